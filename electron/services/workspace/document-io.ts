@@ -1,0 +1,72 @@
+import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type Taxonomies, type WorkspaceDocument } from '../../../shared/interchange';
+import { insertActivities, loadActivities } from './activity-store';
+import type { Reader, Writer } from './sqlite';
+import {
+  ACTIVITY_CHILD_TABLES,
+  dataCategoryTypes,
+  dataSubjectTypes,
+  organisations,
+  products,
+  securityMeasureTypes,
+  vendors,
+} from './tables';
+
+export const GENERATOR = 'RoPA Desk 0.1.0';
+
+export async function readTaxonomies(r: Reader): Promise<Taxonomies> {
+  const [c, s, m] = await Promise.all([dataCategoryTypes.select(r), dataSubjectTypes.select(r), securityMeasureTypes.select(r)]);
+  return {
+    dataCategories: c.map((x) => dataCategoryTypes.decode(x)),
+    dataSubjects: s.map((x) => dataSubjectTypes.decode(x)),
+    securityMeasures: m.map((x) => securityMeasureTypes.decode(x)),
+  };
+}
+
+export async function writeTaxonomies(w: Writer, t: Taxonomies): Promise<void> {
+  await dataCategoryTypes.insert(w, t.dataCategories.map((x, i) => dataCategoryTypes.row([i], x)));
+  await dataSubjectTypes.insert(w, t.dataSubjects.map((x, i) => dataSubjectTypes.row([i], x)));
+  await securityMeasureTypes.insert(w, t.securityMeasures.map((x, i) => securityMeasureTypes.row([i], x)));
+}
+
+/** The whole workspace as an interchange document. */
+export async function readDocument(r: Reader, now: Date): Promise<WorkspaceDocument> {
+  const [name, taxonomies, o, p, v, a] = await Promise.all([
+    r.get<{ value: string }>("SELECT value FROM meta WHERE key = 'name'"),
+    readTaxonomies(r),
+    organisations.select(r),
+    products.select(r),
+    vendors.select(r),
+    loadActivities(r),
+  ]);
+  return {
+    format: DOCUMENT_FORMAT,
+    formatVersion: DOCUMENT_VERSION,
+    exportedAt: now.toISOString(),
+    generator: GENERATOR,
+    workspace: { name: name?.value ?? 'Workspace' },
+    taxonomies,
+    organisations: o.map((x) => organisations.decode(x)),
+    products: p.map((x) => products.decode(x)),
+    vendors: v.map((x) => vendors.decode(x)),
+    activities: a,
+  };
+}
+
+/** Empties the register (records and taxonomies; the change log stays). */
+export async function clearRegister(w: Writer): Promise<void> {
+  for (const table of ACTIVITY_CHILD_TABLES) await w.run(`DELETE FROM ${table}`);
+  for (const table of ['activities', 'notice_overrides', 'products', 'vendors', 'organisations']) await w.run(`DELETE FROM ${table}`);
+  for (const table of [dataCategoryTypes.table, dataSubjectTypes.table, securityMeasureTypes.table]) await w.run(`DELETE FROM ${table}`);
+}
+
+/** Writes a validated document's records, set-wise: a handful of statements whatever its size. */
+export async function writeDocument(w: Writer, doc: WorkspaceDocument): Promise<void> {
+  await w.run("INSERT INTO meta (key, value) VALUES ('name', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", [
+    doc.workspace.name,
+  ]);
+  await writeTaxonomies(w, doc.taxonomies);
+  await organisations.insert(w, doc.organisations.map((x, i) => organisations.row([i], x)));
+  await vendors.insert(w, doc.vendors.map((x, i) => vendors.row([i], x)));
+  await products.insert(w, doc.products.map((x, i) => products.row([i], x)));
+  await insertActivities(w, doc.activities, (i) => i);
+}

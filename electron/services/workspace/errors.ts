@@ -1,0 +1,26 @@
+/** Why a workspace could not be opened or changed; `message` is written for the user. */
+export type WorkspaceErrorCode =
+  | 'not_found'
+  | 'empty'
+  | 'json'
+  | 'not_sqlite'
+  | 'foreign_sqlite'
+  | 'truncated'
+  | 'newer_version'
+  | 'corrupt'
+  | 'exists'
+  | 'read_only'
+  | 'not_empty'
+  | 'invalid'
+  | 'not_found_record';
+
+export class WorkspaceError extends Error {
+  constructor(
+    readonly code: WorkspaceErrorCode,
+    message: string,
+    readonly details: readonly string[] = [],
+  ) {
+    super(message);
+    this.name = 'WorkspaceError';
+  }
+}

@@ -1,0 +1,10 @@
+import { sql as initial } from './001-initial';
+import { sql as noticeOverridesBaselines } from './002-notice-overrides-baselines';
+
+/** Every migration in order; the workspace's user_version is the number applied. */
+export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+  { version: 1, name: 'initial', sql: initial },
+  { version: 2, name: 'notice overrides and baselines', sql: noticeOverridesBaselines },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,316 @@
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Organisation, ProcessingActivity, Product, Vendor } from '../../../shared/model';
+import { type Taxonomies, type WorkspaceDocument, defaultTaxonomies, formatProblem, parseWorkspaceDocument } from '../../../shared/interchange';
+import { loadActivities } from './activity-store';
+import { type BackupOptions, rollingBackup } from './backups';
+import { type ChangeEntry, type ChangeQuery, logChange, readChanges } from './change-log';
+import { clearRegister, readDocument, readTaxonomies, writeDocument, writeTaxonomies } from './document-io';
+import { WorkspaceError } from './errors';
+import { APPLICATION_ID, inspectWorkspaceFile } from './file-check';
+import { SCHEMA_VERSION, migrate } from './migrate';
+import * as records from './records';
+import { Connection } from './sqlite';
+import { organisations, products, vendors } from './tables';
+import { type LockOwner, acquireWriteLock } from './write-lock';
+
+export interface OpenOptions {
+  /** Display name recorded in the change log. */
+  actor?: string;
+  /** Open for reading only, even when no one else has it open. */
+  readOnly?: boolean;
+  /** Rolling backups on open (default: keep 5 beside the file); false for none. */
+  backups?: BackupOptions | false;
+  /** Clock, for tests. */
+  now?: () => Date;
+}
+
+export interface WorkspaceInfo {
+  path: string;
+  name: string;
+  schemaVersion: number;
+  readOnly: boolean;
+  counts: Record<'organisations' | 'products' | 'activities' | 'vendors' | 'purposes' | 'dataCategories' | 'recipients' | 'transfers' | 'changes', number>;
+  integrity: string[];
+  foreignKeyProblems: number;
+}
+
+export const DEFAULT_BACKUPS: BackupOptions = { keep: 5 };
+
+async function configure(conn: Connection, writable: boolean): Promise<void> {
+  await conn.exclusive(async (w) => {
+    await w.exec('PRAGMA foreign_keys = ON');
+    if (writable) {
+      await w.exec('PRAGMA journal_mode = WAL');
+      await w.exec('PRAGMA synchronous = FULL');
+    }
+  });
+}
+
+export class Workspace {
+  private constructor(
+    readonly path: string,
+    private readonly conn: Connection,
+    readonly readOnly: boolean,
+    /** Why the workspace is read-only, in words for the user. */
+    readonly readOnlyReason: string | undefined,
+    private readonly release: () => Promise<void>,
+    private actorName: string,
+    private readonly clock: () => Date,
+    /** Path of the backup taken when this workspace was opened, if any. */
+    readonly backupPath: string | undefined,
+  ) {}
+
+  /** Creates a new, empty workspace file with the default taxonomies. Refuses to overwrite. */
+  static async create(path: string, options: OpenOptions & { name?: string } = {}): Promise<Workspace> {
+    const exists = await stat(path).then(
+      () => true,
+      () => false,
+    );
+    if (exists) throw new WorkspaceError('exists', `"${path}" already exists. Choose another file name; nothing was changed.`);
+    const conn = await Connection.open(path, { readOnly: false, create: true });
+    const actor = options.actor ?? 'RoPA Desk';
+    const now = (options.now ?? (() => new Date()))();
+    try {
+      await configure(conn, true);
+      await migrate(conn, 0);
+      await conn.transaction(async (w) => {
+        await w.run("INSERT INTO meta (key, value) VALUES ('name', ?), ('created_at', ?)", [
+          options.name ?? basename(path).replace(/\.ropa$/i, ''),
+          now.toISOString(),
+        ]);
+        await writeTaxonomies(w, defaultTaxonomies());
+        await logChange(w, now, actor, { entityType: 'workspace', entityId: 'workspace', action: 'create', summary: 'Created the workspace' });
+      });
+    } finally {
+      await conn.close();
+    }
+    return Workspace.open(path, { ...options, backups: false });
+  }
+
+  /**
+   * Opens a workspace. Anything that is not one is refused before SQLite touches it;
+   * a workspace open for writing elsewhere is opened read-only, with the reason.
+   */
+  static async open(path: string, options: OpenOptions = {}): Promise<Workspace> {
+    const header = await inspectWorkspaceFile(path, SCHEMA_VERSION);
+    const actor = options.actor ?? 'RoPA Desk';
+    const clock = options.now ?? (() => new Date());
+    let readOnly = options.readOnly === true;
+    let reason = readOnly ? 'Opened read-only on request.' : undefined;
+    let release = async (): Promise<void> => undefined;
+    if (!readOnly) {
+      const lock = await acquireWriteLock(path, actor);
+      if (lock.acquired) release = lock.release;
+      else {
+        readOnly = true;
+        reason = describeOwner(lock.owner);
+      }
+    }
+    if (readOnly && header.userVersion < SCHEMA_VERSION) {
+      throw new WorkspaceError(
+        'read_only',
+        `"${basename(path)}" needs to be upgraded to this version of RoPA Desk, which cannot be done while it is read-only. ${reason ?? ''}`.trim(),
+      );
+    }
+    let conn: Connection | undefined;
+    try {
+      conn = await Connection.open(path, { readOnly, create: false });
+      await configure(conn, !readOnly);
+      const check = await conn.exclusive((r) => r.get<{ application_id: number }>('PRAGMA application_id'));
+      if (check?.application_id !== APPLICATION_ID) throw new WorkspaceError('foreign_sqlite', `"${basename(path)}" is not a RoPA Desk workspace.`);
+      let backupPath: string | undefined;
+      const backups = options.backups ?? DEFAULT_BACKUPS;
+      if (!readOnly && header.userVersion < SCHEMA_VERSION) {
+        // Always keep a copy of the file as it was before its schema changes.
+        backupPath = await rollingBackup(conn, path, backups === false ? DEFAULT_BACKUPS : backups, clock());
+        await migrate(conn, header.userVersion);
+      } else if (!readOnly && backups !== false) {
+        backupPath = await rollingBackup(conn, path, backups, clock());
+      }
+      return new Workspace(path, conn, readOnly, reason, release, actor, clock, backupPath);
+    } catch (e) {
+      await conn?.close().catch(() => undefined);
+      await release();
+      if (e instanceof WorkspaceError) throw e;
+      const msg = (e as Error).message;
+      if (/SQLITE_NOTADB|SQLITE_CORRUPT|malformed/.test(msg)) {
+        throw new WorkspaceError('corrupt', `"${basename(path)}" is damaged and cannot be opened (${msg}). Restore it from a backup.`);
+      }
+      throw e;
+    }
+  }
+
+  get actor(): string {
+    return this.actorName;
+  }
+
+  /** Sets the display name written to the change log from now on. */
+  setActor(name: string): void {
+    this.actorName = name;
+  }
+
+  private ctx(): records.ChangeContext {
+    return { actor: this.actorName, now: this.clock() };
+  }
+
+  private write<T>(fn: (w: Parameters<Parameters<Connection['transaction']>[0]>[0]) => Promise<T>): Promise<T> {
+    if (this.readOnly) {
+      return Promise.reject(new WorkspaceError('read_only', `This workspace is open read-only, so the change was not saved. ${this.readOnlyReason ?? ''}`.trim()));
+    }
+    return this.conn.transaction(fn);
+  }
+
+  async info(options: { integrity?: boolean } = {}): Promise<WorkspaceInfo> {
+    return this.conn.read(async (r) => {
+      const count = async (table: string) => (await r.get<{ n: number }>(`SELECT count(*) AS n FROM ${table}`))?.n ?? 0;
+      const name = await r.get<{ value: string }>("SELECT value FROM meta WHERE key = 'name'");
+      const version = await r.get<{ user_version: number }>('PRAGMA user_version');
+      const integrity = options.integrity === false ? [] : (await r.all<{ integrity_check: string }>('PRAGMA integrity_check')).map((x) => x.integrity_check);
+      const fk = options.integrity === false ? [] : await r.all('PRAGMA foreign_key_check');
+      return {
+        path: this.path,
+        name: name?.value ?? '',
+        schemaVersion: version?.user_version ?? 0,
+        readOnly: this.readOnly,
+        counts: {
+          organisations: await count('organisations'),
+          products: await count('products'),
+          activities: await count('activities'),
+          vendors: await count('vendors'),
+          purposes: await count('activity_purposes'),
+          dataCategories: await count('activity_data_categories'),
+          recipients: await count('activity_recipients'),
+          transfers: await count('activity_transfers'),
+          changes: await count('change_log'),
+        },
+        integrity,
+        foreignKeyProblems: fk.length,
+      };
+    });
+  }
+
+  exportDocument(): Promise<WorkspaceDocument> {
+    return this.conn.read((r) => readDocument(r, this.clock()));
+  }
+
+  /**
+   * Imports a whole interchange document, all or nothing. The workspace must hold no
+   * records unless `replace` is set; a document with problems changes nothing.
+   */
+  async importDocument(input: unknown, options: { replace?: boolean; source?: string } = {}): Promise<WorkspaceDocument> {
+    const parsed = parseWorkspaceDocument(input);
+    if (!parsed.ok) {
+      const n = parsed.problems.length;
+      throw new WorkspaceError(
+        'invalid',
+        `The document was not imported: ${n} problem${n === 1 ? '' : 's'} found; the workspace is unchanged.`,
+        parsed.problems.map(formatProblem),
+      );
+    }
+    const doc = parsed.document;
+    const ctx = this.ctx();
+    await this.write(async (w) => {
+      const existing = await w.get<{ n: number }>(
+        'SELECT (SELECT count(*) FROM organisations) + (SELECT count(*) FROM vendors) + (SELECT count(*) FROM activities) AS n',
+      );
+      if ((existing?.n ?? 0) > 0 && !options.replace) {
+        throw new WorkspaceError('not_empty', 'The workspace already holds records. Import into a new workspace, or replace its contents (--replace).');
+      }
+      await clearRegister(w);
+      await writeDocument(w, doc);
+      await logChange(w, ctx.now, ctx.actor, {
+        entityType: 'workspace',
+        entityId: 'workspace',
+        action: 'import',
+        summary: `Imported ${doc.organisations.length} organisations, ${doc.products.length} products, ${doc.vendors.length} vendors and ${doc.activities.length} processing activities${options.source ? ` from ${options.source}` : ''}`,
+      });
+    });
+    return doc;
+  }
+
+  name(): Promise<string> {
+    return this.conn.read(async (r) => (await r.get<{ value: string }>("SELECT value FROM meta WHERE key = 'name'"))?.value ?? '');
+  }
+
+  taxonomies(): Promise<Taxonomies> {
+    return this.conn.read(readTaxonomies);
+  }
+
+  listOrganisations(): Promise<Organisation[]> {
+    return this.conn.read(async (r) => (await organisations.select(r)).map((x) => organisations.decode(x)));
+  }
+
+  listProducts(organisationId?: string): Promise<Product[]> {
+    return this.conn.read(async (r) =>
+      (await (organisationId === undefined ? products.select(r) : products.select(r, 'WHERE organisation_id = ?', [organisationId]))).map((x) =>
+        products.decode(x),
+      ),
+    );
+  }
+
+  listVendors(): Promise<Vendor[]> {
+    return this.conn.read(async (r) => (await vendors.select(r)).map((x) => vendors.decode(x)));
+  }
+
+  /** Activities with all their lists: of one product, one organisation, or all. */
+  listActivities(filter: { productId?: string; organisationId?: string } = {}): Promise<ProcessingActivity[]> {
+    if (filter.productId !== undefined) return this.conn.read((r) => loadActivities(r, 'WHERE product_id = ?', [filter.productId ?? '']));
+    if (filter.organisationId !== undefined) {
+      return this.conn.read((r) => loadActivities(r, 'WHERE organisation_id = ?', [filter.organisationId ?? '']));
+    }
+    return this.conn.read((r) => loadActivities(r));
+  }
+
+  getActivity(id: string): Promise<ProcessingActivity | undefined> {
+    return this.conn.read((r) => records.getActivity(r, id));
+  }
+
+  saveOrganisation(input: unknown): Promise<Organisation> {
+    const ctx = this.ctx();
+    return this.write((w) => records.saveOrganisation(w, ctx, input));
+  }
+
+  saveProduct(input: unknown): Promise<Product> {
+    const ctx = this.ctx();
+    return this.write((w) => records.saveProduct(w, ctx, input));
+  }
+
+  saveVendor(input: unknown): Promise<Vendor> {
+    const ctx = this.ctx();
+    return this.write((w) => records.saveVendor(w, ctx, input));
+  }
+
+  saveActivity(input: unknown): Promise<ProcessingActivity> {
+    const ctx = this.ctx();
+    return this.write((w) => records.saveActivity(w, ctx, input));
+  }
+
+  delete(what: 'organisation' | 'product' | 'vendor' | 'activity', id: string): Promise<void> {
+    const ctx = this.ctx();
+    return this.write((w) => records.deleteRecord(w, ctx, what, id));
+  }
+
+  changes(query: ChangeQuery = {}): Promise<ChangeEntry[]> {
+    return this.conn.read((r) => readChanges(r, query));
+  }
+
+  /** A copy of the workspace as it is now (SQLite online backup), e.g. for "Save a copy". */
+  copyTo(dest: string): Promise<void> {
+    return this.conn.backupTo(dest);
+  }
+
+  async close(): Promise<void> {
+    if (!this.readOnly) {
+      await this.conn.exclusive((w) => w.exec('PRAGMA wal_checkpoint(TRUNCATE)')).catch(() => undefined);
+    }
+    await this.conn.close();
+    await this.release();
+  }
+}
+
+function describeOwner(owner: LockOwner): string {
+  const who = owner.actor && owner.actor !== 'unknown' ? ` by ${owner.actor}` : '';
+  const since = owner.since ? ` since ${owner.since.replace('T', ' ').slice(0, 16)} UTC` : '';
+  return `Opened read-only: this workspace is already open for editing${who} in another RoPA Desk window or process (process ${owner.pid} on ${owner.host}${since}). Close it there to edit here.`;
+}

@@ -1,0 +1,5 @@
+export * from './document';
+export * from './problems';
+export * from './references';
+export * from './parse';
+export * from './defaults';

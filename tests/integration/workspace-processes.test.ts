@@ -1,0 +1,65 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Workspace, listBackups } from '../../electron/services/workspace';
+import { synthesizeDocument } from '../../shared/synth/generate';
+import { useTempDir } from '../helpers/temp';
+import { buildWriter, startWriter } from '../helpers/writer-process';
+
+const tempDir = useTempDir();
+
+beforeAll(buildWriter);
+
+async function seeded(dir: string): Promise<string> {
+  const path = join(dir, 'shared.ropa');
+  const ws = await Workspace.create(path);
+  await ws.importDocument(synthesizeDocument({ orgs: 1, products: 1, activities: 1, vendors: 4 }));
+  await ws.close();
+  return path;
+}
+
+describe('two processes, one workspace', () => {
+  it('gives the second process the workspace read-only, saying so, and refuses its edits', async () => {
+    const path = await seeded(await tempDir());
+    const holder = startWriter(path, 'hold', 'first');
+    expect(await holder.waitFor(/^open /)).toBe('open writable');
+    const second = await Workspace.open(path, { backups: false });
+    expect(second.readOnly).toBe(true);
+    expect(second.readOnlyReason).toMatch(/Opened read-only: this workspace is already open for editing by writer first in another RoPA Desk window or process \(process \d+/);
+    expect((await second.listActivities()).length).toBe(1);
+    await expect(second.saveOrganisation({ id: 'org-x', name: 'X' })).rejects.toThrow(/open read-only, so the change was not saved/);
+    await second.close();
+    holder.child.stdin.end();
+    expect(await holder.exited).toBe(0);
+    // Once the first process has closed it, the workspace opens for editing again.
+    const third = await Workspace.open(path, { backups: false });
+    expect(third.readOnly).toBe(false);
+    await third.close();
+  });
+});
+
+describe('a writer killed with SIGKILL', () => {
+  it('leaves, 50 times over, a file that opens, passes the checks and holds every acknowledged commit', async () => {
+    const dir = await tempDir();
+    const path = await seeded(dir);
+    const acknowledged = new Set<string>();
+    for (let round = 0; round < 50; round++) {
+      const writer = startWriter(path, 'write', `r${round}`);
+      // Kill anywhere: while opening, taking the backup, or in the middle of commits.
+      await new Promise((r) => setTimeout(r, 30 + Math.random() * 250));
+      writer.child.kill('SIGKILL');
+      await writer.exited;
+      for (const line of writer.lines) if (line.startsWith('ack ')) acknowledged.add(line.slice(4));
+    }
+    const ws = await Workspace.open(path, { backups: false });
+    expect(ws.readOnly).toBe(false);
+    const info = await ws.info();
+    expect(info.integrity).toEqual(['ok']);
+    expect(info.foreignKeyProblems).toBe(0);
+    const ids = new Set((await ws.listActivities()).map((a) => a.id));
+    const lost = [...acknowledged].filter((id) => !ids.has(id));
+    expect(lost).toEqual([]);
+    expect(acknowledged.size).toBeGreaterThan(50);
+    await ws.close();
+    expect((await listBackups(path, { keep: 2 })).length).toBeLessThanOrEqual(2);
+  });
+});
