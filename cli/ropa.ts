@@ -19,7 +19,7 @@ Options for every command:
 
 Exit codes: 0 ok, 1 findings or failure, 2 usage error.`;
 
-export async function main(argv: readonly string[], out = process.stdout, err = process.stderr): Promise<number> {
+export async function main(argv: readonly string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
     out.write(`${HELP}\n`);

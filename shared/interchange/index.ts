@@ -3,3 +3,4 @@ export * from './problems';
 export * from './references';
 export * from './parse';
 export * from './defaults';
+export * from './json-schema';

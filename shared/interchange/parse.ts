@@ -18,7 +18,7 @@ export function parseWorkspaceJson(json: string): ParseResult {
   try {
     value = JSON.parse(json);
   } catch (e) {
-    return { ok: false, problems: [{ path: '$', message: `is not valid JSON (${(e as Error).message})` }] };
+    return { ok: false, problems: [{ path: '$', message: `is not valid JSON (${(e as Error).message.replace(/\s+/g, ' ')})` }] };
   }
   return parseWorkspaceDocument(value);
 }

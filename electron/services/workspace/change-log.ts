@@ -63,11 +63,14 @@ interface ChangeRow {
 
 /** Newest first. */
 export async function readChanges(r: Reader, q: ChangeQuery = {}): Promise<ChangeEntry[]> {
-  const where: string[] = [];
-  const params: (string | number)[] = [];
-  if (q.entityType) (where.push('entity_type = ?'), params.push(q.entityType));
-  if (q.entityId) (where.push('entity_id = ?'), params.push(q.entityId));
-  if (q.beforeId !== undefined) (where.push('id < ?'), params.push(q.beforeId));
+  const conditions: [string, string | number | undefined][] = [
+    ['entity_type = ?', q.entityType],
+    ['entity_id = ?', q.entityId],
+    ['id < ?', q.beforeId],
+  ];
+  const used = conditions.filter(([, v]) => v !== undefined);
+  const where = used.map(([c]) => c);
+  const params = used.map(([, v]) => v as string | number);
   const rows = await r.all<ChangeRow>(
     `SELECT * FROM change_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`,
     [...params, q.limit ?? 200],

@@ -4,3 +4,7 @@ export { SCHEMA_VERSION } from './migrate';
 export { APPLICATION_ID } from './file-check';
 export { listBackups, backupDirFor, type BackupOptions } from './backups';
 export type { ChangeEntry, ChangeQuery } from './change-log';
+export type { Reader, Writer } from './sqlite';
+export type { ChangeContext } from './records';
+export { logChange } from './change-log';
+export { loadActivities } from './activity-store';

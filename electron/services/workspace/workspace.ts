@@ -10,7 +10,7 @@ import { WorkspaceError } from './errors';
 import { APPLICATION_ID, inspectWorkspaceFile } from './file-check';
 import { SCHEMA_VERSION, migrate } from './migrate';
 import * as records from './records';
-import { Connection } from './sqlite';
+import { Connection, type Reader, type Writer } from './sqlite';
 import { organisations, products, vendors } from './tables';
 import { type LockOwner, acquireWriteLock } from './write-lock';
 
@@ -154,7 +154,21 @@ export class Workspace {
     return { actor: this.actorName, now: this.clock() };
   }
 
-  private write<T>(fn: (w: Parameters<Parameters<Connection['transaction']>[0]>[0]) => Promise<T>): Promise<T> {
+  /**
+   * One write transaction for a service that keeps its own tables (notice overrides,
+   * baselines, spreadsheet import): `ctx` carries who and when for the change log.
+   */
+  writeWith<T>(fn: (w: Writer, ctx: records.ChangeContext) => Promise<T>): Promise<T> {
+    const ctx = this.ctx();
+    return this.write((w) => fn(w, ctx));
+  }
+
+  /** One read transaction (a consistent snapshot) for a service that reads its own tables. */
+  readWith<T>(fn: (r: Reader) => Promise<T>): Promise<T> {
+    return this.conn.read(fn);
+  }
+
+  private write<T>(fn: (w: Writer) => Promise<T>): Promise<T> {
     if (this.readOnly) {
       return Promise.reject(new WorkspaceError('read_only', `This workspace is open read-only, so the change was not saved. ${this.readOnlyReason ?? ''}`.trim()));
     }

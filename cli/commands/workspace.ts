@@ -1,73 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { ParseArgsConfig } from 'node:util';
-import { Workspace } from '../electron/services/workspace';
-import { buildSampleDocument } from '../shared/sample';
-import { synthesizeDocument } from '../shared/synth/generate';
-import { CliError, usageError, writeFileAtomic } from './io';
+import { Workspace } from '../../electron/services/workspace';
+import { buildSampleDocument } from '../../shared/sample';
+import { synthesizeDocument } from '../../shared/synth/generate';
+import { CliError, usageError, writeFileAtomic } from '../io';
+import { type Command, args, count, createWith, plural, str, withWorkspace } from './command';
 
-export interface CommandContext {
-  positionals: string[];
-  values: Record<string, string | boolean | undefined>;
-  actor: string;
-  out: NodeJS.WritableStream;
-  err: NodeJS.WritableStream;
-}
 
-export interface Command {
-  usage: string;
-  summary: string;
-  options: NonNullable<ParseArgsConfig['options']>;
-  run(ctx: CommandContext): Promise<number>;
-}
-
-function args(ctx: CommandContext, names: readonly string[]): string[] {
-  if (ctx.positionals.length !== names.length) {
-    throw usageError(
-      ctx.positionals.length < names.length
-        ? `missing ${names.slice(ctx.positionals.length).join(' and ')}`
-        : `unexpected argument "${ctx.positionals[names.length] ?? ''}"`,
-    );
-  }
-  return ctx.positionals;
-}
-
-function str(ctx: CommandContext, name: string): string | undefined {
-  const v = ctx.values[name];
-  return typeof v === 'string' ? v : undefined;
-}
-
-function count(ctx: CommandContext, name: string, fallback: number): number {
-  const raw = str(ctx, name);
-  if (raw === undefined) return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1 || n > 100_000) throw usageError(`--${name} must be a whole number from 1 to 100000, not "${raw}"`);
-  return n;
-}
-
-async function withWorkspace<T>(file: string, ctx: CommandContext, readOnly: boolean, fn: (ws: Workspace) => Promise<T>): Promise<T> {
-  const ws = await Workspace.open(file, { actor: ctx.actor, readOnly, backups: readOnly ? false : undefined });
-  try {
-    if (!readOnly && ws.readOnly) throw new CliError(ws.readOnlyReason ?? 'The workspace is read-only.');
-    return await fn(ws);
-  } finally {
-    await ws.close();
-  }
-}
-
-async function createWith(file: string, ctx: CommandContext, name: string | undefined, doc?: Parameters<Workspace['importDocument']>[0]) {
-  const ws = await Workspace.create(file, { actor: ctx.actor, ...(name !== undefined ? { name } : {}) });
-  try {
-    if (doc !== undefined) await ws.importDocument(doc, { replace: true });
-    return await ws.info({ integrity: false });
-  } finally {
-    await ws.close();
-  }
-}
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-export const COMMANDS: Record<string, Command> = {
+export const workspaceCommands: Record<string, Command> = {
   init: {
     usage: 'init FILE [--org NAME] [--name NAME]',
     summary: 'create an empty workspace (with an organisation when --org is given)',
@@ -115,7 +55,7 @@ export const COMMANDS: Record<string, Command> = {
       try {
         value = JSON.parse(text);
       } catch (e) {
-        throw new CliError(`"${basename(input)}" is not valid JSON (${(e as Error).message}); the workspace is unchanged`);
+        throw new CliError(`"${basename(input)}" is not valid JSON (${(e as Error).message.replace(/\s+/g, ' ')}); the workspace is unchanged`);
       }
       const doc = await withWorkspace(file, ctx, false, (ws) => ws.importDocument(value, { replace: ctx.values.replace === true, source: basename(input) }));
       ctx.out.write(

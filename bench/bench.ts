@@ -1,0 +1,51 @@
+// npm run bench: builds a synthetic 10,000-activity register and prints the speed figures.
+// Each phase runs in its own process so that its peak memory (RSS) is measured alone.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { synthesizeDocument } from '../shared/synth/generate';
+import { type BenchResult, Results } from './results';
+import { SYNTH, benchImport, benchUse } from './workspace-bench';
+
+type Phase = 'import' | 'use';
+
+const PHASES: { phase: Phase; label: string }[] = [
+  { phase: 'import', label: 'JSON import' },
+  { phase: 'use', label: 'open, load, save, export' },
+];
+
+async function runPhase(phase: Phase, dir: string): Promise<void> {
+  const results = new Results(true);
+  if (phase === 'import') await benchImport(dir, synthesizeDocument(SYNTH), results);
+  else await benchUse(dir, results);
+  process.stdout.write(`${JSON.stringify({ results: results.all, peakMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+}
+
+async function main(): Promise<void> {
+  const [flag, phase, dir] = process.argv.slice(2);
+  if (flag === '--phase' && (phase === 'import' || phase === 'use') && dir) return runPhase(phase, dir);
+
+  const work = mkdtempSync(join(tmpdir(), 'ropa-bench-'));
+  const results = new Results();
+  try {
+    process.stdout.write('Synthetic register: 20 organisations x 5 products x 100 activities (each 3 purposes, 8 data categories, 4 recipients, 2 transfers), 300 vendors\n');
+    for (const { phase, label } of PHASES) {
+      const out = execFileSync(process.execPath, [process.argv[1] ?? '', '--phase', phase, work], { encoding: 'utf8', maxBuffer: 1 << 24 });
+      const last = out.trim().split('\n').pop() ?? '{}';
+      const parsed = JSON.parse(last) as { results: BenchResult[]; peakMb: number };
+      for (const r of parsed.results) results.push(r);
+      results.add(`Peak RSS, ${label}`, parsed.peakMb, 'MB', 600);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  process.stdout.write(`\n${results.table()}\n`);
+  results.write('bench-results.json');
+  process.stdout.write('\nWritten to bench-results.json\n');
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,65 @@
+import type { ParseArgsConfig } from 'node:util';
+import { Workspace } from '../../electron/services/workspace';
+import { CliError, usageError } from '../io';
+
+export interface CommandContext {
+  positionals: string[];
+  values: Record<string, string | boolean | undefined>;
+  actor: string;
+  out: NodeJS.WritableStream;
+  err: NodeJS.WritableStream;
+}
+
+export interface Command {
+  usage: string;
+  summary: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  run(ctx: CommandContext): Promise<number>;
+}
+
+export function args(ctx: CommandContext, names: readonly string[]): string[] {
+  if (ctx.positionals.length !== names.length) {
+    throw usageError(
+      ctx.positionals.length < names.length
+        ? `missing ${names.slice(ctx.positionals.length).join(' and ')}`
+        : `unexpected argument "${ctx.positionals[names.length] ?? ''}"`,
+    );
+  }
+  return ctx.positionals;
+}
+
+export function str(ctx: CommandContext, name: string): string | undefined {
+  const v = ctx.values[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+export function count(ctx: CommandContext, name: string, fallback: number): number {
+  const raw = str(ctx, name);
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 100_000) throw usageError(`--${name} must be a whole number from 1 to 100000, not "${raw}"`);
+  return n;
+}
+
+export async function withWorkspace<T>(file: string, ctx: CommandContext, readOnly: boolean, fn: (ws: Workspace) => Promise<T>): Promise<T> {
+  const ws = await Workspace.open(file, { actor: ctx.actor, readOnly, backups: readOnly ? false : undefined });
+  try {
+    if (!readOnly && ws.readOnly) throw new CliError(ws.readOnlyReason ?? 'The workspace is read-only.');
+    return await fn(ws);
+  } finally {
+    await ws.close();
+  }
+}
+
+export async function createWith(file: string, ctx: CommandContext, name: string | undefined, doc?: Parameters<Workspace['importDocument']>[0]) {
+  const ws = await Workspace.create(file, { actor: ctx.actor, ...(name !== undefined ? { name } : {}) });
+  try {
+    if (doc !== undefined) await ws.importDocument(doc, { replace: true });
+    return await ws.info({ integrity: false });
+  } finally {
+    await ws.close();
+  }
+}
+
+
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

@@ -1,0 +1,9 @@
+import type { Command } from './command';
+import { workspaceCommands } from './workspace';
+
+export type { Command, CommandContext } from './command';
+
+/** Every `ropa` command, by name. Each feature adds its commands from its own module. */
+export const COMMANDS: Record<string, Command> = {
+  ...workspaceCommands,
+};
