@@ -1,8 +1,9 @@
-// Bundles the Node-side entry points with esbuild (the renderer is built by Vite).
+// Builds everything that runs: the Node side with esbuild, the renderer with Vite.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
+import { build as viteBuild } from 'vite';
 
-const common = {
+const node = {
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -15,12 +16,25 @@ const common = {
 const entries = [
   { in: 'cli/bin.ts', out: 'dist/cli/ropa.cjs', banner: '#!/usr/bin/env node' },
   { in: 'bench/bench.ts', out: 'dist/bench/bench.cjs' },
+  { in: 'electron/main.ts', out: 'dist/electron/main.cjs' },
+  // The sandboxed preload may only require('electron'): everything else is bundled in.
+  { in: 'electron/preload.ts', out: 'dist/electron/preload.cjs', sandboxed: true },
 ];
 
 await Promise.all(
   entries
     .filter((e) => existsSync(e.in))
     .map((e) =>
-      build({ ...common, entryPoints: [e.in], outfile: e.out, ...(e.banner ? { banner: { js: e.banner } } : {}) }),
+      build({
+        ...node,
+        ...(e.sandboxed ? { external: ['electron'], platform: 'browser', target: 'chrome130' } : {}),
+        entryPoints: [e.in],
+        outfile: e.out,
+        ...(e.banner ? { banner: { js: e.banner } } : {}),
+      }),
     ),
 );
+
+if (existsSync('renderer/index.html')) {
+  await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+}

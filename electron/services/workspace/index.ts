@@ -8,3 +8,4 @@ export type { Reader, Writer } from './sqlite';
 export type { ChangeContext } from './records';
 export { logChange } from './change-log';
 export { loadActivities } from './activity-store';
+export type { RecordKind } from './records';

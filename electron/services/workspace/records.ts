@@ -160,6 +160,15 @@ const listNames = (names: string[]) =>
     .map((n) => `"${n}"`)
     .join(', ') + (names.length > 5 ? ` and ${names.length - 5} more` : '');
 
+export type RecordKind = 'organisation' | 'product' | 'vendor' | 'activity';
+
+/** One record by kind and id, lists included for activities. */
+export async function getRecord(r: Reader, what: RecordKind, id: string): Promise<Organisation | Product | Vendor | ProcessingActivity | undefined> {
+  if (what === 'activity') return getActivity(r, id);
+  const table = what === 'organisation' ? organisations : what === 'product' ? products : vendors;
+  return getOne<Organisation | Product | Vendor>(r, table as ObjectTable<Organisation | Product | Vendor>, id);
+}
+
 /** Deletes a record and logs it; refuses while other records still point at it. */
 export async function deleteRecord(w: Writer, ctx: ChangeContext, what: 'organisation' | 'product' | 'vendor' | 'activity', id: string): Promise<void> {
   let before: { name: string } | undefined;

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Organisation, ProcessingActivity, Product, Vendor } from '../../../shared/model';
+import type { ActivitySummary } from '../../../shared/ipc';
 import { type Taxonomies, type WorkspaceDocument, defaultTaxonomies, formatProblem, parseWorkspaceDocument } from '../../../shared/interchange';
 import { loadActivities } from './activity-store';
 import { type BackupOptions, rollingBackup } from './backups';
@@ -276,8 +277,31 @@ export class Workspace {
     return this.conn.read((r) => loadActivities(r));
   }
 
+  /** One line per activity (no lists), in register order: what navigation and search need. */
+  listActivitySummaries(): Promise<ActivitySummary[]> {
+    return this.conn.read(async (r) =>
+      (
+        await r.all<{ id: string; name: string; organisation_id: string; product_id: string | null; role: ActivitySummary['role']; status: ActivitySummary['status']; updated_at: string | null }>(
+          'SELECT id, name, organisation_id, product_id, role, status, updated_at FROM activities ORDER BY position',
+        )
+      ).map((x) => ({
+        id: x.id,
+        name: x.name,
+        organisationId: x.organisation_id,
+        ...(x.product_id !== null ? { productId: x.product_id } : {}),
+        role: x.role,
+        status: x.status,
+        ...(x.updated_at !== null ? { updatedAt: x.updated_at } : {}),
+      })),
+    );
+  }
+
   getActivity(id: string): Promise<ProcessingActivity | undefined> {
     return this.conn.read((r) => records.getActivity(r, id));
+  }
+
+  get(what: records.RecordKind, id: string): Promise<Organisation | Product | Vendor | ProcessingActivity | undefined> {
+    return this.conn.read((r) => records.getRecord(r, what, id));
   }
 
   saveOrganisation(input: unknown): Promise<Organisation> {

@@ -1,0 +1,30 @@
+import { CHANNELS, CONTRACT, type Channel, type IpcResult } from '../../shared/ipc';
+import { formatProblem, problemsFromZod } from '../../shared/interchange';
+import { WorkspaceError } from '../services/workspace';
+import type { Handlers } from './handlers';
+
+const KNOWN = new Set<string>(CHANNELS);
+
+export function isChannel(name: string): name is Channel {
+  return KNOWN.has(name);
+}
+
+/**
+ * Validates a payload (treated as unknown) against the channel's schema, runs the
+ * handler, and answers { ok, value } or { ok: false, error } — never throws.
+ */
+export async function dispatch(handlers: Handlers, channel: string, payload: unknown): Promise<IpcResult<unknown>> {
+  if (!isChannel(channel)) return { ok: false, error: { code: 'unknown_channel', message: `Unknown request "${channel}".` } };
+  const parsed = CONTRACT[channel].request.safeParse(payload);
+  if (!parsed.success) {
+    const details = problemsFromZod(parsed.error).map(formatProblem);
+    return { ok: false, error: { code: 'invalid_request', message: `The request was not valid: ${details[0] ?? ''}`, details } };
+  }
+  try {
+    const handler = handlers[channel] as (r: unknown) => Promise<unknown>;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (e) {
+    if (e instanceof WorkspaceError) return { ok: false, error: { code: e.code, message: e.message, details: [...e.details] } };
+    return { ok: false, error: { code: 'internal', message: `Something went wrong: ${(e as Error).message ?? String(e)}` } };
+  }
+}

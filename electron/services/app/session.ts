@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { EventEmitter } from 'node:events';
+import type { Overview, WorkspaceState } from '../../../shared/ipc';
+import type { Organisation, ProcessingActivity, Product, Vendor } from '../../../shared/model';
+import { vendorCatalogue } from '../../../shared/reference';
+import { ACTIVITY_TEMPLATES, activityFromTemplate, vendorFromCatalogue } from '../../../shared/templates';
+import { DEFAULT_BACKUPS, type OpenOptions, type RecordKind, Workspace, WorkspaceError, backupDirFor } from '../workspace';
+import { History } from './history';
+import type { PreferencesStore } from './prefs';
+import { withRecent } from './prefs';
+
+type AnyRecord = Organisation | Product | Vendor | ProcessingActivity;
+
+/**
+ * The workspace this window works on, and what goes with it: undo history, recent
+ * files, change notifications. IPC handlers, menus and tests all go through here.
+ */
+export class AppSession extends EventEmitter {
+  private ws: Workspace | undefined;
+  readonly history = new History();
+
+  constructor(
+    readonly prefs: PreferencesStore,
+    private readonly openOptions: Omit<OpenOptions, 'actor'> = {},
+  ) {
+    super();
+  }
+
+  get workspace(): Workspace {
+    if (!this.ws) throw new WorkspaceError('not_found', 'No workspace is open. Open or create one from the File menu.');
+    return this.ws;
+  }
+
+  get isOpen(): boolean {
+    return this.ws !== undefined;
+  }
+
+  state(): WorkspaceState | null {
+    const ws = this.ws;
+    if (!ws) return null;
+    return {
+      path: ws.path,
+      name: basename(ws.path, extname(ws.path)),
+      readOnly: ws.readOnly,
+      ...(ws.readOnlyReason !== undefined ? { readOnlyReason: ws.readOnlyReason } : {}),
+      ...(ws.backupPath !== undefined ? { backupPath: ws.backupPath } : {}),
+    };
+  }
+
+  private async adopt(ws: Workspace): Promise<WorkspaceState> {
+    await this.close();
+    this.ws = ws;
+    this.history.clear();
+    this.prefs.set({ recentFiles: withRecent(this.prefs.get().recentFiles, ws.path) });
+    this.emit('changed');
+    return this.state() as WorkspaceState;
+  }
+
+  async open(path: string): Promise<WorkspaceState> {
+    return this.adopt(await Workspace.open(path, { ...this.openOptions, actor: this.prefs.get().displayName }));
+  }
+
+  async create(path: string, init?: (ws: Workspace) => Promise<void>): Promise<WorkspaceState> {
+    const ws = await Workspace.create(path, { ...this.openOptions, actor: this.prefs.get().displayName });
+    try {
+      if (init) await init(ws);
+    } catch (e) {
+      await ws.close();
+      throw e;
+    }
+    return this.adopt(ws);
+  }
+
+  async close(): Promise<void> {
+    const ws = this.ws;
+    this.ws = undefined;
+    if (ws) await ws.close();
+  }
+
+  setDisplayName(name: string): void {
+    this.prefs.set({ displayName: name });
+    this.ws?.setActor(name);
+  }
+
+  async overview(): Promise<Overview | null> {
+    const state = this.state();
+    if (!state) return null;
+    const ws = this.workspace;
+    const [organisations, products, vendors, taxonomies, activities] = await Promise.all([
+      ws.listOrganisations(),
+      ws.listProducts(),
+      ws.listVendors(),
+      ws.taxonomies(),
+      ws.listActivitySummaries(),
+    ]);
+    return { state, organisations, products, vendors, taxonomies, activities };
+  }
+
+  /** Saves a record and remembers the step for undo. */
+  async save<T extends AnyRecord>(kind: RecordKind, record: T): Promise<T> {
+    const ws = this.workspace;
+    const before = await ws.get(kind, record.id);
+    let after: AnyRecord;
+    switch (kind) {
+      case 'organisation':
+        after = await ws.saveOrganisation(record);
+        break;
+      case 'product':
+        after = await ws.saveProduct(record);
+        break;
+      case 'vendor':
+        after = await ws.saveVendor(record);
+        break;
+      case 'activity':
+        after = await ws.saveActivity(record);
+        break;
+    }
+    this.history.record({ kind, id: record.id, label: `${before ? 'edit of' : 'creation of'} “${record.name}”`, before, after });
+    this.emit('changed');
+    return after as T;
+  }
+
+  async remove(kind: RecordKind, id: string): Promise<void> {
+    const ws = this.workspace;
+    const before = await ws.get(kind, id);
+    await ws.delete(kind, id);
+    this.history.record({ kind, id, label: `deletion of “${before?.name ?? id}”`, before, after: undefined });
+    this.emit('changed');
+  }
+
+  async undo(): Promise<void> {
+    if (await this.history.undo(this.workspace)) this.emit('changed');
+  }
+
+  async redo(): Promise<void> {
+    if (await this.history.redo(this.workspace)) this.emit('changed');
+  }
+
+  async addVendorFromCatalogue(key: string): Promise<Vendor> {
+    const entry = vendorCatalogue.find((v) => v.key === key);
+    if (!entry) throw new WorkspaceError('invalid', `The vendor catalogue has no entry "${key}".`);
+    const existing = (await this.workspace.listVendors()).find((v) => v.catalogueKey === key);
+    if (existing) return existing;
+    return this.save('vendor', vendorFromCatalogue(entry, `ven-${randomUUID()}`));
+  }
+
+  async createFromTemplate(request: { template: string; organisationId: string; productId?: string; name?: string }): Promise<ProcessingActivity> {
+    const template = ACTIVITY_TEMPLATES.find((t) => t.key === request.template);
+    if (!template) throw new WorkspaceError('invalid', `There is no activity template "${request.template}".`);
+    const activity = activityFromTemplate(
+      template,
+      { id: `act-${randomUUID()}`, organisationId: request.organisationId, ...(request.productId !== undefined ? { productId: request.productId } : {}) },
+      request.name,
+    );
+    return this.save('activity', activity);
+  }
+
+  async backupNow(): Promise<string> {
+    const ws = this.workspace;
+    const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').replace(/\..*$/, '');
+    const dir = backupDirFor(ws.path, DEFAULT_BACKUPS);
+    await mkdir(dir, { recursive: true });
+    const dest = join(dir, `${basename(ws.path, extname(ws.path))}-${stamp}-manual.ropa`);
+    await ws.copyTo(dest);
+    return dest;
+  }
+}

@@ -1,0 +1,23 @@
+/** Every rule, in the order findings are listed within a severity. */
+import type { Rule } from '../types';
+import { DPIA_RULES } from './dpia';
+import { PARTY_RULES } from './parties';
+import { PRODUCT_RULES } from './products';
+import { PURPOSE_RULES } from './purposes';
+import { RECORD_RULES } from './records';
+import { REVIEW_RULES } from './review';
+import { SPECIAL_DATA_RULES } from './special-data';
+import { TRANSFER_RULES } from './transfers';
+import { VENDOR_RULES } from './vendors';
+
+export const RULES: readonly Rule[] = [
+  ...PURPOSE_RULES,
+  ...RECORD_RULES,
+  ...PARTY_RULES,
+  ...SPECIAL_DATA_RULES,
+  ...TRANSFER_RULES,
+  ...VENDOR_RULES,
+  ...DPIA_RULES,
+  ...PRODUCT_RULES,
+  ...REVIEW_RULES,
+];

@@ -1,0 +1,79 @@
+/** Products: a privacy contact (Art. 13(1)(a)) and children's consent age (Art. 8). */
+import type { Product } from '../../model';
+import { countryName } from '../../reference';
+import { defineRule } from '../define';
+import { digitalConsentAge } from '../digital-consent-age';
+import { productTarget, q } from '../targets';
+import type { CheckContext } from '../types';
+
+export const productWithoutPrivacyContact = defineRule(
+  {
+    id: 'product-without-privacy-contact',
+    severity: 'error',
+    article: 'Art. 13(1)(a)',
+    title: 'Product without a privacy contact',
+    description: 'Every product’s notice names where people send privacy questions: the notice contact e-mail or the organisation’s privacy e-mail.',
+  },
+  (ctx, emit) => {
+    for (const p of ctx.doc.products) {
+      if ((p.notice.contactEmail ?? '').trim() !== '') continue;
+      const org = ctx.organisations.get(p.organisationId);
+      if ((org?.privacyEmail ?? '').trim() !== '') continue;
+      emit(
+        productTarget(p, 'notice.contactEmail'),
+        `The product ${q(p.name)} has no privacy contact: its notice cannot tell people where to send questions or requests.`,
+        'Enter a contact e-mail in the product’s notice settings, or a privacy e-mail on the organisation.',
+      );
+    }
+  },
+);
+
+/** Countries a product serves, as far as the record tells: hosting countries and the organisation's country. */
+function servedCountries(ctx: CheckContext, p: Product): string[] {
+  const org = ctx.organisations.get(p.organisationId);
+  const all = new Set([...p.hostingCountries, ...(org?.country !== undefined ? [org.country] : [])]);
+  return [...all];
+}
+
+function usesConsent(ctx: CheckContext, p: Product): boolean {
+  return (ctx.activitiesByProduct.get(p.id) ?? []).some((a) => a.purposes.some((x) => x.legalBasis === 'consent'));
+}
+
+export const childConsentAge = defineRule(
+  {
+    id: 'minimum-age-below-digital-consent-age',
+    severity: 'warning',
+    article: 'Art. 8(1)',
+    title: 'Minimum age below the age of digital consent',
+    description:
+      'A product that relies on consent or addresses children sets a minimum age at or above the digital-consent age (13–16) of the EEA countries it serves (hosting countries and the organisation’s country).',
+  },
+  (ctx, emit) => {
+    for (const p of ctx.doc.products) {
+      const children = p.audiences.includes('children');
+      if (!children && !usesConsent(ctx, p)) continue;
+      const ages = servedCountries(ctx, p).flatMap((c) => {
+        const a = digitalConsentAge(c);
+        return a === undefined ? [] : [a];
+      });
+      const strictest = ages.reduce<(typeof ages)[number] | undefined>((m, a) => (m === undefined || a.age > m.age ? a : m), undefined);
+      if (p.minimumAge === undefined) {
+        if (!children) continue;
+        emit(
+          productTarget(p, 'minimumAge'),
+          `The product ${q(p.name)} addresses children but sets no minimum age.`,
+          `Set the minimum age; below ${strictest?.age ?? 16} consent must be given or authorised by a parent (Art. 8).`,
+        );
+        continue;
+      }
+      if (strictest === undefined || p.minimumAge >= strictest.age) continue;
+      emit(
+        productTarget(p, 'minimumAge'),
+        `The product ${q(p.name)} admits users from ${p.minimumAge}, but in ${countryName(strictest.country)} children can consent only from ${strictest.age} (${strictest.law}).`,
+        `Raise the minimum age to ${strictest.age}, or obtain a parent’s consent for younger users and describe how in the notice.`,
+      );
+    }
+  },
+);
+
+export const PRODUCT_RULES = [productWithoutPrivacyContact, childConsentAge];

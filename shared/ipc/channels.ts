@@ -1,0 +1,41 @@
+/**
+ * Every IPC channel and main→renderer event by name. Kept free of zod so the
+ * preload can build its named API from it; contract.ts maps each to its schemas.
+ */
+export const CHANNELS = [
+  'app:info',
+  'prefs:get',
+  'prefs:set',
+  'workspace:state',
+  'workspace:overview',
+  'workspace:create',
+  'workspace:open',
+  'workspace:saveCopy',
+  'workspace:backup',
+  'organisation:save',
+  'organisation:delete',
+  'product:save',
+  'product:delete',
+  'vendor:save',
+  'vendor:delete',
+  'vendor:addFromCatalogue',
+  'activity:get',
+  'activity:list',
+  'activity:save',
+  'activity:delete',
+  'activity:createFromTemplate',
+  'history:state',
+  'history:undo',
+  'history:redo',
+  'changes:list',
+  'shell:openLink',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** Events main sends to the renderer. */
+export const EVENTS = ['workspace:changed', 'menu:command'] as const;
+export type EventName = (typeof EVENTS)[number];
+
+/** Commands the native menu sends to the renderer (menu:command payload). */
+export const MENU_COMMANDS = ['undo', 'redo', 'search', 'new-activity', 'export-json'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];

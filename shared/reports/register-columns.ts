@@ -1,0 +1,103 @@
+/** The Art. 30(1) controller register and the Art. 30(2) processor register: one row per activity. */
+import type { ProcessingActivity } from '../model';
+import { type Lookups, lines } from './lookups';
+import type { ScopedRegister } from './scope';
+import { type Column, type SheetSpec, text } from './sheet';
+import { DPIA, RECIPIENT_TYPE, ROLE, SOURCE, STATUS, YES_NO, art9Label, basisLabel, country } from './vocab';
+
+type A = ProcessingActivity;
+
+const party = (p: { name: string; contact?: string; country?: string; arrangement?: string }) =>
+  [p.name, p.contact, p.country ? country(p.country) : undefined, p.arrangement].filter((x) => x && x.trim() !== '').join(', ');
+
+const head: Column<A>[] = [
+  text('product', 'Product', 18, (a, l) => l.productName(a.productId)),
+  text('activity', 'Processing activity', 30, (a) => a.name),
+  text('description', 'Description', 40, (a) => a.description),
+];
+
+export const purposesColumn = text<A>('purposes', 'Purposes', 42, (a) => lines(a.purposes.map((p) => p.description)));
+const subjects = text<A>('subjects', 'Categories of data subjects', 26, (a, l) => lines(a.dataSubjects.map(l.subjectLabel)));
+const categories = text<A>('categories', 'Categories of personal data', 30, (a, l) => lines(a.dataCategories.map((c) => l.categoryLabel(c.category))));
+const special = text<A>('special', 'Special categories (Art. 9/10)', 20, (a, l) =>
+  lines(a.dataCategories.filter((c) => l.categorySpecial(c.category)).map((c) => l.categoryLabel(c.category))) || 'None',
+);
+const recipients = text<A>('recipients', 'Categories of recipients', 32, (a, l) =>
+  lines(a.recipients.map((r) => `${l.recipientName(r)} (${RECIPIENT_TYPE.label(r.type).toLowerCase()}${r.country ? `, ${country(r.country)}` : ''})`)),
+);
+const transfers = text<A>('transfers', 'Transfers to third countries and safeguards', 38, (a, l) => lines(a.transfers.map(l.transferText)) || 'None');
+const retention = text<A>('retention', 'Time limits for erasure', 38, (a, l) =>
+  lines(a.dataCategories.map((c) => `${l.categoryLabel(c.category)}: ${l.retentionText(c)}`)),
+);
+const measures = text<A>('measures', 'Security measures (Art. 32)', 34, (a, l) => lines(a.securityMeasures.map(l.measureLabel)));
+
+/** Columns the importer reads back (by header), in the order both registers show them. */
+const tail: Column<A>[] = [
+  text('securityNotes', 'Security notes', 34, (a) => a.securityNotes),
+  text('systems', 'Systems and storage', 26, (a) => a.systems.join('\n')),
+  { key: 'dpia', header: 'DPIA', width: 14, values: DPIA.labels, value: (a) => DPIA.label(a.dpia.status) },
+  text('dpiaNotes', 'DPIA notes', 30, (a) => a.dpia.reason),
+  { key: 'automated', header: 'Automated decisions', width: 14, values: [YES_NO.yes, YES_NO.no], value: (a) => (a.automatedDecisions.exists ? YES_NO.yes : YES_NO.no) },
+  { key: 'status', header: 'Status', width: 12, values: STATUS.labels, value: (a) => STATUS.label(a.status) },
+  text('owner', 'Owner', 18, (a) => a.owner),
+  text('reviewer', 'Reviewer', 18, (a) => a.reviewer),
+  text('lastReviewed', 'Last reviewed', 13, (a) => a.lastReviewed),
+  text('nextReview', 'Next review due', 13, (a) => a.nextReviewDue),
+  { key: 'id', header: 'Activity ID', width: 24, hidden: true, value: (a) => a.id },
+];
+
+export const controllerColumns: readonly Column<A>[] = [
+  text('organisation', 'Controller', 22, (a, l) => l.orgName(a.organisationId)),
+  ...head,
+  { key: 'role', header: 'Role', width: 14, values: ROLE.labels, value: (a) => ROLE.label(a.role) },
+  text('jointControllers', 'Joint controllers', 26, (a) => lines(a.jointControllers.map(party))),
+  purposesColumn,
+  text('legalBasis', 'Legal basis (Art. 6)', 28, (a) => lines(a.purposes.flatMap((p) => (p.legalBasis ? [basisLabel(p.legalBasis)] : [])))),
+  text('legitimateInterests', 'Legitimate interests', 30, (a) => lines(a.purposes.flatMap((p) => (p.legitimateInterest ? [p.legitimateInterest] : [])))),
+  text('art9', 'Art. 9 condition', 24, (a) => lines(a.purposes.flatMap((p) => (p.art9Condition ? [art9Label(p.art9Condition)] : [])))),
+  subjects,
+  categories,
+  special,
+  text('source', 'Source of the data', 24, (a) =>
+    lines(a.dataCategories.map((c) => (c.sourceDetail?.trim() ? `${SOURCE.label(c.source)} (${c.sourceDetail.trim()})` : SOURCE.label(c.source)))),
+  ),
+  recipients,
+  transfers,
+  retention,
+  measures,
+  ...tail,
+];
+
+export const processorColumns: readonly Column<A>[] = [
+  text('organisation', 'Processor', 22, (a, l) => l.orgName(a.organisationId)),
+  ...head,
+  text('controllers', 'Controllers on whose behalf', 30, (a) => lines(a.controllers.map(party))),
+  text('purposes', 'Categories of processing', 42, (a) => lines(a.purposes.map((p) => p.description))),
+  subjects,
+  categories,
+  special,
+  text('recipients', 'Sub-processors and recipients', 32, (a, l: Lookups) =>
+    lines(a.recipients.map((r) => `${l.recipientName(r)} (${RECIPIENT_TYPE.label(r.type).toLowerCase()})`)),
+  ),
+  transfers,
+  retention,
+  measures,
+  ...tail,
+];
+
+const isProcessor = (a: A) => a.role === 'processor';
+
+export const controllerSheet: SheetSpec<A> = {
+  key: 'controller',
+  name: 'Controller register',
+  columns: controllerColumns,
+  rows: (reg: ScopedRegister) => reg.activities.filter((a) => !isProcessor(a)),
+};
+
+export const processorSheet: SheetSpec<A> = {
+  key: 'processor',
+  name: 'Processor register',
+  columns: processorColumns,
+  rows: (reg: ScopedRegister) => reg.activities.filter(isProcessor),
+};
+

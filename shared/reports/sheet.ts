@@ -1,0 +1,56 @@
+/** The shape of a report sheet, independent of the library that writes it. */
+import type { Lookups } from './lookups';
+import type { ScopedRegister } from './scope';
+
+/** What a cell holds. Text is always text: never a formula, whatever it starts with. */
+export type Cell = string | number | null;
+
+export interface Column<R> {
+  /** Stable key, used by the column picker (`--columns`) and by the importer. */
+  key: string;
+  header: string;
+  /** Width in characters. */
+  width: number;
+  /** Hidden id columns that let the workbook be imported back. */
+  hidden?: boolean;
+  /** Fixed values: the cell gets a dropdown with these. */
+  values?: readonly string[];
+  value(row: R, l: Lookups): Cell;
+}
+
+export interface SheetSpec<R> {
+  /** Stable key: 'controller', 'inventory', … */
+  key: string;
+  /** Tab name (at most 31 characters, no []:*?/\). */
+  name: string;
+  columns: readonly Column<R>[];
+  rows(reg: ScopedRegister): Iterable<R>;
+}
+
+/** A sheet with its row type erased: what a writer needs. */
+export interface SheetOut {
+  key: string;
+  name: string;
+  columns: readonly Omit<Column<never>, 'value'>[];
+  /** Rows of cells in column order. */
+  rows(reg: ScopedRegister, l: Lookups): Iterable<Cell[]>;
+  /** Lines written above the header row (e.g. the ICO template's controller details). */
+  preamble?: (reg: ScopedRegister) => [string, string][];
+}
+
+export function sheetOut<R>(spec: SheetSpec<R>, keys?: readonly string[]): SheetOut {
+  const columns = keys === undefined ? spec.columns : spec.columns.filter((c) => c.hidden === true || keys.includes(c.key));
+  return {
+    key: spec.key,
+    name: spec.name,
+    columns: columns.map(({ value: _value, ...rest }) => rest),
+    *rows(reg, l) {
+      for (const row of spec.rows(reg)) yield columns.map((c) => c.value(row, l));
+    },
+  };
+}
+
+/** A text column reading one property. */
+export function text<R>(key: string, header: string, width: number, get: (row: R, l: Lookups) => string | undefined): Column<R> {
+  return { key, header, width, value: (row, l) => get(row, l) ?? '' };
+}

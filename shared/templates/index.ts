@@ -1,0 +1,2 @@
+export * from './activity-templates';
+export * from './vendor-from-catalogue';
