@@ -13,7 +13,7 @@ import { rendererResponder } from './protocol';
 import { APP_ORIGIN, APP_SCHEME } from './security/csp';
 import { denyAllPermissions, hardenWebContents, trustedSender } from './security/harden';
 import { isAllowedExternalLink } from './security/links';
-import { mainWindowOptions } from './window-options';
+import { createMainWindow } from './window-options';
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
@@ -104,7 +104,7 @@ function main(): void {
     refreshMenu();
 
     const bounds = prefs.windowBounds();
-    win = new BrowserWindow(mainWindowOptions(join(__dirname, 'preload.cjs'), bounds));
+    win = createMainWindow(join(__dirname, 'preload.cjs'), bounds);
     if (bounds.maximized) win.maximize();
     win.once('ready-to-show', () => win?.show());
     win.on('close', () => {

@@ -1,4 +1,4 @@
-import type { BrowserWindowConstructorOptions } from 'electron';
+import { BrowserWindow } from 'electron';
 
 export interface WindowBounds {
   x?: number;
@@ -8,9 +8,13 @@ export interface WindowBounds {
   maximized?: boolean;
 }
 
-/** The main window: isolated, sandboxed, no Node, web security on. */
-export function mainWindowOptions(preloadPath: string, bounds: WindowBounds): BrowserWindowConstructorOptions {
-  return {
+/**
+ * Creates the main window: isolated, sandboxed, no Node, web security on. The
+ * options are written inline in `new BrowserWindow({…})` so that Electronegativity
+ * can read them (tests mock 'electron').
+ */
+export function createMainWindow(preloadPath: string, bounds: WindowBounds): BrowserWindow {
+  return new BrowserWindow({
     ...(bounds.x !== undefined && bounds.y !== undefined ? { x: bounds.x, y: bounds.y } : {}),
     width: bounds.width,
     height: bounds.height,
@@ -32,7 +36,8 @@ export function mainWindowOptions(preloadPath: string, bounds: WindowBounds): Br
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       spellcheck: true,
-      devTools: true,
+      // Middle-click would otherwise open links in new windows.
+      disableBlinkFeatures: 'Auxclick',
     },
-  };
+  });
 }

@@ -1,4 +1,5 @@
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type Taxonomies, type WorkspaceDocument } from '../../../shared/interchange';
+import { readOverrides, readTranslations, writeOverrides, writeTranslations } from '../notice/store';
 import { insertActivities, loadActivities } from './activity-store';
 import type { Reader, Writer } from './sqlite';
 import {
@@ -30,13 +31,15 @@ export async function writeTaxonomies(w: Writer, t: Taxonomies): Promise<void> {
 
 /** The whole workspace as an interchange document. */
 export async function readDocument(r: Reader, now: Date): Promise<WorkspaceDocument> {
-  const [name, taxonomies, o, p, v, a] = await Promise.all([
+  const [name, taxonomies, o, p, v, a, translations, noticeOverrides] = await Promise.all([
     r.get<{ value: string }>("SELECT value FROM meta WHERE key = 'name'"),
     readTaxonomies(r),
     organisations.select(r),
     products.select(r),
     vendors.select(r),
     loadActivities(r),
+    readTranslations(r),
+    readOverrides(r),
   ]);
   return {
     format: DOCUMENT_FORMAT,
@@ -49,13 +52,15 @@ export async function readDocument(r: Reader, now: Date): Promise<WorkspaceDocum
     products: p.map((x) => products.decode(x)),
     vendors: v.map((x) => vendors.decode(x)),
     activities: a,
+    ...(translations.length > 0 ? { translations } : {}),
+    ...(noticeOverrides.length > 0 ? { noticeOverrides } : {}),
   };
 }
 
 /** Empties the register (records and taxonomies; the change log stays). */
 export async function clearRegister(w: Writer): Promise<void> {
   for (const table of ACTIVITY_CHILD_TABLES) await w.run(`DELETE FROM ${table}`);
-  for (const table of ['activities', 'notice_overrides', 'products', 'vendors', 'organisations']) await w.run(`DELETE FROM ${table}`);
+  for (const table of ['translations', 'activities', 'notice_overrides', 'products', 'vendors', 'organisations']) await w.run(`DELETE FROM ${table}`);
   for (const table of [dataCategoryTypes.table, dataSubjectTypes.table, securityMeasureTypes.table]) await w.run(`DELETE FROM ${table}`);
 }
 
@@ -69,4 +74,6 @@ export async function writeDocument(w: Writer, doc: WorkspaceDocument): Promise<
   await vendors.insert(w, doc.vendors.map((x, i) => vendors.row([i], x)));
   await products.insert(w, doc.products.map((x, i) => products.row([i], x)));
   await insertActivities(w, doc.activities, (i) => i);
+  await writeTranslations(w, doc.translations ?? []);
+  await writeOverrides(w, doc.noticeOverrides ?? []);
 }

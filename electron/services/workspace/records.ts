@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Organisation, ProcessingActivity, Product, Vendor } from '../../../shared/model';
 import { formatProblem, problemsFromZod } from '../../../shared/interchange';
+import { REOPENED_NOTE, applyReviewRule } from '../../../shared/compliance/review-rule';
 import { loadActivities, replaceActivity } from './activity-store';
 import { type EntityType, logChange } from './change-log';
 import { WorkspaceError } from './errors';
@@ -136,13 +137,15 @@ export async function saveActivity(w: Writer, ctx: ChangeContext, input: unknown
   const pos = before
     ? ((await w.get<{ position: number }>('SELECT position FROM activities WHERE id = ?', [activity.id]))?.position ?? 0)
     : await nextPosition(w, 'activities');
-  const after = stamp(activity, before, ctx.now);
+  // Review workflow: changing an approved activity sends it back to draft.
+  const review = applyReviewRule(before, activity);
+  const after = stamp(review.activity, before, ctx.now);
   await replaceActivity(w, after, pos);
   await logChange(w, ctx.now, ctx.actor, {
     entityType: 'activity',
     entityId: activity.id,
     action: before ? 'update' : 'create',
-    summary: `${before ? 'Changed' : 'Created'} processing activity "${activity.name}"`,
+    summary: `${before ? 'Changed' : 'Created'} processing activity "${activity.name}"${review.reopened ? `; ${REOPENED_NOTE}` : ''}`,
     before,
     after,
   });

@@ -1,0 +1,159 @@
+/**
+ * Baselines: frozen copies of the register (or of one organisation) under a
+ * unique label, kept in the workspace's `baselines` table as the exported
+ * interchange document, and compared with each other or with the register now.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Baseline, BaselineInfo } from '../../../shared/compliance/baseline';
+import { type DocumentDiff, diffDocuments } from '../../../shared/compliance/diff';
+import { WORKSPACE_SCOPE, organisationScope, scopeDocument } from '../../../shared/compliance/scope';
+import { type WorkspaceDocument, formatProblem, parseWorkspaceDocument } from '../../../shared/interchange';
+import type { Workspace } from '../workspace';
+import { logChange } from '../workspace/change-log';
+import { readDocument } from '../workspace/document-io';
+import { WorkspaceError } from '../workspace/errors';
+import type { Reader } from '../workspace/sqlite';
+
+export interface CreateBaselineOptions {
+  label: string;
+  /** Freeze only this organisation (its products, activities and the vendors they use). */
+  organisationId?: string;
+}
+
+interface Row {
+  id: string;
+  label: string;
+  scope: string;
+  created_at: string;
+  created_by: string;
+  organisation_name: string | null;
+  activity_count: number;
+}
+
+const INFO_COLUMNS = `id, label, scope, created_at, created_by,
+  CASE WHEN scope = 'workspace' THEN NULL ELSE json_extract(document, '$.organisations[0].name') END AS organisation_name,
+  json_array_length(document, '$.activities') AS activity_count`;
+
+function info(row: Row): BaselineInfo {
+  const b: BaselineInfo = {
+    id: row.id,
+    label: row.label,
+    scope: row.scope,
+    createdAt: row.created_at,
+    createdBy: row.created_by,
+    activityCount: row.activity_count,
+  };
+  if (row.organisation_name !== null) b.organisationName = row.organisation_name;
+  return b;
+}
+
+/** A document without the baselines it may carry: a baseline never holds other baselines. */
+export function withoutBaselines(doc: WorkspaceDocument): WorkspaceDocument {
+  const copy: WorkspaceDocument & { baselines?: unknown } = { ...doc };
+  delete copy.baselines;
+  return copy;
+}
+
+/** Freezes the register now (or one organisation) under a new, unique label. */
+export function createBaseline(ws: Workspace, options: CreateBaselineOptions): Promise<BaselineInfo> {
+  const label = options.label.trim();
+  if (label === '' || label.length > 200) {
+    return Promise.reject(new WorkspaceError('invalid', 'A baseline needs a label of 1 to 200 characters, e.g. "Audit 2026".'));
+  }
+  return ws.writeWith(async (w, ctx) => {
+    const taken = await w.get<{ id: string }>('SELECT id FROM baselines WHERE label = ?', [label]);
+    if (taken !== undefined) throw new WorkspaceError('invalid', `A baseline named "${label}" already exists. Choose another label.`);
+    const whole = withoutBaselines(await readDocument(w, ctx.now));
+    let scope = WORKSPACE_SCOPE;
+    if (options.organisationId !== undefined) {
+      if (!whole.organisations.some((o) => o.id === options.organisationId)) {
+        throw new WorkspaceError('not_found_record', `There is no organisation with id "${options.organisationId}".`);
+      }
+      scope = organisationScope(options.organisationId);
+    }
+    const doc = scopeDocument(whole, scope);
+    const id = randomUUID();
+    await w.run('INSERT INTO baselines (id, label, scope, created_at, created_by, document) VALUES (?, ?, ?, ?, ?, ?)', [
+      id,
+      label,
+      scope,
+      ctx.now.toISOString(),
+      ctx.actor,
+      JSON.stringify(doc),
+    ]);
+    const what = scope === WORKSPACE_SCOPE ? 'the whole register' : `the organisation "${doc.organisations[0]?.name ?? ''}"`;
+    await logChange(w, ctx.now, ctx.actor, {
+      entityType: 'workspace',
+      entityId: id,
+      action: 'create',
+      summary: `Created baseline "${label}" of ${what} (${doc.activities.length} processing activities)`,
+    });
+    const row = await w.get<Row>(`SELECT ${INFO_COLUMNS} FROM baselines WHERE id = ?`, [id]);
+    if (row === undefined) throw new Error('baseline vanished after insert');
+    return info(row);
+  });
+}
+
+/** Every baseline, newest first (without their documents). */
+export function listBaselines(ws: Workspace): Promise<BaselineInfo[]> {
+  return ws.readWith(async (r) => (await r.all<Row>(`SELECT ${INFO_COLUMNS} FROM baselines ORDER BY created_at DESC, label`)).map(info));
+}
+
+async function findRow(r: Reader, idOrLabel: string): Promise<(Row & { document: string }) | undefined> {
+  return r.get<Row & { document: string }>(`SELECT ${INFO_COLUMNS}, document FROM baselines WHERE id = ?1 OR label = ?1`, [idOrLabel]);
+}
+
+function notFound(idOrLabel: string): WorkspaceError {
+  return new WorkspaceError('not_found_record', `There is no baseline named "${idOrLabel}".`);
+}
+
+/** One baseline with its frozen document, by id or label. */
+export async function loadBaseline(ws: Workspace, idOrLabel: string): Promise<Baseline> {
+  const row = await ws.readWith((r) => findRow(r, idOrLabel));
+  if (row === undefined) throw notFound(idOrLabel);
+  const parsed = parseWorkspaceDocument(JSON.parse(row.document));
+  if (!parsed.ok) {
+    const problems = parsed.problems.map(formatProblem);
+    throw new WorkspaceError('invalid', `The baseline "${row.label}" cannot be read: ${problems[0] ?? 'its document is not valid'}`, problems);
+  }
+  return { ...info(row), document: parsed.document };
+}
+
+/** Deletes a baseline, by id or label. */
+export function deleteBaseline(ws: Workspace, idOrLabel: string): Promise<void> {
+  return ws.writeWith(async (w, ctx) => {
+    const row = await findRow(w, idOrLabel);
+    if (row === undefined) throw notFound(idOrLabel);
+    await w.run('DELETE FROM baselines WHERE id = ?', [row.id]);
+    await logChange(w, ctx.now, ctx.actor, {
+      entityType: 'workspace',
+      entityId: row.id,
+      action: 'delete',
+      summary: `Deleted baseline "${row.label}"`,
+    });
+  });
+}
+
+export interface BaselineComparison {
+  from: BaselineInfo;
+  /** The later baseline, or undefined for the register now. */
+  to?: BaselineInfo;
+  diff: DocumentDiff;
+}
+
+/**
+ * What changed since baseline `from`: up to baseline `to`, or up to now (the
+ * register now, narrowed to the organisation of an organisation baseline).
+ */
+export async function compareBaselines(ws: Workspace, from: string, to?: string): Promise<BaselineComparison> {
+  const older = await loadBaseline(ws, from);
+  if (to !== undefined) {
+    const newer = await loadBaseline(ws, to);
+    const { document: _a, ...fromInfo } = older;
+    const { document: _b, ...toInfo } = newer;
+    return { from: fromInfo, to: toInfo, diff: diffDocuments(older.document, newer.document) };
+  }
+  const now = scopeDocument(withoutBaselines(await ws.exportDocument()), older.scope);
+  const { document: _a, ...fromInfo } = older;
+  return { from: fromInfo, diff: diffDocuments(older.document, now) };
+}

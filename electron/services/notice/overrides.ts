@@ -1,0 +1,83 @@
+/**
+ * Per-section overrides of a product's notice: written with the generated text
+ * they replace (so that a later change of the records flags them stale), each
+ * change in one transaction with its change-log entry.
+ */
+import { type NoticeOverride, type Translation, generateNotice, generatedSectionText } from '../../../shared/notice';
+import type { NoticeLanguage } from '../../../shared/model';
+import { logChange } from '../workspace/change-log';
+import { WorkspaceError } from '../workspace/errors';
+import type { Workspace } from '../workspace/workspace';
+import { readNoticeInput } from './input';
+import { readOverride, readOverrides, writeOverrides, writeTranslations } from './store';
+
+export interface OverrideRequest {
+  /** Product id or name. */
+  readonly product: string;
+  readonly lang: NoticeLanguage;
+  readonly sectionKey: string;
+  readonly text: string;
+}
+
+/** Replaces one generated section of a product's notice with the user's text. */
+export function setNoticeOverride(ws: Workspace, req: OverrideRequest): Promise<NoticeOverride> {
+  const text = req.text.trim();
+  if (text === '') return Promise.reject(new WorkspaceError('invalid', 'The override text is empty; to go back to the generated text, revert the override instead.'));
+  return ws.writeWith(async (w, ctx) => {
+    const input = await readNoticeInput(w, req.product);
+    const options = { lang: req.lang, today: ctx.now.toISOString().slice(0, 10) };
+    const generated = generatedSectionText(input, options, req.sectionKey);
+    if (generated === undefined) {
+      const keys = generateNotice({ ...input, overrides: [] }, options).document.sections.map((s) => s.key);
+      throw new WorkspaceError('invalid', `The notice of "${input.product.name}" has no section "${req.sectionKey}". Its sections are: ${keys.join(', ')}.`);
+    }
+    const before = await readOverride(w, input.product.id, req.lang, req.sectionKey);
+    const after: NoticeOverride = { productId: input.product.id, lang: req.lang, sectionKey: req.sectionKey, text, generatedText: generated, updatedAt: ctx.now.toISOString() };
+    await writeOverrides(w, [after]);
+    await logChange(w, ctx.now, ctx.actor, {
+      entityType: 'product',
+      entityId: input.product.id,
+      action: before === undefined ? 'create' : 'update',
+      summary: `Replaced the notice section "${req.sectionKey}" (${req.lang}) of "${input.product.name}" with own text`,
+      ...(before !== undefined ? { before } : {}),
+      after,
+    });
+    return after;
+  });
+}
+
+/** Removes an override, so the generated text shows again. False when there was none. */
+export function revertNoticeOverride(ws: Workspace, req: Omit<OverrideRequest, 'text'>): Promise<boolean> {
+  return ws.writeWith(async (w, ctx) => {
+    const input = await readNoticeInput(w, req.product);
+    const before = await readOverride(w, input.product.id, req.lang, req.sectionKey);
+    if (before === undefined) return false;
+    await w.run('DELETE FROM notice_overrides WHERE product_id = ? AND lang = ? AND section_key = ?', [input.product.id, req.lang, req.sectionKey]);
+    await logChange(w, ctx.now, ctx.actor, {
+      entityType: 'product',
+      entityId: input.product.id,
+      action: 'delete',
+      summary: `Reverted the notice section "${req.sectionKey}" (${req.lang}) of "${input.product.name}" to the generated text`,
+      before,
+    });
+    return true;
+  });
+}
+
+export function listNoticeOverrides(ws: Workspace, productId?: string): Promise<NoticeOverride[]> {
+  return ws.readWith((r) => readOverrides(r, productId));
+}
+
+/** Adds or replaces translations of record text, logged as one change. */
+export function saveTranslations(ws: Workspace, translations: readonly Translation[]): Promise<void> {
+  return ws.writeWith(async (w, ctx) => {
+    await writeTranslations(w, translations);
+    await logChange(w, ctx.now, ctx.actor, {
+      entityType: 'workspace',
+      entityId: 'translations',
+      action: 'update',
+      summary: `Saved ${translations.length} translation${translations.length === 1 ? '' : 's'} of record text`,
+      after: translations,
+    });
+  });
+}

@@ -1,0 +1,56 @@
+/** Excel register export: the whole workspace, one organisation or one product. */
+import type { WorkspaceDocument } from '../../../../shared/interchange';
+import { reportFindings } from '../../../../shared/reports/findings';
+import { TextSanitiser } from '../../../../shared/reports/sanitise';
+import { type ReportScope, selectScope } from '../../../../shared/reports/scope';
+import { type ReportFinding, type XlsxLayout, planWorkbook } from '../../../../shared/reports/workbook';
+import { writeFileAtomic } from '../../files/atomic-write';
+import type { Workspace } from '../../workspace';
+import { renderWorkbook } from './render-workbook';
+
+export interface ExportXlsxOptions {
+  scope: ReportScope;
+  layout?: XlsxLayout;
+  /** Column picker (native layout): keys of the register columns to keep. */
+  columns?: readonly string[];
+  out: string;
+  /** Author in the document properties and on the About sheet (default: the workspace's actor). */
+  preparedBy?: string;
+  now?: Date;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ExportResult {
+  path: string;
+  /** What the export changed in the text (invalid characters removed, `_xHHHH_` kept), one line each. */
+  warnings: string[];
+}
+
+/** Builds the workbook in memory from a document (no file written). */
+export async function buildXlsx(
+  doc: WorkspaceDocument,
+  o: Omit<ExportXlsxOptions, 'out'> & { findings?: readonly ReportFinding[] | false },
+): Promise<{ buffer: Buffer; warnings: string[] }> {
+  const now = o.now ?? new Date();
+  const reg = selectScope(doc, o.scope);
+  const preparedBy = o.preparedBy ?? 'RoPA Desk';
+  const plan = planWorkbook(reg, {
+    layout: o.layout ?? 'native',
+    ...(o.columns !== undefined ? { columns: o.columns } : {}),
+    ...(o.findings !== false ? { findings: o.findings ?? reportFindings(reg, now) } : {}),
+    generatedAt: now,
+    preparedBy,
+  });
+  const sanitiser = new TextSanitiser('xlsx');
+  const buffer = await renderWorkbook(plan, { creator: preparedBy, created: now, sanitiser, ...(o.onProgress ? { onProgress: o.onProgress } : {}) });
+  return { buffer, warnings: sanitiser.warnings() };
+}
+
+/** Writes the Excel register to `out` atomically (the old file or the complete new one). */
+export async function exportXlsx(ws: Workspace, o: ExportXlsxOptions): Promise<ExportResult> {
+  const doc = await ws.exportDocument();
+  const now = o.now ?? new Date();
+  const { buffer, warnings } = await buildXlsx(doc, { ...o, now, preparedBy: o.preparedBy ?? ws.actor });
+  await writeFileAtomic(o.out, buffer);
+  return { path: o.out, warnings };
+}

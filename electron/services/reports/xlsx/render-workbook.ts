@@ -1,0 +1,215 @@
+/**
+ * Writes a workbook plan with exceljs's streaming writer: frozen header row,
+ * autofilter, wrapped text, landscape print set-up fitted to the page width with
+ * the header row repeated, dropdowns on fixed-value columns (from a hidden Lists
+ * sheet), hidden id columns. Every string goes through the sanitiser; no cell is
+ * ever a formula (only the dropdown ranges are).
+ */
+import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { TextSanitiser } from '../../../../shared/reports/sanitise';
+import type { Cell, SheetOut } from '../../../../shared/reports/sheet';
+import { ABOUT_SHEET, type WorkbookPlan } from '../../../../shared/reports/workbook';
+
+export interface RenderOptions {
+  creator: string;
+  created: Date;
+  sanitiser: TextSanitiser;
+  onProgress?: (done: number, total: number) => void;
+}
+
+const LISTS_SHEET = 'Lists';
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F3864' } };
+const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FFFFFFFF' } };
+const WRAP: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' };
+/** Rows below the data that still get the dropdowns, for rows the user adds. */
+const SPARE_ROWS = 500;
+
+interface ValidationTarget {
+  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+}
+
+function hasValidations(ws: unknown): ws is ValidationTarget {
+  return typeof ws === 'object' && ws !== null && 'dataValidations' in ws;
+}
+
+export function columnLetter(index1: number): string {
+  let n = index1;
+  let s = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Header/footer text: `&` starts a code there, so a literal one is doubled. */
+const hf = (s: string) => s.replace(/&/g, '&&');
+
+/**
+ * Height for a row of wrapped text. Spreadsheet apps do not re-measure rows on
+ * opening a file, so without it wrapped lines overlap the next row.
+ */
+export function rowHeight(values: readonly Cell[], columns: readonly { width: number; hidden?: boolean }[]): number {
+  let lines = 1;
+  values.forEach((v, i) => {
+    const col = columns[i];
+    if (typeof v !== 'string' || v === '' || !col || col.hidden) return;
+    const perLine = Math.max(1, Math.floor(col.width * 1.15));
+    let n = 0;
+    for (const line of v.split('\n')) n += Math.max(1, Math.ceil(line.length / perLine));
+    if (n > lines) lines = n;
+  });
+  return Math.min(409, 15 * lines + 2);
+}
+
+const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export async function renderWorkbook(plan: WorkbookPlan, o: RenderOptions): Promise<Buffer> {
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<void>((resolve, reject) => {
+    stream.on('end', resolve);
+    stream.on('error', reject);
+  });
+  const clean = (s: string, where: () => string) => o.sanitiser.clean(s, where);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
+  wb.creator = clean(o.creator, () => 'Document properties, author');
+  wb.lastModifiedBy = wb.creator;
+  wb.created = o.created;
+  wb.modified = o.created;
+  wb.title = clean(plan.title, () => 'Document properties, title');
+  wb.subject = 'Record of processing activities (GDPR Art. 30)';
+  wb.keywords = 'GDPR; Art. 30; RoPA';
+
+  writeAbout(wb, plan, clean);
+
+  // Dropdown lists: one column of the hidden Lists sheet per distinct list of values.
+  const lists = new Map<string, { col: number; values: string[] }>();
+  for (const sheet of plan.sheets) {
+    for (const c of sheet.columns) {
+      if (!c.values || c.values.length === 0) continue;
+      const values = c.values.map((v) => clean(v, () => `Dropdown values of ${c.header}`));
+      const id = JSON.stringify(values);
+      if (!lists.has(id)) lists.set(id, { col: lists.size + 1, values });
+    }
+  }
+
+  const total = plan.sheets.length;
+  let sheetNo = 0;
+  for (const sheet of plan.sheets) {
+    await writeSheet(wb, plan.title, sheet, lists, clean);
+    o.onProgress?.(++sheetNo, total);
+  }
+
+  const listSheet = wb.addWorksheet(LISTS_SHEET, { state: 'hidden' });
+  const longest = Math.max(0, ...[...lists.values()].map((l) => l.values.length));
+  for (let r = 0; r < longest; r++) {
+    listSheet.addRow([...lists.values()].map((l) => l.values[r] ?? null)).commit();
+  }
+  listSheet.commit();
+  await wb.commit();
+  await done;
+  return Buffer.concat(chunks);
+}
+
+type Clean = (s: string, where: () => string) => string;
+
+function writeAbout(wb: ExcelJS.stream.xlsx.WorkbookWriter, plan: WorkbookPlan, clean: Clean): void {
+  const ws = wb.addWorksheet(ABOUT_SHEET, {
+    pageSetup: { orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
+    headerFooter: { oddFooter: '&LConfidential&RPage &P of &N' },
+  });
+  ws.columns = [
+    { key: 'label', width: 24, style: { font: { bold: true }, alignment: WRAP } },
+    { key: 'value', width: 100, style: { alignment: WRAP } },
+  ];
+  const heading = ws.addRow([clean(plan.title, () => 'About, title')]);
+  heading.font = { bold: true, size: 14 };
+  heading.height = 24;
+  heading.commit();
+  ws.addRow([]).commit();
+  for (const [label, value] of plan.about) ws.addRow([label, clean(value, () => `About, ${label}`)]).commit();
+  ws.commit();
+}
+
+async function writeSheet(
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  title: string,
+  sheet: SheetOut,
+  lists: Map<string, { col: number; values: string[] }>,
+  clean: Clean,
+): Promise<void> {
+  const preamble = sheet.preamble ?? [];
+  const headerRow = preamble.length > 0 ? preamble.length + 2 : 1;
+  const ncols = sheet.columns.length;
+  const totalWidth = sheet.columns.reduce((sum, c) => sum + (c.hidden ? 0 : c.width), 0);
+  const ws = wb.addWorksheet(sheet.name, {
+    views: [{ state: 'frozen', ySplit: headerRow, xSplit: 0, topLeftCell: `A${headerRow + 1}`, activeCell: `A${headerRow + 1}` }],
+    pageSetup: {
+      orientation: 'landscape',
+      // Wide registers print on A3 (8), the rest on A4 (9).
+      paperSize: (totalWidth > 260 ? 8 : 9) as ExcelJS.PaperSize,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${headerRow}:${headerRow}`,
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: {
+      oddHeader: `&L${hf(clean(title, () => `${sheet.name}, page header`))}&R${hf(sheet.name)}`,
+      oddFooter: '&LConfidential&RPage &P of &N',
+    },
+  });
+  ws.columns = sheet.columns.map((c) => ({ key: c.key, width: c.width, hidden: c.hidden === true, style: { alignment: WRAP } }));
+  for (const [label, value] of preamble) {
+    const row = ws.addRow([clean(label, () => `${sheet.name}, preamble`), clean(value, () => `${sheet.name}, ${label}`)]);
+    row.getCell(1).font = { bold: true };
+    row.commit();
+  }
+  if (preamble.length > 0) ws.addRow([]).commit();
+  const header = ws.addRow(sheet.columns.map((c) => c.header));
+  header.eachCell((cell) => {
+    cell.fill = HEADER_FILL;
+    cell.font = HEADER_FONT;
+    cell.alignment = { wrapText: true, vertical: 'middle' };
+    cell.border = { bottom: { style: 'thin', color: { argb: 'FF999999' } } };
+  });
+  header.height = 32;
+  header.commit();
+
+  let rowNo = headerRow;
+  for (const cells of sheet.rows()) {
+    rowNo++;
+    const r = rowNo;
+    const values = cells.map((v: Cell, i) => (typeof v === 'string' ? clean(v, () => `${sheet.name}, row ${r}, ${sheet.columns[i]?.header ?? ''}`) : v));
+    const row = ws.addRow(values);
+    row.height = rowHeight(values, sheet.columns);
+    row.commit();
+    if (r % 250 === 0) await tick();
+  }
+  if (ncols > 0) ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: Math.max(rowNo, headerRow), column: ncols } };
+
+  if (hasValidations(ws)) {
+    sheet.columns.forEach((c, i) => {
+      if (!c.values || c.values.length === 0) return;
+      const values = c.values.map((v) => clean(v, () => `Dropdown values of ${c.header}`));
+      const list = lists.get(JSON.stringify(values));
+      if (!list) return;
+      const col = columnLetter(i + 1);
+      const listCol = columnLetter(list.col);
+      ws.dataValidations.add(`${col}${headerRow + 1}:${col}${rowNo + SPARE_ROWS}`, {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`${LISTS_SHEET}!$${listCol}$1:$${listCol}$${list.values.length}`],
+        showErrorMessage: true,
+        errorStyle: 'warning',
+        errorTitle: c.header,
+        error: `Choose one of the values in the list for ${c.header}.`,
+      });
+    });
+  }
+  ws.commit();
+}
