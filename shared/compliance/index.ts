@@ -6,4 +6,23 @@ export type { CheckContext, CheckOptions, EntityType, Finding, FindingTarget, Ru
 export { SEVERITIES } from './types';
 export { RULES } from './rules';
 export { atLeast, isSeverity, runChecks } from './run';
-export { completeness } from './completeness';
+export { completeness, activityCompleteness, productCompleteness, organisationCompleteness } from './completeness';
+export { digitalConsentAge, DIGITAL_CONSENT_AGE_VERSION, type DigitalConsentAge } from './digital-consent-age';
+export { REVIEW_FIELDS, REOPENED_NOTE, applyReviewRule, contentChanged } from './review-rule';
+export { addMonths, isoDay } from './dates';
+export { WORKSPACE_SCOPE, organisationScope, scopeDocument, scopeOrganisation, type BaselineScope } from './scope';
+export {
+  describeFieldChange,
+  describeValue,
+  diffDocuments,
+  diffRecord,
+  fieldLabel,
+  type DiffEntityType,
+  type DocumentDiff,
+  type FieldChange,
+  type RecordChange,
+  type RecordChangeKind,
+} from './diff';
+export { groupFindings, type FindingGroup } from './group';
+export { describeBaseline, type Baseline, type BaselineInfo } from './baseline';
+export { formatDiffText, formatFindingsText, severityCounts } from './text';

@@ -16,7 +16,7 @@ export function isSeverity(value: string): value is Severity {
 }
 
 /**
- * Runs every rule on the document. Findings come most serious first, then in
+ * Runs every rule on the workspace document; findings come most serious first, then in
  * the order of RULES, then in document order. Pure: no clock, no I/O.
  */
 export function runChecks(doc: WorkspaceDocument, options: CheckOptions): Finding[] {

@@ -5,7 +5,7 @@ import type { FindingTarget } from './types';
 /** A name in typographic quotes, shortened when long: “Send newsletters”. */
 export function q(name: string): string {
   const s = name.trim().replace(/\s+/g, ' ');
-  return `“${s.length > 80 ? `${s.slice(0, 77)}…` : s}”`;
+  return `“${s.length > 120 ? `${s.slice(0, 117)}…` : s}”`;
 }
 
 export function activityTarget(a: ProcessingActivity, field?: string): FindingTarget {

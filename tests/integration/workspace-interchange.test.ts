@@ -89,7 +89,15 @@ describe('editing records', () => {
     expect(back?.purposes.at(-1)).toEqual({ description: 'Answer auditors', legalBasis: 'legal_obligation' });
     expect(back?.updatedAt).toBe('2026-05-01T09:00:00.000Z');
     const [entry] = await ws.changes({ entityId: first.id });
-    expect(entry).toMatchObject({ actor: 'Dana DPO', action: 'update', entityType: 'activity', summary: `Changed processing activity "${edited.name}"` });
+    // The sample activity was approved; changing it sends it back to draft, and the log says why.
+    expect(first.status).toBe('approved');
+    expect(back?.status).toBe('draft');
+    expect(entry).toMatchObject({
+      actor: 'Dana DPO',
+      action: 'update',
+      entityType: 'activity',
+      summary: `Changed processing activity "${edited.name}"; moved back to draft because it changed after approval`,
+    });
     expect((entry?.before as { name: string }).name).toBe(first.name);
     expect((entry?.after as { name: string }).name).toBe(edited.name);
     await ws.close();

@@ -50,7 +50,7 @@ export const dpiaLikelyRequired = defineRule(
       const state = status === 'not_assessed' ? 'no DPIA screening is recorded' : 'it is marked “not required” without a reason';
       emit(
         activityTarget(a, 'dpia.status'),
-        `${q(a.name)} involves ${triggers.join(', ')}, which often calls for a data protection impact assessment, but ${state}.`,
+        `The activity ${q(a.name)} involves ${triggers.join(', ')}, which often calls for a data protection impact assessment, but ${state}.`,
         'Screen the activity for a DPIA: record the assessment, or mark it “not required” with the reason.',
       );
     }

@@ -1,6 +1,7 @@
 /** Every rule, in the order findings are listed within a severity. */
 import type { Rule } from '../types';
 import { DPIA_RULES } from './dpia';
+import { NOTICE_RULES } from './notice';
 import { PARTY_RULES } from './parties';
 import { PRODUCT_RULES } from './products';
 import { PURPOSE_RULES } from './purposes';
@@ -19,5 +20,6 @@ export const RULES: readonly Rule[] = [
   ...VENDOR_RULES,
   ...DPIA_RULES,
   ...PRODUCT_RULES,
+  ...NOTICE_RULES,
   ...REVIEW_RULES,
 ];

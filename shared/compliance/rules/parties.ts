@@ -15,7 +15,7 @@ export const processorWithoutControllers = defineRule(
       if (a.role !== 'processor' || a.controllers.length > 0) continue;
       emit(
         activityTarget(a, 'controllers'),
-        `${q(a.name)} is done as processor, but the controller(s) it is done for are not named.`,
+        `The activity ${q(a.name)} is done as processor, but the controller(s) it is done for are not named.`,
         'Name each controller (or describe them, e.g. “each business customer”) with a contact.',
       );
     }
@@ -36,7 +36,7 @@ export const jointControllerWithoutArrangement = defineRule(
       if (a.jointControllers.length === 0) {
         emit(
           activityTarget(a, 'jointControllers'),
-          `${q(a.name)} is done as joint controller, but the other controller is not named.`,
+          `The activity ${q(a.name)} is done as joint controller, but the other controller is not named.`,
           'Name the joint controller(s) and summarise who does what under the Art. 26 arrangement.',
         );
         continue;
@@ -45,7 +45,7 @@ export const jointControllerWithoutArrangement = defineRule(
         if ((j.arrangement ?? '').trim() !== '') return;
         emit(
           activityTarget(a, `jointControllers[${i}].arrangement`),
-          `${q(a.name)} is shared with the joint controller ${q(j.name)}, but the arrangement between you is not described.`,
+          `The activity ${q(a.name)} is shared with the joint controller ${q(j.name)}, but the arrangement between you is not described.`,
           'Summarise the Art. 26 arrangement: who answers data-subject requests, who gives the notice, who is the contact point.',
         );
       });

@@ -40,7 +40,7 @@ export const approvedWithoutReviewDetails = defineRule(
       if (missing.length === 0) continue;
       emit(
         activityTarget(a, (a.reviewer ?? '').trim() === '' ? 'reviewer' : 'nextReviewDue'),
-        `${q(a.name)} is approved but has no ${missing.join(' and no ')}.`,
+        `The activity ${q(a.name)} is approved but has no ${missing.join(' and no ')}.`,
         'Approve it through the review workflow, which records the reviewer and the next review date.',
       );
     }

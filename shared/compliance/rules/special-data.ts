@@ -28,7 +28,7 @@ export const specialCategoryWithoutCondition = defineRule(
       if (cat === undefined || a.purposes.some((p) => p.art9Condition !== undefined)) continue;
       emit(
         activityTarget(a, `dataCategories[${i}].category`),
-        `${q(a.name)} processes special-category data (${categoryLabel(ctx, cat.category)}), but no purpose names the Art. 9(2) condition that allows it.`,
+        `The activity ${q(a.name)} processes special-category data (${categoryLabel(ctx, cat.category)}), but no purpose names the Art. 9(2) condition that allows it.`,
         'On the purpose that needs this data, choose the Art. 9(2) condition, e.g. (a) explicit consent or (b) employment and social-security law.',
       );
     }
@@ -53,7 +53,7 @@ export const criminalDataWithoutAuthority = defineRule(
       if (a.purposes.some((p) => p.legalBasis === 'legal_obligation' || p.legalBasis === 'public_task')) continue;
       emit(
         activityTarget(a, `dataCategories[${i}].category`),
-        `${q(a.name)} processes data on criminal convictions or offences (${categoryLabel(ctx, cat.category)}) without a purpose based on a legal obligation or a public task.`,
+        `The activity ${q(a.name)} processes data on criminal convictions or offences (${categoryLabel(ctx, cat.category)}) without a purpose based on a legal obligation or a public task.`,
         'Name the law that authorises this processing on a purpose with the basis “legal obligation” or “public task”, or stop collecting the data.',
       );
     }
@@ -88,7 +88,7 @@ export const dpoLikelyRequired = defineRule(
       const what = o.dpo === undefined ? 'no data protection officer is recorded' : 'the data protection officer has no contact details';
       emit(
         organisationTarget(o, 'dpo'),
-        `${q(o.name)} likely needs a data protection officer because ${why}, but ${what}.`,
+        `The organisation ${q(o.name)} likely needs a data protection officer because ${why}, but ${what}.`,
         'Record the DPO with an e-mail address or phone number (Art. 37(7)); if you concluded that none is required, note why in the organisation’s notes.',
       );
     }

@@ -21,7 +21,7 @@ export const transferWithoutSafeguard = defineRule(
         const who = t.recipientName ?? vendor?.name ?? 'a recipient';
         emit(
           activityTarget(a, `transfers[${i}].mechanism`),
-          `${q(a.name)} transfers data to ${who} in ${countryName(t.country)}, which has no adequacy decision covering it, and no safeguard is recorded.`,
+          `The activity ${q(a.name)} transfers data to ${who} in ${countryName(t.country)}, which has no adequacy decision covering it, and no safeguard is recorded.`,
           'Record the transfer tool, usually the Standard Contractual Clauses (with the module) in the data processing agreement.',
         );
       });
@@ -43,7 +43,7 @@ export const adequacyNotAvailable = defineRule(
         if (t.mechanism !== 'adequacy' || isGdprTerritory(t.country) || adequacyFor(t.country) !== undefined) return;
         emit(
           activityTarget(a, `transfers[${i}].mechanism`),
-          `${q(a.name)} relies on an adequacy decision for ${countryName(t.country)}, but the EU has no adequacy decision for that country.`,
+          `The activity ${q(a.name)} relies on an adequacy decision for ${countryName(t.country)}, but the EU has no adequacy decision for that country.`,
           'Use another transfer tool, such as the Standard Contractual Clauses, and update the transfer.',
         );
       });
@@ -68,7 +68,7 @@ export const usAdequacyWithoutDpf = defineRule(
         const who = vendor?.name ?? t.recipientName ?? 'The recipient';
         emit(
           activityTarget(a, `transfers[${i}].mechanism`),
-          `${q(a.name)} relies on the EU–US adequacy decision for ${who}, but ${vendor === undefined ? 'no vendor record shows a' : 'the vendor record shows no'} Data Privacy Framework certification.`,
+          `The activity ${q(a.name)} relies on the EU–US adequacy decision for ${who}, but ${vendor === undefined ? 'no vendor record shows a' : 'the vendor record shows no'} Data Privacy Framework certification.`,
           'Check the vendor on dataprivacyframework.gov and tick “DPF certified” on the vendor, or rely on the Standard Contractual Clauses instead.',
         );
       });
@@ -91,7 +91,7 @@ export const derogationForRepetitiveTransfer = defineRule(
         if (!usesDerogation || t.repetitive !== true) return;
         emit(
           activityTarget(a, `transfers[${i}].derogation`),
-          `${q(a.name)} relies on an Art. 49 derogation for a regular transfer to ${countryName(t.country)}; derogations only cover occasional transfers.`,
+          `The activity ${q(a.name)} relies on an Art. 49 derogation for a regular transfer to ${countryName(t.country)}; derogations only cover occasional transfers.`,
           'Put Standard Contractual Clauses or another Art. 46 safeguard in place for this transfer.',
         );
       });
@@ -118,7 +118,7 @@ export const recipientOutsideEeaWithoutTransfer = defineRule(
         const countries = r.country !== undefined ? [r.country] : (vendor?.processingCountries ?? []);
         const missing = countries.filter((c) => !isGdprTerritory(c) && !recorded.has(c));
         if (missing.length === 0) return;
-        const who = vendor?.name ?? r.name ?? 'A recipient';
+        const who = vendor !== undefined ? `The vendor ${q(vendor.name)}` : r.name !== undefined ? `The recipient ${q(r.name)}` : 'A recipient';
         emit(
           activityTarget(a, `recipients[${i}]`),
           `${who} receives data from ${q(a.name)} in ${missing.map(countryName).join(', ')}, but no transfer to ${missing.length === 1 ? 'that country' : 'those countries'} is recorded.`,

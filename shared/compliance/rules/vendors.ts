@@ -17,7 +17,7 @@ export const processorWithoutDpa = defineRule(
       const state = v.dpa.status === 'pending' ? 'is still pending' : 'is missing';
       emit(
         vendorTarget(v, 'dpa.status'),
-        `${q(v.name)} processes personal data on your behalf, but its data processing agreement ${state}.`,
+        `The vendor ${q(v.name)} processes personal data on your behalf, but its data processing agreement ${state}.`,
         'Sign the vendor’s data processing agreement (most offer one online) and record its date and link on the vendor.',
       );
     }
@@ -42,7 +42,7 @@ export const vendorUnused = defineRule(
       if (used.has(v.id)) continue;
       emit(
         vendorTarget(v),
-        `${q(v.name)} is not a recipient in any activity.`,
+        `The vendor ${q(v.name)} is not a recipient in any activity.`,
         'Add the vendor as a recipient where it receives data, or delete it if you no longer use it.',
       );
     }
