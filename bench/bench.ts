@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { synthesizeDocument } from '../shared/synth/generate';
 import { type BenchResult, Results } from './results';
 import { SYNTH, benchImport, benchUse } from './workspace-bench';
+import { benchCompliance } from './compliance-bench';
+import { benchNotice } from './notice-bench';
 
 /**
  * Each phase runs in its own process, in this order, on the same folder: "import"
@@ -16,6 +18,8 @@ import { SYNTH, benchImport, benchUse } from './workspace-bench';
 const PHASES: { phase: string; label: string; run: (dir: string, results: Results) => Promise<void> }[] = [
   { phase: 'import', label: 'JSON import', run: (dir, results) => benchImport(dir, synthesizeDocument(SYNTH), results) },
   { phase: 'use', label: 'open, load, save, export', run: benchUse },
+  { phase: 'compliance', label: 'compliance checks', run: benchCompliance },
+  { phase: 'notice', label: 'privacy notice', run: benchNotice },
 ];
 
 async function runPhase(phase: string, dir: string): Promise<void> {

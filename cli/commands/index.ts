@@ -1,9 +1,13 @@
 import type { Command } from './command';
 import { workspaceCommands } from './workspace';
+import { complianceCommands } from './compliance';
+import { policyCommands } from './policy';
 
 export type { Command, CommandContext } from './command';
 
 /** Every `ropa` command, by name. Each feature adds its commands from its own module. */
 export const COMMANDS: Record<string, Command> = {
   ...workspaceCommands,
+  ...complianceCommands,
+  ...policyCommands,
 };

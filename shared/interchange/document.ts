@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   DataCategoryType,
+  Id,
   DataSubjectType,
   IsoDateTime,
   Organisation,
@@ -12,6 +13,7 @@ import {
   requiredText,
   text,
 } from '../model';
+import { NoticeOverride, Translation } from '../notice/schema';
 
 export const DOCUMENT_FORMAT = 'ropa-desk-workspace';
 export const DOCUMENT_VERSION = 1;
@@ -22,6 +24,27 @@ export const Taxonomies = z.strictObject({
   securityMeasures: list(SecurityMeasureType, 2000, 'security measures'),
 });
 export type Taxonomies = z.infer<typeof Taxonomies>;
+
+/**
+ * A baseline: the register (or one organisation, scope "organisation:<id>") frozen
+ * under a unique label. Its `document` is a workspace document without baselines,
+ * checked against the document schema when imported.
+ */
+export const BaselineRecord = z.strictObject({
+  id: Id,
+  label: requiredText(200),
+  scope: z.string().regex(/^(workspace|organisation:[A-Za-z0-9][A-Za-z0-9_.:-]{0,63})$/, {
+    error: 'must be "workspace" or "organisation:" followed by an organisation id',
+  }),
+  createdAt: IsoDateTime,
+  createdBy: requiredText(200),
+  document: z.record(z.string(), z.unknown()).superRefine((value, ctx) => {
+    const parsed = WorkspaceDocument.safeParse(value);
+    if (!parsed.success) for (const issue of parsed.error.issues.slice(0, 20)) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+    if ('baselines' in value) ctx.addIssue({ code: 'custom', message: 'a baseline must not hold other baselines', path: ['baselines'] });
+  }),
+});
+export type BaselineRecord = z.infer<typeof BaselineRecord>;
 
 /** The versioned JSON interchange document of a whole workspace. */
 export const WorkspaceDocument = z.strictObject({
@@ -38,5 +61,11 @@ export const WorkspaceDocument = z.strictObject({
   products: list(Product, 10_000, 'products'),
   vendors: list(Vendor, 10_000, 'vendors'),
   activities: list(ProcessingActivity, 200_000, 'activities'),
+  /** Record text in other notice languages (absent when there is none). */
+  translations: list(Translation, 500_000, 'translations').optional(),
+  /** The user's replacements of generated notice sections (absent when there are none). */
+  noticeOverrides: list(NoticeOverride, 100_000, 'notice overrides').optional(),
+  /** Frozen versions of the register (absent when there are none). */
+  baselines: list(BaselineRecord, 1000, 'baselines').optional(),
 });
 export type WorkspaceDocument = z.infer<typeof WorkspaceDocument>;

@@ -15,6 +15,7 @@ export interface DataLine {
   readonly requirement: Requirement;
   readonly consequence: string | undefined;
   readonly retention: string | undefined;
+  readonly retentionMonths: number | undefined;
   readonly special: string[];
 }
 
@@ -30,6 +31,7 @@ export interface NoticeContext {
   readonly onBehalf: readonly ProcessingActivity[];
   readonly processorOnly: boolean;
   readonly vendors: ReadonlyMap<string, Vendor>;
+  readonly categories: ReadonlyMap<string, DataCategoryType>;
   readonly measures: ReadonlyMap<string, SecurityMeasureType>;
   readonly lines: readonly DataLine[];
   readonly contactEmail: string | undefined;
@@ -61,8 +63,6 @@ export function dataLines(
       const group = rt.opt('activity', a.id, field('noticeGroup'), c.noticeGroup) ?? otherGroup;
       const text = rt.opt('activity', a.id, field('detail'), c.detail) ?? rt.get('data_category', c.category, 'label', type?.label ?? c.category);
       const key = `${group}\u0000${text}`;
-      const retention =
-        rt.opt('activity', a.id, field('retention'), c.retention) ?? (c.retentionMonths !== undefined && c.retentionMonths > 0 ? `#months:${c.retentionMonths}` : undefined);
       const known = lines.get(key);
       const specialLabel = type?.special === true ? rt.get('data_category', c.category, 'label', type.label) : undefined;
       if (known !== undefined) {
@@ -76,7 +76,8 @@ export function dataLines(
         sourceDetail: rt.opt('activity', a.id, field('sourceDetail'), c.sourceDetail),
         requirement: c.requirement,
         consequence: rt.opt('activity', a.id, field('consequence'), c.consequence),
-        retention,
+        retention: rt.opt('activity', a.id, field('retention'), c.retention),
+        retentionMonths: c.retentionMonths,
         special: specialLabel !== undefined ? [specialLabel] : [],
       });
     });
@@ -102,6 +103,7 @@ export function buildContext(input: NoticeInput, options: NoticeOptions, warning
     onBehalf: processorOnly ? [] : input.activities.filter((a) => a.role === 'processor'),
     processorOnly,
     vendors: new Map(input.vendors.map((v) => [v.id, v])),
+    categories,
     measures: new Map(input.taxonomies.securityMeasures.map((m) => [m.key, m])),
     lines: dataLines(main, categories, rt, cat.otherData),
     contactEmail: n.contactEmail ?? input.organisation.privacyEmail ?? input.organisation.email,

@@ -1,4 +1,4 @@
-/** The plain data the generator works from, and how to take it out of a workspace document. */
+/** The plain data the generator works from, and how to take it out of a WorkspaceDocument. */
 import type { Taxonomies, WorkspaceDocument } from '../interchange';
 import type { NoticeLanguage, Organisation, ProcessingActivity, Product, Vendor } from '../model';
 import type { NoticeOverride, Translation } from './schema';
@@ -23,7 +23,7 @@ export interface NoticeOptions {
   readonly sourceLang?: NoticeLanguage;
 }
 
-/** The product named (by id, or by name ignoring case) in a workspace document. */
+/** The product named (by id, or by name ignoring case) in a WorkspaceDocument. */
 export function findProduct(doc: Pick<WorkspaceDocument, 'products'>, ref: string): Product | undefined {
   const wanted = ref.trim().toLowerCase();
   return doc.products.find((p) => p.id === ref) ?? doc.products.find((p) => p.name.trim().toLowerCase() === wanted);
@@ -34,7 +34,7 @@ type NoticeRecords = Pick<WorkspaceDocument, 'organisations' | 'products' | 'act
   noticeOverrides?: readonly NoticeOverride[];
 };
 
-/** The generator's input for one product of a workspace document; undefined when no product matches. */
+/** The generator's input for one product of a WorkspaceDocument; undefined when no product matches. */
 export function noticeInputFromDocument(doc: NoticeRecords, productRef: string): NoticeInput | undefined {
   const product = findProduct(doc, productRef);
   if (product === undefined) return undefined;

@@ -101,3 +101,37 @@ export const table = (header: readonly string[], rows: readonly (readonly string
 export function runsText(runs: readonly Run[]): string {
   return runs.map((r) => (typeof r === 'string' ? r : r.text)).join('');
 }
+
+/** Blocks of a free text: paragraphs split at blank lines; lines starting with "- " or "* " form a list. */
+export function textBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  for (const chunk of text.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
+    const lines = chunk.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    let items: string[] = [];
+    let prose: string[] = [];
+    const flush = () => {
+      if (prose.length > 0) blocks.push(paragraph(prose.join(' ')));
+      if (items.length > 0) blocks.push(list(items));
+      prose = [];
+      items = [];
+    };
+    for (const line of lines) {
+      const item = /^[-*•]\s+(.*)$/.exec(line);
+      if (item) {
+        if (prose.length > 0) {
+          blocks.push(paragraph(prose.join(' ')));
+          prose = [];
+        }
+        items.push(item[1] ?? '');
+      } else {
+        if (items.length > 0) {
+          blocks.push(list(items));
+          items = [];
+        }
+        prose.push(line);
+      }
+    }
+    flush();
+  }
+  return blocks;
+}

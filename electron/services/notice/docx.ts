@@ -31,7 +31,7 @@ function runs(rs: readonly Run[], bold = false): (TextRun | ExternalHyperlink)[]
   const out: (TextRun | ExternalHyperlink)[] = [];
   for (const r of rs) {
     if (typeof r === 'string') {
-      r.split('\n').forEach((part, i) => out.push(new TextRun({ text: part, bold, break: i > 0 ? 1 : 0 })));
+      r.split('\n').forEach((part, i) => out.push(i === 0 && !bold ? new TextRun(part) : new TextRun({ text: part, ...(bold ? { bold } : {}), ...(i > 0 ? { break: 1 } : {}) })));
     } else {
       out.push(new ExternalHyperlink({ link: r.href, children: [new TextRun({ text: r.text, style: 'Hyperlink', bold })] }));
     }
@@ -51,27 +51,11 @@ function widths(header: readonly string[], rows: readonly (readonly (readonly Ru
   return min.map((m, i) => Math.floor(m * scale + (spare * (weight[i] ?? 0)) / total));
 }
 
-function cell(content: readonly Run[], width: number, header: boolean): TableCell {
-  const lines = header ? [content] : splitLines(content);
+function cell(content: readonly Run[], header: boolean): TableCell {
   return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    margins: { top: 60, bottom: 60, left: 100, right: 100 },
     ...(header ? { shading: { type: ShadingType.CLEAR, fill: 'EEF2F7', color: 'auto' } } : {}),
-    children: lines.map((l) => new Paragraph({ spacing: { before: 0, after: 40 }, children: runs(l, header) })),
+    children: [new Paragraph({ style: 'TableText', children: runs(content, header) })],
   });
-}
-
-/** A cell's runs split at line breaks, one paragraph per line. */
-function splitLines(content: readonly Run[]): Run[][] {
-  const lines: Run[][] = [[]];
-  for (const r of content) {
-    if (typeof r !== 'string') lines[lines.length - 1]?.push(r);
-    else r.split('\n').forEach((part, i) => {
-      if (i > 0) lines.push([]);
-      if (part !== '') lines[lines.length - 1]?.push(part);
-    });
-  }
-  return lines;
 }
 
 function block(b: Block): (Paragraph | Table)[] {
@@ -85,12 +69,13 @@ function block(b: Block): (Paragraph | Table)[] {
     case 'table': {
       const w = widths(b.header, b.rows);
       const row = (cells: readonly (readonly Run[])[], header: boolean) =>
-        new TableRow({ tableHeader: header, cantSplit: true, children: cells.map((c, i) => cell(c, w[i] ?? 1000, header)) });
+        new TableRow({ tableHeader: header, cantSplit: true, children: cells.map((c) => cell(c, header)) });
       const border = { style: 'single', size: 4, color: BORDER } as const;
       return [
         new Table({
           width: { size: TEXT_WIDTH, type: WidthType.DXA },
           columnWidths: w,
+          margins: { top: 60, bottom: 60, left: 100, right: 100 },
           borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
           rows: [row(b.header.map((h) => [h]), true), ...b.rows.map((r) => row(r, false))],
         }),
@@ -123,6 +108,7 @@ export function noticeDocx(doc: NoticeDocument, creator = 'RoPA Desk'): Document
         heading2: { run: { font: 'Calibri', size: 24, bold: true, color: '2B3645' }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true } },
         hyperlink: { run: { color: '1A5FB4', underline: { type: 'single' } } },
       },
+      paragraphStyles: [{ id: 'TableText', name: 'Table Text', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { before: 0, after: 40, line: 260 } } }],
     },
     numbering: {
       config: [

@@ -1,5 +1,6 @@
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type Taxonomies, type WorkspaceDocument } from '../../../shared/interchange';
 import { readOverrides, readTranslations, writeOverrides, writeTranslations } from '../notice/store';
+import { readBaselineRecords, writeBaselineRecords } from '../compliance/baseline-io';
 import { insertActivities, loadActivities } from './activity-store';
 import type { Reader, Writer } from './sqlite';
 import {
@@ -31,7 +32,7 @@ export async function writeTaxonomies(w: Writer, t: Taxonomies): Promise<void> {
 
 /** The whole workspace as an interchange document. */
 export async function readDocument(r: Reader, now: Date): Promise<WorkspaceDocument> {
-  const [name, taxonomies, o, p, v, a, translations, noticeOverrides] = await Promise.all([
+  const [name, taxonomies, o, p, v, a, translations, noticeOverrides, baselines] = await Promise.all([
     r.get<{ value: string }>("SELECT value FROM meta WHERE key = 'name'"),
     readTaxonomies(r),
     organisations.select(r),
@@ -40,6 +41,7 @@ export async function readDocument(r: Reader, now: Date): Promise<WorkspaceDocum
     loadActivities(r),
     readTranslations(r),
     readOverrides(r),
+    readBaselineRecords(r),
   ]);
   return {
     format: DOCUMENT_FORMAT,
@@ -54,6 +56,7 @@ export async function readDocument(r: Reader, now: Date): Promise<WorkspaceDocum
     activities: a,
     ...(translations.length > 0 ? { translations } : {}),
     ...(noticeOverrides.length > 0 ? { noticeOverrides } : {}),
+    ...(baselines.length > 0 ? { baselines } : {}),
   };
 }
 
@@ -76,4 +79,5 @@ export async function writeDocument(w: Writer, doc: WorkspaceDocument): Promise<
   await insertActivities(w, doc.activities, (i) => i);
   await writeTranslations(w, doc.translations ?? []);
   await writeOverrides(w, doc.noticeOverrides ?? []);
+  await writeBaselineRecords(w, doc.baselines);
 }

@@ -10,8 +10,8 @@ export const de: Catalogue = {
   languageName: 'German',
   title: (product) => `Datenschutzerklärung: ${product}`,
   lastUpdated: (date) => `Stand: ${date}`,
-  intro: (org, product, description) =>
-    `Diese Datenschutzerklärung erläutert, wie ${org} personenbezogene Daten bei der Nutzung von ${product}${description ? ` (${description.replace(/\.$/, '')})` : ''} erhebt, verwendet, weitergibt und schützt, und welche Rechte Ihnen nach der Datenschutz-Grundverordnung (DSGVO) zustehen.`,
+  intro: (org, product) =>
+    `Diese Datenschutzerklärung erläutert, wie ${org} personenbezogene Daten bei der Nutzung von ${product} erhebt, verwendet, weitergibt und schützt, und welche Rechte Ihnen nach der Datenschutz-Grundverordnung (DSGVO) zustehen.`,
   headings: {
     controller: 'Verantwortlicher und Kontaktdaten',
     roles: 'Wer für welche Daten verantwortlich ist',
@@ -37,6 +37,8 @@ export const de: Catalogue = {
   },
   list: listOf,
 
+  providerHeading: 'Anbieter und Kontaktdaten',
+  providerIs: (org, product) => `Anbieter von ${product} ist ${org}.`,
   controllerIs: (org, product) => `Verantwortlicher für die Verarbeitung personenbezogener Daten im Zusammenhang mit ${product} ist ${org}.`,
   contactLines: { address: 'Anschrift', email: 'E-Mail', phone: 'Telefon', website: 'Website', registration: 'Registereintrag' },
   dpo: (name) => `Unser Datenschutzbeauftragter ist ${name}.`,
@@ -44,15 +46,15 @@ export const de: Catalogue = {
   representative: (name) => `Unser Vertreter in der Europäischen Union (Art. 27 DSGVO) ist ${name}.`,
   jointControllers: 'Wir sind gemeinsam Verantwortliche (Art. 26 DSGVO) mit den folgenden Stellen; das Wesentliche der Vereinbarung ist jeweils angegeben:',
   rolesController: (org, data) => `${org} ist Verantwortlicher für die Daten der Personen, die den Dienst nutzen: ${data}.`,
-  rolesProcessor: (org, controllers) =>
-    `Für die Daten, die unsere Geschäftskunden über ihre eigenen Kunden und Kontakte im Dienst speichern, ist ${org} Auftragsverarbeiter im Auftrag von ${controllers} und verarbeitet diese Daten ausschließlich nach deren dokumentierten Weisungen (Art. 28 DSGVO).`,
+  rolesProcessor: (org) =>
+    `Für die Daten, die unsere Geschäftskunden über ihre eigenen Kunden und Kontakte im Dienst speichern, ist der jeweilige Geschäftskunde Verantwortlicher. ${org} ist sein Auftragsverarbeiter und verarbeitet diese Daten ausschließlich nach seinen dokumentierten Weisungen (Art. 28 DSGVO).`,
   rolesProcessorData: 'Im Auftrag unserer Kunden verarbeiten wir folgende Daten:',
   rolesTurnTo: (org) =>
     `Wenn Ihre Daten von einem unserer Kunden im Dienst gespeichert werden, richten Sie Ihre Fragen und Anträge bitte an dieses Unternehmen. Wenden Sie sich stattdessen an ${org}, leiten wir Ihr Anliegen an den betreffenden Kunden weiter.`,
-  processorOnly: (org, controllers, product) =>
-    `${org} stellt ${product} als Auftragsverarbeiter im Auftrag von ${controllers} bereit, der über Zwecke und Mittel der Verarbeitung entscheidet (Art. 28 DSGVO). Diese Erklärung beschreibt, was ${product} in dessen Auftrag mit personenbezogenen Daten tut. Anträge zu Ihren Daten richten Sie bitte an diesen Verantwortlichen; wenden Sie sich an uns, leiten wir Ihr Anliegen weiter.`,
+  processorOnly: (org, product) =>
+    `${org} stellt ${product} als Auftragsverarbeiter im Auftrag des Unternehmens bereit, das es nutzt. Dieses Unternehmen ist Verantwortlicher und entscheidet über Zwecke und Mittel der Verarbeitung (Art. 28 DSGVO). Diese Erklärung beschreibt, was ${product} in dessen Auftrag mit personenbezogenen Daten tut. Anträge zu Ihren Daten richten Sie bitte an diesen Verantwortlichen; wenden Sie sich an uns, leiten wir Ihr Anliegen weiter.`,
 
-  scopeProduct: (product) => `Diese Datenschutzerklärung gilt für ${product}.`,
+  scopeProduct: (product, description) => `Diese Datenschutzerklärung gilt für ${product}${description ? ` (${description})` : ''}.`,
   scopePlatforms: (platforms) => `Sie umfasst die Versionen für ${platforms}.`,
   scopeStores: 'Die App wird angeboten über:',
   platforms: { ios: 'iOS', android: 'Android', web: 'das Web', desktop: 'Desktop-Computer', api: 'unsere API', integration: 'Plattformen Dritter (Integration)', other: 'weitere Plattformen' },
@@ -98,7 +100,7 @@ export const de: Catalogue = {
   },
   legitimateInterest: (interest) => `Unser berechtigtes Interesse: ${interest}`,
   art9Basis: (condition) => `Für besondere Kategorien von Daten: ${condition}`,
-  controllerDecidesBasis: (controllers) => `Wird von ${controllers} als Verantwortlichem festgelegt; wir verarbeiten nach dessen Weisungen (Art. 28 DSGVO)`,
+  controllerDecidesBasis: 'Wird von dem Unternehmen, das den Dienst nutzt, als Verantwortlichem festgelegt; wir verarbeiten nach dessen Weisungen (Art. 28 DSGVO)',
   statements: {
     no_sale: 'Wir verkaufen keine personenbezogenen Daten.',
     no_advertising: 'Wir nutzen personenbezogene Daten nicht für Werbung und zeigen keine Werbung an.',
@@ -144,7 +146,6 @@ export const de: Catalogue = {
   retentionIntro: 'Wir speichern personenbezogene Daten nur so lange, wie es für die Zwecke erforderlich ist, für die sie erhoben wurden:',
   retentionHeader: ['Daten', 'Speicherdauer'],
   months: (n) => (n === 1 ? '1 Monat' : `${n} Monate`),
-  retentionAfter: 'Nach Ablauf der Frist werden die Daten gelöscht oder anonymisiert.',
 
   securityIntro: 'Wir schützen personenbezogene Daten durch technische und organisatorische Maßnahmen, die dem Risiko angemessen sind (Art. 32 DSGVO), darunter:',
   securityDetails: 'Im Einzelnen:',
@@ -183,7 +184,7 @@ export const de: Catalogue = {
   automatedLogic: (logic) => `Involvierte Logik: ${logic}`,
   automatedSignificance: (s) => `Tragweite und angestrebte Auswirkungen: ${s}`,
   permissionsIntro: 'Die App fragt die folgenden Berechtigungen auf Ihrem Gerät ab. Sie können eine Berechtigung jederzeit in den Einstellungen Ihres Geräts entziehen.',
-  permissionHeader: ['Berechtigung', 'Plattformen', 'Zweck', 'Erforderlich'],
+  permissionHeader: ['Berechtigung', 'Plattformen', 'Zweck', 'Erforderlich oder freiwillig'],
   permissions: {
     camera: 'Kamera',
     photos: 'Fotos',
@@ -210,6 +211,7 @@ export const de: Catalogue = {
   ccpaIntro: 'Dieser Abschnitt gilt für Einwohner Kaliforniens nach dem California Consumer Privacy Act in der Fassung des California Privacy Rights Act (CCPA/CPRA).',
   ccpaCategories: (groups) => `In den letzten 12 Monaten haben wir folgende Kategorien personenbezogener Informationen erhoben: ${groups}. Herkunft, Zwecke und Empfänger sind oben beschrieben.`,
   ccpaNoSale: 'Wir verkaufen oder teilen („sell“ oder „share“ im Sinne des CCPA) keine personenbezogenen Informationen und haben dies in den letzten 12 Monaten nicht getan.',
+  ccpaRightsIntro: 'Nach dem CCPA haben Sie das Recht,',
   ccpaRights: [
     'zu erfahren, welche personenbezogenen Informationen wir erheben, nutzen und offenlegen;',
     'von Ihnen erhobene personenbezogene Informationen löschen zu lassen;',

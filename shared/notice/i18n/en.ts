@@ -10,8 +10,8 @@ export const en: Catalogue = {
   languageName: 'English',
   title: (product) => `Privacy Notice: ${product}`,
   lastUpdated: (date) => `Last updated: ${date}`,
-  intro: (org, product, description) =>
-    `This notice explains how ${org} collects, uses, shares and protects personal data when you use ${product}${description ? ` (${description.replace(/\.$/, '')})` : ''}, and which rights you have under the General Data Protection Regulation (GDPR).`,
+  intro: (org, product) =>
+    `This notice explains how ${org} collects, uses, shares and protects personal data when you use ${product}, and which rights you have under the General Data Protection Regulation (GDPR).`,
   headings: {
     controller: 'Controller and contact details',
     roles: 'Who is responsible for which data',
@@ -37,6 +37,8 @@ export const en: Catalogue = {
   },
   list: listOf,
 
+  providerHeading: 'Provider and contact details',
+  providerIs: (org, product) => `${product} is provided by ${org}.`,
   controllerIs: (org, product) => `The controller responsible for the processing of personal data in connection with ${product} is ${org}.`,
   contactLines: { address: 'Address', email: 'E-mail', phone: 'Telephone', website: 'Website', registration: 'Registration' },
   dpo: (name) => `Our data protection officer is ${name}.`,
@@ -44,15 +46,15 @@ export const en: Catalogue = {
   representative: (name) => `Our representative in the European Union (Art. 27 GDPR) is ${name}.`,
   jointControllers: 'We are joint controllers (Art. 26 GDPR) with the following parties; the essence of our arrangement is stated with each:',
   rolesController: (org, data) => `${org} is the controller for the data of the people who use the service: ${data}.`,
-  rolesProcessor: (org, controllers) =>
-    `For the data that our business customers put into the service about their own customers and contacts, ${org} acts as a processor on behalf of ${controllers}, and processes that data only on their documented instructions (Art. 28 GDPR).`,
+  rolesProcessor: (org) =>
+    `For the data that our business customers put into the service about their own customers and contacts, the business customer is the controller. ${org} acts as its processor and processes that data only on its documented instructions (Art. 28 GDPR).`,
   rolesProcessorData: 'The data we process on behalf of our customers is:',
   rolesTurnTo: (org) =>
     `If your data is held in the service by one of our customers, please address your questions and requests to that organisation. If you contact ${org} instead, we will forward your request to the customer concerned.`,
-  processorOnly: (org, controllers, product) =>
-    `${org} provides ${product} as a processor on behalf of ${controllers}, which decides why and how personal data is processed (Art. 28 GDPR). This notice describes what ${product} does with personal data on its behalf. Requests about your data should be addressed to that controller; if you contact us, we will forward your request to it.`,
+  processorOnly: (org, product) =>
+    `${org} provides ${product} as a processor on behalf of the business that uses it. That business is the controller and decides why and how personal data is processed (Art. 28 GDPR). This notice describes what ${product} does with personal data on its behalf. Requests about your data should be addressed to that controller; if you contact us, we will forward your request to it.`,
 
-  scopeProduct: (product) => `This notice applies to ${product}.`,
+  scopeProduct: (product, description) => `This notice applies to ${product}${description ? `: ${description}` : ''}.`,
   scopePlatforms: (platforms) => `It covers the versions for ${platforms}.`,
   scopeStores: 'The app is distributed through:',
   platforms: { ios: 'iOS', android: 'Android', web: 'the web', desktop: 'desktop computers', api: 'our API', integration: 'third-party platforms (integration)', other: 'other platforms' },
@@ -98,7 +100,7 @@ export const en: Catalogue = {
   },
   legitimateInterest: (interest) => `Our legitimate interest: ${interest}`,
   art9Basis: (condition) => `For special categories of data: ${condition}`,
-  controllerDecidesBasis: (controllers) => `Determined by ${controllers} as controller; we process on its instructions (Art. 28 GDPR)`,
+  controllerDecidesBasis: 'Determined by the business that uses the service, as controller; we process on its instructions (Art. 28 GDPR)',
   statements: {
     no_sale: 'We do not sell personal data.',
     no_advertising: 'We do not use personal data for advertising and do not show ads.',
@@ -144,7 +146,6 @@ export const en: Catalogue = {
   retentionIntro: 'We keep personal data only as long as needed for the purposes for which it was collected:',
   retentionHeader: ['Data', 'Retention period'],
   months: (n) => (n === 1 ? '1 month' : `${n} months`),
-  retentionAfter: 'When the period ends, the data is deleted or anonymised.',
 
   securityIntro: 'We protect personal data with technical and organisational measures appropriate to the risk (Art. 32 GDPR), including:',
   securityDetails: 'In particular:',
@@ -183,7 +184,7 @@ export const en: Catalogue = {
   automatedLogic: (logic) => `Logic involved: ${logic}`,
   automatedSignificance: (s) => `Significance and envisaged consequences: ${s}`,
   permissionsIntro: 'The app asks for the following device permissions. You can withdraw a permission at any time in your device settings.',
-  permissionHeader: ['Permission', 'Platforms', 'Purpose', 'Required'],
+  permissionHeader: ['Permission', 'Platforms', 'Purpose', 'Required or optional'],
   permissions: {
     camera: 'Camera',
     photos: 'Photos',
@@ -210,6 +211,7 @@ export const en: Catalogue = {
   ccpaIntro: 'This section applies to residents of California under the California Consumer Privacy Act as amended by the California Privacy Rights Act (CCPA/CPRA).',
   ccpaCategories: (groups) => `In the last 12 months we collected the following categories of personal information: ${groups}. The sources, purposes and recipients are described above.`,
   ccpaNoSale: 'We do not sell or share personal information, as those terms are defined in the CCPA, and have not done so in the last 12 months.',
+  ccpaRightsIntro: 'Under the CCPA you have the right:',
   ccpaRights: [
     'to know what personal information we collect, use and disclose;',
     'to delete personal information we collected from you;',

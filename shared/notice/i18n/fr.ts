@@ -10,8 +10,8 @@ export const fr: Catalogue = {
   languageName: 'French',
   title: (product) => `Politique de confidentialité : ${product}`,
   lastUpdated: (date) => `Dernière mise à jour : ${date}`,
-  intro: (org, product, description) =>
-    `La présente politique explique comment ${org} collecte, utilise, partage et protège les données personnelles lorsque vous utilisez ${product}${description ? ` (${description.replace(/\.$/, '')})` : ''}, et quels droits vous confère le règlement général sur la protection des données (RGPD).`,
+  intro: (org, product) =>
+    `La présente politique explique comment ${org} collecte, utilise, partage et protège les données personnelles lorsque vous utilisez ${product}, et quels droits vous confère le règlement général sur la protection des données (RGPD).`,
   headings: {
     controller: 'Responsable du traitement et coordonnées',
     roles: 'Qui est responsable de quelles données',
@@ -37,6 +37,8 @@ export const fr: Catalogue = {
   },
   list: listOf,
 
+  providerHeading: 'Fournisseur et coordonnées',
+  providerIs: (org, product) => `${product} est fourni par ${org}.`,
   controllerIs: (org, product) => `Le responsable du traitement des données personnelles en lien avec ${product} est ${org}.`,
   contactLines: { address: 'Adresse', email: 'E-mail', phone: 'Téléphone', website: 'Site web', registration: 'Immatriculation' },
   dpo: (name) => `Notre délégué à la protection des données est ${name}.`,
@@ -44,15 +46,15 @@ export const fr: Catalogue = {
   representative: (name) => `Notre représentant dans l’Union européenne (art. 27 RGPD) est ${name}.`,
   jointControllers: 'Nous sommes responsables conjoints (art. 26 RGPD) avec les parties suivantes ; les grandes lignes de l’accord sont indiquées pour chacune :',
   rolesController: (org, data) => `${org} est responsable du traitement des données des personnes qui utilisent le service : ${data}.`,
-  rolesProcessor: (org, controllers) =>
-    `Pour les données que nos clients professionnels enregistrent dans le service au sujet de leurs propres clients et contacts, ${org} agit en tant que sous-traitant pour le compte de ${controllers} et ne traite ces données que sur instruction documentée (art. 28 RGPD).`,
+  rolesProcessor: (org) =>
+    `Pour les données que nos clients professionnels enregistrent dans le service au sujet de leurs propres clients et contacts, le client professionnel est responsable du traitement. ${org} agit en tant que son sous-traitant et ne traite ces données que sur ses instructions documentées (art. 28 RGPD).`,
   rolesProcessorData: 'Les données que nous traitons pour le compte de nos clients sont :',
   rolesTurnTo: (org) =>
     `Si vos données sont enregistrées dans le service par l’un de nos clients, veuillez adresser vos questions et demandes à cette organisation. Si vous contactez ${org}, nous transmettrons votre demande au client concerné.`,
-  processorOnly: (org, controllers, product) =>
-    `${org} fournit ${product} en tant que sous-traitant pour le compte de ${controllers}, qui détermine les finalités et les moyens du traitement (art. 28 RGPD). La présente politique décrit ce que ${product} fait des données personnelles pour son compte. Veuillez adresser vos demandes à ce responsable du traitement ; si vous nous contactez, nous lui transmettrons votre demande.`,
+  processorOnly: (org, product) =>
+    `${org} fournit ${product} en tant que sous-traitant pour le compte de l’entreprise qui l’utilise. Cette entreprise est responsable du traitement et détermine les finalités et les moyens du traitement (art. 28 RGPD). La présente politique décrit ce que ${product} fait des données personnelles pour son compte. Veuillez adresser vos demandes à ce responsable du traitement ; si vous nous contactez, nous lui transmettrons votre demande.`,
 
-  scopeProduct: (product) => `La présente politique s’applique à ${product}.`,
+  scopeProduct: (product, description) => `La présente politique s’applique à ${product}${description ? ` (${description})` : ''}.`,
   scopePlatforms: (platforms) => `Elle couvre les versions pour ${platforms}.`,
   scopeStores: 'L’application est distribuée par :',
   platforms: { ios: 'iOS', android: 'Android', web: 'le web', desktop: 'ordinateurs de bureau', api: 'notre API', integration: 'plateformes tierces (intégration)', other: 'autres plateformes' },
@@ -98,7 +100,7 @@ export const fr: Catalogue = {
   },
   legitimateInterest: (interest) => `Notre intérêt légitime : ${interest}`,
   art9Basis: (condition) => `Pour les catégories particulières de données : ${condition}`,
-  controllerDecidesBasis: (controllers) => `Déterminée par ${controllers} en tant que responsable du traitement ; nous traitons sur ses instructions (art. 28 RGPD)`,
+  controllerDecidesBasis: 'Déterminée par l’entreprise qui utilise le service, en tant que responsable du traitement ; nous traitons sur ses instructions (art. 28 RGPD)',
   statements: {
     no_sale: 'Nous ne vendons pas de données personnelles.',
     no_advertising: 'Nous n’utilisons pas les données personnelles à des fins publicitaires et n’affichons pas de publicité.',
@@ -144,7 +146,6 @@ export const fr: Catalogue = {
   retentionIntro: 'Nous conservons les données personnelles uniquement pendant la durée nécessaire aux finalités pour lesquelles elles ont été collectées :',
   retentionHeader: ['Données', 'Durée de conservation'],
   months: (n) => `${n} mois`,
-  retentionAfter: 'À l’issue de cette durée, les données sont supprimées ou anonymisées.',
 
   securityIntro: 'Nous protégeons les données personnelles par des mesures techniques et organisationnelles adaptées au risque (art. 32 RGPD), notamment :',
   securityDetails: 'En particulier :',
@@ -183,7 +184,7 @@ export const fr: Catalogue = {
   automatedLogic: (logic) => `Logique sous-jacente : ${logic}`,
   automatedSignificance: (s) => `Importance et conséquences envisagées : ${s}`,
   permissionsIntro: 'L’application demande les autorisations suivantes sur votre appareil. Vous pouvez retirer une autorisation à tout moment dans les réglages de votre appareil.',
-  permissionHeader: ['Autorisation', 'Plateformes', 'Finalité', 'Obligatoire'],
+  permissionHeader: ['Autorisation', 'Plateformes', 'Finalité', 'Obligatoire ou facultative'],
   permissions: {
     camera: 'Appareil photo',
     photos: 'Photos',
@@ -210,6 +211,7 @@ export const fr: Catalogue = {
   ccpaIntro: 'La présente section s’applique aux résidents de Californie au titre du California Consumer Privacy Act, modifié par le California Privacy Rights Act (CCPA/CPRA).',
   ccpaCategories: (groups) => `Au cours des 12 derniers mois, nous avons collecté les catégories d’informations personnelles suivantes : ${groups}. Leurs sources, finalités et destinataires sont décrits ci-dessus.`,
   ccpaNoSale: 'Nous ne vendons ni ne partageons d’informations personnelles au sens du CCPA et ne l’avons pas fait au cours des 12 derniers mois.',
+  ccpaRightsIntro: 'En vertu du CCPA, vous avez le droit de :',
   ccpaRights: [
     'savoir quelles informations personnelles nous collectons, utilisons et divulguons ;',
     'faire supprimer les informations personnelles collectées auprès de vous ;',

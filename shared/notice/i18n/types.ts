@@ -26,25 +26,28 @@ export interface Catalogue {
   readonly languageName: string;
   readonly title: (product: string) => string;
   readonly lastUpdated: (date: string) => string;
-  readonly intro: (org: string, product: string, description: string | undefined) => string;
+  readonly intro: (org: string, product: string) => string;
   readonly headings: Readonly<Record<TemplateSectionKey, string>>;
   readonly list: (items: readonly string[]) => string;
 
   // controller and roles
   readonly controllerIs: (org: string, product: string) => string;
+  /** For a product run only as processor: heading and sentence of the first section. */
+  readonly providerHeading: string;
+  readonly providerIs: (org: string, product: string) => string;
   readonly contactLines: { readonly address: string; readonly email: string; readonly phone: string; readonly website: string; readonly registration: string };
   readonly dpo: (name: string) => string;
   readonly dpoContact: string;
   readonly representative: (name: string) => string;
   readonly jointControllers: string;
   readonly rolesController: (org: string, data: string) => string;
-  readonly rolesProcessor: (org: string, controllers: string) => string;
+  readonly rolesProcessor: (org: string) => string;
   readonly rolesProcessorData: string;
   readonly rolesTurnTo: (org: string) => string;
-  readonly processorOnly: (org: string, controllers: string, product: string) => string;
+  readonly processorOnly: (org: string, product: string) => string;
 
   // scope and integration
-  readonly scopeProduct: (product: string) => string;
+  readonly scopeProduct: (product: string, description: string | undefined) => string;
   readonly scopePlatforms: (platforms: string) => string;
   readonly scopeStores: string;
   readonly platforms: Readonly<Record<Platform, string>>;
@@ -67,7 +70,7 @@ export interface Catalogue {
   readonly legalBases: Readonly<Record<LegalBasis, string>>;
   readonly legitimateInterest: (interest: string) => string;
   readonly art9Basis: (condition: string) => string;
-  readonly controllerDecidesBasis: (controllers: string) => string;
+  readonly controllerDecidesBasis: string;
   readonly statements: Readonly<Record<NoticeStatement, string>>;
 
   // recipients and transfers
@@ -89,7 +92,6 @@ export interface Catalogue {
   readonly retentionIntro: string;
   readonly retentionHeader: readonly [string, string];
   readonly months: (n: number) => string;
-  readonly retentionAfter: string;
 
   // security
   readonly securityIntro: string;
@@ -126,6 +128,7 @@ export interface Catalogue {
   readonly ccpaIntro: string;
   readonly ccpaCategories: (groups: string) => string;
   readonly ccpaNoSale: string;
+  readonly ccpaRightsIntro: string;
   readonly ccpaRights: readonly string[];
   readonly ccpaExercise: (email: string) => string;
   readonly ukIntro: string;

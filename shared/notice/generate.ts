@@ -1,0 +1,77 @@
+/**
+ * Records → the notice's document model, pure and synchronous: the desktop preview, the
+ * CLI and the exports all call this one function.
+ */
+import { buildContext, type NoticeContext } from './context';
+import type { NoticeInput, NoticeOptions } from './input';
+import { type NoticeDocument, type NoticeSection, type SectionDraft, paragraph } from './model';
+import { type StaleOverride, applyOverrides, sectionText } from './overrides';
+import { addonSection, customSections } from './sections/addons';
+import { dataSection, requirementSection, retentionSection } from './sections/data';
+import { controllerSection, integrationSection, rolesSection, scopeSection } from './sections/identity';
+import { automatedSection, childrenSection, permissionsSection, securitySection } from './sections/protection';
+import { commitmentsSection, purposesSection } from './sections/purposes';
+import { changesSection, contactSection, rightsSection } from './sections/rights';
+import { recipientsSection, transfersSection } from './sections/sharing';
+import type { NoticeWarning } from './texts';
+
+export interface NoticeResult {
+  readonly document: NoticeDocument;
+  /** Gaps the reader would not notice: missing translations, safeguards, retention periods… */
+  readonly warnings: readonly NoticeWarning[];
+  readonly staleOverrides: readonly StaleOverride[];
+}
+
+function drafts(ctx: NoticeContext): SectionDraft[] {
+  const all: (SectionDraft | undefined)[] = [
+    controllerSection(ctx),
+    rolesSection(ctx),
+    scopeSection(ctx),
+    integrationSection(ctx),
+    dataSection(ctx),
+    purposesSection(ctx),
+    commitmentsSection(ctx),
+    recipientsSection(ctx),
+    ...customSections(ctx),
+    transfersSection(ctx),
+    retentionSection(ctx),
+    securitySection(ctx),
+    rightsSection(ctx),
+    requirementSection(ctx),
+    automatedSection(ctx),
+    permissionsSection(ctx),
+    childrenSection(ctx),
+    ...ctx.product.notice.jurisdictionAddons.map((a) => addonSection(ctx, a)),
+    changesSection(ctx),
+    contactSection(ctx),
+  ];
+  return all.filter((s): s is SectionDraft => s !== undefined && s.blocks.length > 0);
+}
+
+function formatDate(iso: string, locale: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? iso : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+}
+
+/** The notice of one product in one language, with what the user should know about it. */
+export function generateNotice(input: NoticeInput, options: NoticeOptions): NoticeResult {
+  const warnings: NoticeWarning[] = [];
+  const ctx = buildContext(input, options, warnings);
+  const { sections, stale } = applyOverrides(drafts(ctx), input.overrides ?? [], options.lang);
+  const { cat, product } = ctx;
+  const document: NoticeDocument = {
+    lang: options.lang,
+    title: cat.title(product.name),
+    dateLine: cat.lastUpdated(formatDate(product.notice.lastUpdated ?? options.today, cat.locale)),
+    intro: [paragraph(cat.intro(input.organisation.legalName ?? input.organisation.name, product.name))],
+    sections: sections.map((s, i): NoticeSection => ({ ...s, number: i + 1 })),
+  };
+  return { document, warnings, staleOverrides: stale };
+}
+
+/** The generated text of one section (overrides ignored), or undefined when the records do not call for it. */
+export function generatedSectionText(input: NoticeInput, options: NoticeOptions, key: string): string | undefined {
+  const ctx = buildContext(input, options, []);
+  const section = drafts(ctx).find((s) => s.key === key);
+  return section === undefined ? undefined : sectionText(section);
+}

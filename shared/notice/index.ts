@@ -1,0 +1,12 @@
+/** The privacy-notice generator: records → document model → Markdown, HTML, text (Word: electron/services/notice). */
+export { generateNotice, generatedSectionText, type NoticeResult } from './generate';
+export { findProduct, noticeInputFromDocument, type NoticeInput, type NoticeOptions } from './input';
+export { SECTION_KEYS, linkify, runsText, textBlocks } from './model';
+export type { Block, NoticeDocument, NoticeSection, Run, SectionKey, TemplateSectionKey } from './model';
+export { sectionText, type StaleOverride } from './overrides';
+export { NoticeOverride, Translation, TRANSLATION_ENTITY_TYPES, type TranslationEntityType } from './schema';
+export type { NoticeWarning } from './texts';
+export { catalogue } from './i18n';
+export { renderNoticeMarkdown } from './render/markdown';
+export { NOTICE_CSS, renderNoticeHtml, renderNoticeHtmlBody } from './render/html';
+export { blocksToText, renderNoticeText } from './render/text';
