@@ -5,6 +5,7 @@ import { type Dialogs, WORKSPACE_FILTER } from '../services/app/dialogs';
 import { isAllowedExternalLink } from '../security/links';
 import { WorkspaceError } from '../services/workspace';
 import { buildSampleDocument } from '../../shared/sample';
+import { featureHandlers } from './feature-handlers';
 
 export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
 
@@ -20,8 +21,10 @@ export interface HandlerDeps {
  * registers these behind ipcMain; the CLI-free end-to-end tests call them through
  * Playwright's exposeFunction. Payloads arrive here already validated.
  */
-export function createHandlers({ session, dialogs, info, openExternal }: HandlerDeps): Handlers {
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { session, dialogs, info, openExternal } = deps;
   return {
+    ...featureHandlers(deps),
     'app:info': async () => info,
     'prefs:get': async () => session.prefs.get(),
     'prefs:set': async (r) => {

@@ -29,6 +29,19 @@ export const CHANNELS = [
   'history:redo',
   'changes:list',
   'shell:openLink',
+  'workspace:exportJson',
+  'notice:preview',
+  'notice:setOverride',
+  'notice:revertOverride',
+  'notice:export',
+  'checks:run',
+  'review:submit',
+  'review:approve',
+  'review:reopen',
+  'baseline:list',
+  'baseline:create',
+  'baseline:delete',
+  'baseline:compare',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

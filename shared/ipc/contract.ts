@@ -3,6 +3,9 @@ import { ChangeEntrySchema, type ChangeEntryView } from './changes';
 import type { Channel, EventName } from './channels';
 import { Id, Organisation, ProcessingActivity, Product, Vendor } from '../model';
 import type { Taxonomies } from '../interchange/document';
+import type { NoticeWarning, StaleOverride } from '../notice';
+import type { BaselineInfo, DocumentDiff, Finding } from '../compliance';
+import { NOTICE_LANGUAGES } from '../model/enums';
 
 /** A typed error across IPC: the renderer always gets one of these instead of an exception. */
 export interface IpcError {
@@ -58,8 +61,24 @@ export interface HistoryState {
   redoLabel?: string;
 }
 
+/** A product's notice as the preview shows it. */
+export interface NoticePreview {
+  html: string;
+  sections: { key: string; number: number; heading: string; text: string; override?: { stale: boolean; updatedAt: string } }[];
+  warnings: NoticeWarning[];
+  staleOverrides: StaleOverride[];
+}
+
+export interface ChecksResult {
+  findings: Finding[];
+  /** 0..1 share of the Art. 30 fields filled, by record id. */
+  completeness: { activities: Record<string, number>; products: Record<string, number>; organisations: Record<string, number> };
+}
+
 const Empty = z.strictObject({});
 const ById = z.strictObject({ id: Id });
+const NoticeRef = z.strictObject({ productId: Id, lang: z.enum(NOTICE_LANGUAGES) });
+const SectionKey = z.string().regex(/^[a-z0-9_:-]{1,80}$/, { error: 'must be a section key such as "rights"' });
 
 /** Phantom response type carried next to the request schema. */
 function call<Req extends z.ZodType, Res>(request: Req): { request: Req; response?: Res } {
@@ -104,6 +123,29 @@ export const CONTRACT = {
   'history:redo': call<typeof Empty, HistoryState>(Empty),
   'changes:list': call<z.ZodType<z.infer<typeof ChangeEntrySchema.query>>, ChangeEntryView[]>(ChangeEntrySchema.query),
   'shell:openLink': call<z.ZodType<{ url: string }>, null>(z.strictObject({ url: z.string().max(2000) })),
+  'workspace:exportJson': call<typeof Empty, string | null>(Empty),
+  'notice:preview': call<typeof NoticeRef, NoticePreview>(NoticeRef),
+  'notice:setOverride': call<z.ZodType<z.infer<typeof NoticeRef> & { sectionKey: string; text: string }>, null>(
+    NoticeRef.extend({ sectionKey: SectionKey, text: z.string().min(1).max(20_000) }),
+  ),
+  'notice:revertOverride': call<z.ZodType<z.infer<typeof NoticeRef> & { sectionKey: string }>, boolean>(NoticeRef.extend({ sectionKey: SectionKey })),
+  'notice:export': call<z.ZodType<z.infer<typeof NoticeRef> & { format: 'md' | 'html' | 'docx' | 'txt' }>, string | null>(
+    NoticeRef.extend({ format: z.enum(['md', 'html', 'docx', 'txt']) }),
+  ),
+  'checks:run': call<typeof Empty, ChecksResult>(Empty),
+  'review:submit': call<typeof ById, ProcessingActivity>(ById),
+  'review:approve': call<z.ZodType<{ id: string; nextReviewDue?: string }>, ProcessingActivity>(
+    z.strictObject({ id: Id, nextReviewDue: z.iso.date().optional() }),
+  ),
+  'review:reopen': call<z.ZodType<{ id: string; reason?: string }>, ProcessingActivity>(z.strictObject({ id: Id, reason: z.string().max(500).optional() })),
+  'baseline:list': call<typeof Empty, BaselineInfo[]>(Empty),
+  'baseline:create': call<z.ZodType<{ label: string; organisationId?: string }>, BaselineInfo>(
+    z.strictObject({ label: z.string().trim().min(1, { error: 'must not be empty' }).max(200), organisationId: Id.optional() }),
+  ),
+  'baseline:delete': call<typeof ById, null>(ById),
+  'baseline:compare': call<z.ZodType<{ from: string; to?: string }>, { from: BaselineInfo; to?: BaselineInfo; diff: DocumentDiff }>(
+    z.strictObject({ from: z.string().min(1).max(200), to: z.string().min(1).max(200).optional() }),
+  ),
 } satisfies Record<Channel, { request: z.ZodType }>;
 
 export type Contract = typeof CONTRACT;

@@ -1,0 +1,111 @@
+import { completeness, runChecks } from '../../shared/compliance';
+import { generateNotice, renderNoticeHtml, renderNoticeHtmlBody, renderNoticeMarkdown, renderNoticeText, sectionText } from '../../shared/notice';
+import type { Channel } from '../../shared/ipc';
+import { writeFileAtomic } from '../services/files/atomic-write';
+import { approveActivity, returnToDraft, submitForReview } from '../services/compliance/review';
+import { compareBaselines, createBaseline, deleteBaseline, listBaselines } from '../services/compliance/baselines';
+import { loadNoticeInput } from '../services/notice/input';
+import { noticeDocxBuffer } from '../services/notice/docx';
+import { revertNoticeOverride, setNoticeOverride } from '../services/notice/overrides';
+import type { HandlerDeps, Handlers } from './handlers';
+
+type FeatureChannel = Extract<Channel, `notice:${string}` | `checks:${string}` | `review:${string}` | `baseline:${string}` | 'workspace:exportJson'>;
+
+const today = () => new Date().toISOString().slice(0, 10);
+const record = (m: Map<string, number>) => Object.fromEntries(m);
+
+const NOTICE_FORMATS: Record<'md' | 'html' | 'docx' | 'txt', { name: string; extensions: string[] }> = {
+  md: { name: 'Markdown', extensions: ['md'] },
+  html: { name: 'Web page', extensions: ['html'] },
+  docx: { name: 'Word document', extensions: ['docx'] },
+  txt: { name: 'Plain text', extensions: ['txt'] },
+};
+
+/** Notices, checks, reviews, baselines and JSON export: each a thin call into its service. */
+export function featureHandlers({ session, dialogs }: HandlerDeps): Pick<Handlers, FeatureChannel> {
+  const notice = async (productId: string, lang: 'en' | 'de' | 'fr') => generateNotice(await loadNoticeInput(session.workspace, productId), { lang, today: today() });
+  return {
+    'workspace:exportJson': async () => {
+      const path = await dialogs.chooseSavePath({ title: 'Export workspace as JSON', defaultName: 'register.json', extensions: [{ name: 'JSON', extensions: ['json'] }] });
+      if (path === undefined) return null;
+      await writeFileAtomic(path, `${JSON.stringify(await session.workspace.exportDocument(), null, 2)}\n`);
+      return path;
+    },
+    'notice:preview': async (r) => {
+      const result = await notice(r.productId, r.lang);
+      return {
+        html: renderNoticeHtmlBody(result.document),
+        sections: result.document.sections.map((s) => ({
+          key: s.key,
+          number: s.number,
+          heading: s.heading,
+          text: sectionText(s),
+          ...(s.override ? { override: { ...s.override } } : {}),
+        })),
+        warnings: [...result.warnings],
+        staleOverrides: [...result.staleOverrides],
+      };
+    },
+    'notice:setOverride': async (r) => {
+      await setNoticeOverride(session.workspace, { product: r.productId, lang: r.lang, sectionKey: r.sectionKey, text: r.text });
+      session.emit('changed');
+      return null;
+    },
+    'notice:revertOverride': async (r) => {
+      const reverted = await revertNoticeOverride(session.workspace, { product: r.productId, lang: r.lang, sectionKey: r.sectionKey });
+      session.emit('changed');
+      return reverted;
+    },
+    'notice:export': async (r) => {
+      const result = await notice(r.productId, r.lang);
+      const format = NOTICE_FORMATS[r.format];
+      const path = await dialogs.chooseSavePath({ title: 'Export privacy notice', defaultName: `privacy-notice-${r.lang}.${format.extensions[0]}`, extensions: [format] });
+      if (path === undefined) return null;
+      const body =
+        r.format === 'docx'
+          ? await noticeDocxBuffer(result.document, session.prefs.get().displayName)
+          : r.format === 'md'
+            ? renderNoticeMarkdown(result.document)
+            : r.format === 'html'
+              ? renderNoticeHtml(result.document)
+              : renderNoticeText(result.document);
+      await writeFileAtomic(path, body);
+      return path;
+    },
+    'checks:run': async () => {
+      const doc = await session.workspace.exportDocument();
+      const c = completeness(doc);
+      return {
+        findings: runChecks(doc, { today: today() }),
+        completeness: { activities: record(c.activities), products: record(c.products), organisations: record(c.organisations) },
+      };
+    },
+    'review:submit': async (r) => {
+      const a = await submitForReview(session.workspace, r.id);
+      session.emit('changed');
+      return a;
+    },
+    'review:approve': async (r) => {
+      const a = await approveActivity(session.workspace, r.id, { reviewer: session.prefs.get().displayName, ...(r.nextReviewDue ? { nextReviewDue: r.nextReviewDue } : {}) });
+      session.emit('changed');
+      return a;
+    },
+    'review:reopen': async (r) => {
+      const a = await returnToDraft(session.workspace, r.id, r.reason);
+      session.emit('changed');
+      return a;
+    },
+    'baseline:list': () => listBaselines(session.workspace),
+    'baseline:create': async (r) => {
+      const b = await createBaseline(session.workspace, { label: r.label, ...(r.organisationId ? { organisationId: r.organisationId } : {}) });
+      session.emit('changed');
+      return b;
+    },
+    'baseline:delete': async (r) => {
+      await deleteBaseline(session.workspace, r.id);
+      session.emit('changed');
+      return null;
+    },
+    'baseline:compare': (r) => compareBaselines(session.workspace, r.from, r.to),
+  };
+}
