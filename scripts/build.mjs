@@ -16,6 +16,8 @@ const node = {
 const entries = [
   { in: 'cli/bin.ts', out: 'dist/cli/ropa.cjs', banner: '#!/usr/bin/env node' },
   { in: 'bench/bench.ts', out: 'dist/bench/bench.cjs' },
+  // Excel import parses workbooks in this worker thread (electron/services/reports/xlsx-import).
+  { in: 'electron/services/reports/xlsx-import/parse-worker.ts', out: 'dist/workers/xlsx-parse.cjs' },
   { in: 'electron/main.ts', out: 'dist/electron/main.cjs' },
   // The sandboxed preload may only require('electron'): everything else is bundled in.
   { in: 'electron/preload.ts', out: 'dist/electron/preload.cjs', sandboxed: true },

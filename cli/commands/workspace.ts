@@ -5,6 +5,7 @@ import { buildSampleDocument } from '../../shared/sample';
 import { synthesizeDocument } from '../../shared/synth/generate';
 import { CliError, usageError, writeFileAtomic } from '../io';
 import { type Command, args, count, createWith, plural, str, withWorkspace } from './command';
+import { REPORT_OPTIONS, exportReport, importXlsx } from './reports';
 
 
 export const workspaceCommands: Record<string, Command> = {
@@ -40,11 +41,16 @@ export const workspaceCommands: Record<string, Command> = {
     },
   },
   import: {
-    usage: 'import FILE INPUT.json [--replace]',
-    summary: 'import a workspace document, all or nothing (--replace to overwrite existing records)',
-    options: { replace: { type: 'boolean' } },
+    usage: 'import FILE INPUT.json|INPUT.xlsx [--replace] [--dry-run]',
+    summary: 'import a workspace document (all or nothing; --replace to overwrite) or an edited Excel register (--dry-run to preview)',
+    options: { replace: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
     async run(ctx) {
       const [file, input] = args(ctx, ['FILE', 'INPUT']) as [string, string];
+      if (/\.xlsx$/i.test(input)) {
+        if (ctx.values.replace === true) throw usageError('--replace applies to JSON documents; an Excel register is merged into the workspace');
+        return importXlsx(ctx, file, input, ctx.values['dry-run'] === true);
+      }
+      if (ctx.values['dry-run'] === true) throw usageError('--dry-run applies to Excel registers (.xlsx)');
       let text: string;
       try {
         text = await readFile(input, 'utf8');
@@ -65,13 +71,17 @@ export const workspaceCommands: Record<string, Command> = {
     },
   },
   export: {
-    usage: 'export FILE --format json [--out F]',
-    summary: 'export the workspace (to stdout without --out)',
-    options: { format: { type: 'string' }, out: { type: 'string' } },
+    usage: 'export FILE --format json|xlsx|docx [--org NAME] [--product NAME] [--layout native|ico] [--columns a,b,c] [--out F]',
+    summary: 'export the workspace as JSON (to stdout without --out), or an Excel register / Word report of it, an organisation or a product',
+    options: { format: { type: 'string' }, out: { type: 'string' }, ...REPORT_OPTIONS },
     async run(ctx) {
       const [file] = args(ctx, ['FILE']) as [string];
       const format = str(ctx, 'format') ?? 'json';
-      if (format !== 'json') throw usageError(`unknown --format "${format}" (this version exports: json)`);
+      if (format === 'xlsx' || format === 'docx') return exportReport(ctx, file, format);
+      if (format !== 'json') throw usageError(`unknown --format "${format}" (use json, xlsx or docx)`);
+      if (['org', 'product', 'layout', 'columns'].some((o) => ctx.values[o] !== undefined)) {
+        throw usageError('--org, --product, --layout and --columns apply to --format xlsx or docx');
+      }
       const doc = await withWorkspace(file, ctx, true, (ws) => ws.exportDocument());
       const json = `${JSON.stringify(doc, null, 2)}\n`;
       const out = str(ctx, 'out');

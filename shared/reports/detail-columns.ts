@@ -34,7 +34,13 @@ export const inventorySheet: SheetSpec<Of<DataCategoryUse>> = {
   columns: [
     ...activityColumns<DataCategoryUse>(),
     // Dropdown values for the category come from the workspace taxonomy (see the writer's Lists sheet).
-    { key: 'category', header: 'Data category', width: 24, values: [], value: (r, l) => l.categoryLabel(r.item.category) },
+    {
+      key: 'category',
+      header: 'Data category',
+      width: 24,
+      values: (reg) => reg.doc.taxonomies.dataCategories.map((c) => c.label),
+      value: (r, l) => l.categoryLabel(r.item.category),
+    },
     text('special', 'Special category', 10, (r, l) => (l.categorySpecial(r.item.category) ? 'Yes' : '')),
     text('detail', 'What exactly', 34, (r) => r.item.detail),
     { key: 'source', header: 'Source', width: 18, values: SOURCE.labels, value: (r) => SOURCE.label(r.item.source) },

@@ -4,7 +4,7 @@
  * representative above the table. Export only: the native layout is the one to edit.
  */
 import type { LegalBasis, ProcessingActivity } from '../model';
-import { lines } from './lookups';
+import { lines, retentionLines } from './lookups';
 import { contactText } from './organisation-columns';
 import type { ScopedRegister } from './scope';
 import { type Column, type SheetSpec, text } from './sheet';
@@ -42,7 +42,7 @@ export const icoColumns: readonly Column<A>[] = [
   text('exceptionalSafeguards', 'Safeguards for exceptional transfers of personal data to third countries or international organisations', 28, (a) =>
     lines(a.transfers.filter((t) => t.mechanism === 'derogation').map((t) => t.safeguards ?? 'Not documented')),
   ),
-  text('retention', 'Retention schedule (if possible)', 32, (a, l) => lines(a.dataCategories.map((c) => `${l.categoryLabel(c.category)}: ${l.retentionText(c)}`))),
+  text('retention', 'Retention schedule (if possible)', 36, (a, l) => retentionLines(a.dataCategories, l)),
   text('security', 'General description of technical and organisational security measures (if possible)', 34, (a, l) =>
     lines([...a.securityMeasures.map(l.measureLabel), a.securityNotes ?? '']),
   ),

@@ -2,7 +2,7 @@
 import type { DataCategoryUse, ProcessingActivity, Recipient, Transfer } from '../model';
 import { isAdequate, isEea } from '../reference';
 import type { ScopedRegister } from './scope';
-import { END_ACTION, country, mechanismLabel } from './vocab';
+import { DPA_STATUS, END_ACTION, country, mechanismLabel } from './vocab';
 
 export interface Lookups {
   orgName(id: string): string;
@@ -13,6 +13,8 @@ export interface Lookups {
   measureLabel(key: string): string;
   vendorName(id: string | undefined): string;
   vendorService(id: string | undefined): string;
+  /** "Vendor: link to the DPA" or "Vendor: DPA signed 2025-03-01". */
+  vendorDpa(id: string): string;
   vendorCountry(id: string | undefined): string | undefined;
   measureArt32(key: string): string;
   measureDescription(key: string): string;
@@ -37,6 +39,11 @@ export function lookups(reg: ScopedRegister): Lookups {
     measureArt32: (key) => (measureTypes.get(key)?.art32 ?? []).map((p) => `(${p})`).join(' '),
     measureDescription: (key) => measureTypes.get(key)?.description ?? '',
     vendorName,
+    vendorDpa: (id) => {
+      const v = reg.vendorById.get(id);
+      if (!v) return '';
+      return `${v.name}: ${v.dpa.link ?? `DPA ${DPA_STATUS.label(v.dpa.status).toLowerCase()}${v.dpa.date ? ` ${v.dpa.date}` : ''}`}`;
+    },
     vendorService: (id) => (id ? (reg.vendorById.get(id)?.service ?? '') : ''),
     vendorCountry: (id) => (id ? reg.vendorById.get(id)?.headquarters : undefined),
     recipientName: (r) => r.name?.trim() || vendorName(r.vendorId),
@@ -45,9 +52,8 @@ export function lookups(reg: ScopedRegister): Lookups {
       return `${country(t.country)}${who ? ` (${who})` : ''}: ${transferSafeguard(t)}`;
     },
     retentionText: (c) => {
-      const parts = [c.retention?.trim() || (c.retentionMonths !== undefined ? `${c.retentionMonths} months` : 'Not set')];
-      if (c.endAction) parts.push(`then ${END_ACTION.label(c.endAction).toLowerCase()}`);
-      return parts.join(', ');
+      const period = (c.retention?.trim() || (c.retentionMonths !== undefined ? `${c.retentionMonths} months` : 'Not set')).replace(/[.\s]+$/, '');
+      return c.endAction ? `${period}; at the end: ${END_ACTION.label(c.endAction).toLowerCase()}` : period;
     },
   };
 }
@@ -59,6 +65,19 @@ export function transferSafeguard(t: Transfer): string {
   if (t.mechanism === 'scc' && t.sccModule !== undefined) text += `, module ${t.sccModule}`;
   if (t.mechanism === 'derogation' && t.derogation) text += `, Art. 49(1)${t.derogation === 'compelling_interests' ? ' second subparagraph' : `(${t.derogation})`}`;
   return text;
+}
+
+/** "Name, E-mail address: 24 months; at the end: delete", one line per distinct period. */
+export function retentionLines(categories: readonly DataCategoryUse[], l: Lookups): string {
+  const byRule = new Map<string, string[]>();
+  for (const c of categories) {
+    const rule = l.retentionText(c);
+    const names = byRule.get(rule) ?? [];
+    const label = l.categoryLabel(c.category);
+    if (!names.includes(label)) names.push(label);
+    byRule.set(rule, names);
+  }
+  return [...byRule].map(([rule, names]) => `${names.join(', ')}: ${rule}`).join('\n');
 }
 
 export const lines = (items: readonly string[]) => [...new Set(items.filter((x) => x.trim() !== ''))].join('\n');

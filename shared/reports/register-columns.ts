@@ -1,6 +1,6 @@
 /** The Art. 30(1) controller register and the Art. 30(2) processor register: one row per activity. */
 import type { ProcessingActivity } from '../model';
-import { type Lookups, lines } from './lookups';
+import { type Lookups, lines, retentionLines } from './lookups';
 import type { ScopedRegister } from './scope';
 import { type Column, type SheetSpec, text } from './sheet';
 import { DPIA, RECIPIENT_TYPE, ROLE, SOURCE, STATUS, YES_NO, art9Label, basisLabel, country } from './vocab';
@@ -26,9 +26,7 @@ const recipients = text<A>('recipients', 'Categories of recipients', 32, (a, l) 
   lines(a.recipients.map((r) => `${l.recipientName(r)} (${RECIPIENT_TYPE.label(r.type).toLowerCase()}${r.country ? `, ${country(r.country)}` : ''})`)),
 );
 const transfers = text<A>('transfers', 'Transfers to third countries and safeguards', 38, (a, l) => lines(a.transfers.map(l.transferText)) || 'None');
-const retention = text<A>('retention', 'Time limits for erasure', 38, (a, l) =>
-  lines(a.dataCategories.map((c) => `${l.categoryLabel(c.category)}: ${l.retentionText(c)}`)),
-);
+const retention = text<A>('retention', 'Time limits for erasure', 42, (a, l) => retentionLines(a.dataCategories, l));
 const measures = text<A>('measures', 'Security measures (Art. 32)', 34, (a, l) => lines(a.securityMeasures.map(l.measureLabel)));
 
 /** Columns the importer reads back (by header), in the order both registers show them. */

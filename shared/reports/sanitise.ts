@@ -19,6 +19,7 @@ export interface SanitisedText {
 }
 
 // Lone surrogates are matched with lookarounds; paired ones are left alone.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const OOXML_ESCAPE = /_(x[0-9A-Fa-f]{4}_)/g;
 
@@ -63,6 +64,7 @@ export class TextSanitiser {
 
   clean(value: string, where: () => string): string {
     // Fast path: almost every string is clean.
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
     if (!/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}_/.test(value)) return value;
     const r = sanitiseText(value, this.target);
     if (r.removed === 0 && r.escaped === 0) return value;

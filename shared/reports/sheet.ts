@@ -13,8 +13,8 @@ export interface Column<R> {
   width: number;
   /** Hidden id columns that let the workbook be imported back. */
   hidden?: boolean;
-  /** Fixed values: the cell gets a dropdown with these. */
-  values?: readonly string[];
+  /** Fixed values: the cell gets a dropdown with these (from the workspace when a function). */
+  values?: readonly string[] | ((reg: ScopedRegister) => readonly string[]);
   value(row: R, l: Lookups): Cell;
 }
 
@@ -28,23 +28,34 @@ export interface SheetSpec<R> {
 }
 
 /** A sheet with its row type erased: what a writer needs. */
+export interface ColumnOut {
+  key: string;
+  header: string;
+  width: number;
+  hidden?: boolean;
+  values?: readonly string[];
+}
+
 export interface SheetOut {
   key: string;
   name: string;
-  columns: readonly Omit<Column<never>, 'value'>[];
+  columns: readonly ColumnOut[];
   /** Rows of cells in column order. */
-  rows(reg: ScopedRegister, l: Lookups): Iterable<Cell[]>;
-  /** Lines written above the header row (e.g. the ICO template's controller details). */
-  preamble?: (reg: ScopedRegister) => [string, string][];
+  rows(): Iterable<Cell[]>;
+  /** Label/value lines written above the header row (e.g. the ICO template's controller details). */
+  preamble?: [string, string][];
 }
 
-export function sheetOut<R>(spec: SheetSpec<R>, keys?: readonly string[]): SheetOut {
+/** A sheet spec bound to the register, with only the columns `keys` names (hidden id columns always kept). */
+export function sheetOut<R>(spec: SheetSpec<R>, reg: ScopedRegister, l: Lookups, keys?: readonly string[]): SheetOut {
   const columns = keys === undefined ? spec.columns : spec.columns.filter((c) => c.hidden === true || keys.includes(c.key));
   return {
     key: spec.key,
     name: spec.name,
-    columns: columns.map(({ value: _value, ...rest }) => rest),
-    *rows(reg, l) {
+    columns: columns.map(({ value: _value, values, ...rest }) =>
+      values === undefined ? rest : { ...rest, values: typeof values === 'function' ? values(reg) : values },
+    ),
+    *rows() {
       for (const row of spec.rows(reg)) yield columns.map((c) => c.value(row, l));
     },
   };

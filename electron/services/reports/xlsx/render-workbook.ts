@@ -128,6 +128,8 @@ function writeAbout(wb: ExcelJS.stream.xlsx.WorkbookWriter, plan: WorkbookPlan, 
   ];
   const heading = ws.addRow([clean(plan.title, () => 'About, title')]);
   heading.font = { bold: true, size: 14 };
+  // The title runs across the value column instead of wrapping in the narrow label column.
+  heading.getCell(1).alignment = { wrapText: false, vertical: 'middle' };
   heading.height = 24;
   heading.commit();
   ws.addRow([]).commit();
@@ -167,6 +169,9 @@ async function writeSheet(
   for (const [label, value] of preamble) {
     const row = ws.addRow([clean(label, () => `${sheet.name}, preamble`), clean(value, () => `${sheet.name}, ${label}`)]);
     row.getCell(1).font = { bold: true };
+    // Preamble lines run across the columns to the right instead of wrapping.
+    row.getCell(1).alignment = { wrapText: false, vertical: 'top' };
+    row.getCell(2).alignment = { wrapText: false, vertical: 'top' };
     row.commit();
   }
   if (preamble.length > 0) ws.addRow([]).commit();
@@ -177,7 +182,7 @@ async function writeSheet(
     cell.alignment = { wrapText: true, vertical: 'middle' };
     cell.border = { bottom: { style: 'thin', color: { argb: 'FF999999' } } };
   });
-  header.height = 32;
+  header.height = Math.max(32, rowHeight(sheet.columns.map((c) => c.header), sheet.columns) + 4);
   header.commit();
 
   let rowNo = headerRow;

@@ -1,0 +1,68 @@
+/** `ropa export --format xlsx|docx` and `ropa import FILE INPUT.xlsx`: the report side of those two commands. */
+import { basename, dirname, extname, join } from 'node:path';
+import { exportDocx } from '../../electron/services/reports/docx/export-docx';
+import { XlsxRefusal, applyXlsxImport, previewXlsxImport } from '../../electron/services/reports/xlsx-import/import-xlsx';
+import { exportXlsx } from '../../electron/services/reports/xlsx/export-xlsx';
+import { describePlan } from '../../shared/reports/import-types';
+import { ScopeError, resolveScope } from '../../shared/reports/scope';
+import { ColumnPickError, XLSX_LAYOUTS, type XlsxLayout } from '../../shared/reports/workbook';
+import { CliError, usageError } from '../io';
+import { type CommandContext, plural, str, withWorkspace } from './command';
+
+export const REPORT_OPTIONS = {
+  org: { type: 'string' },
+  product: { type: 'string' },
+  layout: { type: 'string' },
+  columns: { type: 'string' },
+} as const;
+
+export async function exportReport(ctx: CommandContext, file: string, format: 'xlsx' | 'docx'): Promise<number> {
+  const layout = str(ctx, 'layout') ?? 'native';
+  if (!(XLSX_LAYOUTS as readonly string[]).includes(layout)) throw usageError(`unknown --layout "${layout}" (use native or ico)`);
+  if (format === 'docx' && (str(ctx, 'layout') !== undefined || str(ctx, 'columns') !== undefined)) {
+    throw usageError('--layout and --columns apply to --format xlsx');
+  }
+  const columns = str(ctx, 'columns')?.split(',').map((c) => c.trim()).filter((c) => c !== '');
+  const out = str(ctx, 'out') ?? join(dirname(file), `${basename(file, extname(file))}.${format}`);
+  const org = str(ctx, 'org');
+  const product = str(ctx, 'product');
+  const result = await withWorkspace(file, ctx, true, async (ws) => {
+    const doc = await ws.exportDocument();
+    let scope;
+    try {
+      scope = resolveScope(doc, { ...(org !== undefined ? { org } : {}), ...(product !== undefined ? { product } : {}) });
+    } catch (e) {
+      if (e instanceof ScopeError) throw new CliError(e.message);
+      throw e;
+    }
+    try {
+      return format === 'xlsx'
+        ? await exportXlsx(ws, { scope, layout: layout as XlsxLayout, ...(columns !== undefined ? { columns } : {}), out })
+        : await exportDocx(ws, { scope, out });
+    } catch (e) {
+      if (e instanceof ColumnPickError) throw usageError(e.message);
+      throw e;
+    }
+  });
+  for (const w of result.warnings) ctx.err.write(`warning: ${w}\n`);
+  ctx.out.write(`Exported the ${format === 'xlsx' ? 'Excel register' : 'Word report'} to ${result.path}.\n`);
+  return 0;
+}
+
+export async function importXlsx(ctx: CommandContext, file: string, input: string, dryRun: boolean): Promise<number> {
+  try {
+    const plan = await withWorkspace(file, ctx, dryRun, (ws) => (dryRun ? previewXlsxImport(ws, input) : applyXlsxImport(ws, input)));
+    for (const n of plan.notes) ctx.err.write(`note: ${n}\n`);
+    for (const line of describePlan(plan)) ctx.out.write(`${line}\n`);
+    const total = plan.added.length + plan.changed.length + plan.removed.length;
+    ctx.out.write(
+      dryRun
+        ? `Dry run: nothing was written to ${file}.\n`
+        : `Imported ${basename(input)} into ${file}: ${plural(total, 'processing activity', 'processing activities')} touched.\n`,
+    );
+    return 0;
+  } catch (e) {
+    if (e instanceof XlsxRefusal) throw new CliError(e.message, 1, e.details);
+    throw e;
+  }
+}

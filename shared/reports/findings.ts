@@ -1,0 +1,22 @@
+/** Compliance findings of the records a report covers (shared/compliance does the checking). */
+import { runChecks } from '../compliance';
+import type { ScopedRegister } from './scope';
+import type { ReportFinding } from './workbook';
+
+const SEVERITY_ORDER: Record<string, number> = { error: 0, warning: 1, info: 2 };
+
+/** Findings on the organisations, products, activities and vendors in scope, most severe first. */
+export function reportFindings(reg: ScopedRegister, now: Date): ReportFinding[] {
+  const all = runChecks(reg.doc, { today: now.toISOString().slice(0, 10) });
+  const ids = new Set<string>([
+    ...reg.organisations.map((o) => o.id),
+    ...reg.products.map((p) => p.id),
+    ...reg.activities.map((a) => a.id),
+    ...reg.vendors.map((v) => v.id),
+  ]);
+  const inScope = reg.scope.kind === 'workspace' ? all : all.filter((f) => ids.has(f.target.entityId));
+  return inScope
+    .map((f, i) => ({ f, i }))
+    .sort((x, y) => (SEVERITY_ORDER[x.f.severity] ?? 9) - (SEVERITY_ORDER[y.f.severity] ?? 9) || x.i - y.i)
+    .map(({ f }) => f);
+}

@@ -1,0 +1,115 @@
+/**
+ * The register sheets (Controller register, Processor register) read back: one row
+ * per activity. Only the editable columns are applied, and only where the cell
+ * differs from what the export writes for the record as it is now.
+ */
+import type { ProcessingActivity } from '../model';
+import { type Lookups } from './lookups';
+import { controllerColumns } from './register-columns';
+import { sanitiseText } from './sanitise';
+import type { Column } from './sheet';
+import { type SheetTable, optionalText, parseDate, parseVocab } from './import-cells';
+import type { ReadCell } from './import-types';
+import { DPIA, STATUS, parseYesNo } from './vocab';
+
+type A = ProcessingActivity;
+
+/** Columns the import applies, with how a cell sets the field. */
+export const EDITABLE: { key: string; field: string; set(a: A, c: ReadCell | undefined, text: string, report: (m: string) => void): void }[] = [
+  {
+    key: 'activity',
+    field: 'name',
+    set: (a, _c, t, report) => {
+      if (t.trim() === '') report('the activity needs a name');
+      else a.name = t;
+    },
+  },
+  { key: 'description', field: 'description', set: (a, _c, t) => void (a.description = optionalText(t)) },
+  { key: 'securityNotes', field: 'securityNotes', set: (a, _c, t) => void (a.securityNotes = optionalText(t)) },
+  {
+    key: 'systems',
+    field: 'systems',
+    set: (a, _c, t) => void (a.systems = t.split('\n').map((x) => x.trim()).filter((x) => x !== '')),
+  },
+  {
+    key: 'dpia',
+    field: 'dpia.status',
+    set: (a, _c, t, report) => {
+      const k = parseVocab(DPIA, t, report);
+      if (k) a.dpia = { ...a.dpia, status: k };
+    },
+  },
+  { key: 'dpiaNotes', field: 'dpia.reason', set: (a, _c, t) => void (a.dpia = { ...a.dpia, reason: optionalText(t) }) },
+  {
+    key: 'automated',
+    field: 'automatedDecisions.exists',
+    set: (a, _c, t, report) => {
+      const yes = parseYesNo(t);
+      if (yes === undefined) report(`"${t}" is not Yes or No`);
+      else a.automatedDecisions = { ...a.automatedDecisions, exists: yes };
+    },
+  },
+  {
+    key: 'status',
+    field: 'status',
+    set: (a, _c, t, report) => {
+      const k = parseVocab(STATUS, t, report);
+      if (k) a.status = k;
+    },
+  },
+  { key: 'owner', field: 'owner', set: (a, _c, t) => void (a.owner = optionalText(t)) },
+  { key: 'reviewer', field: 'reviewer', set: (a, _c, t) => void (a.reviewer = optionalText(t)) },
+  { key: 'lastReviewed', field: 'lastReviewed', set: (a, c, _t, report) => void (a.lastReviewed = parseDate(c, report)) },
+  { key: 'nextReview', field: 'nextReviewDue', set: (a, c, _t, report) => void (a.nextReviewDue = parseDate(c, report)) },
+];
+
+const columnByKey = new Map<string, Column<A>>(controllerColumns.map((c) => [c.key, c]));
+
+/** What the export writes for this column, as it reads back (invalid characters removed). */
+export function exportedText(key: string, a: A, l: Lookups): string {
+  const col = columnByKey.get(key);
+  const v = col ? col.value(a, l) : '';
+  return v === null ? '' : sanitiseText(String(v), 'docx').text;
+}
+
+/** The cell as the comparison sees it: dates normalised, so an untouched date is not a change. */
+function cellAsExported(key: string, c: ReadCell | undefined, text: string): string {
+  if (key === 'lastReviewed' || key === 'nextReview') return parseDate(c, () => undefined) ?? text;
+  return text;
+}
+
+/**
+ * Applies the edited cells of one register row to a copy of the activity. Returns the copy
+ * and the fields that changed (as the register shows them).
+ */
+export function applyRegisterRow(
+  before: A,
+  row: { get: (key: string) => ReadCell | undefined; text: (key: string) => string },
+  table: SheetTable,
+  l: Lookups,
+  report: (column: string, message: string) => void,
+  isNew: boolean,
+): { after: A; fields: { field: string; before: string; after: string }[] } {
+  const after = structuredClone(before);
+  const fields: { field: string; before: string; after: string }[] = [];
+  for (const e of EDITABLE) {
+    if (!table.has(e.key)) continue;
+    const c = row.get(e.key);
+    const t = row.text(e.key);
+    const was = exportedText(e.key, before, l);
+    if (!isNew && cellAsExported(e.key, c, t) === was) continue;
+    if (isNew && t.trim() === '' && e.key !== 'activity') continue;
+    e.set(after, c, t, (m) => report(table.header(e.key), m));
+    const now = exportedText(e.key, after, l);
+    if (now !== was || isNew) fields.push({ field: table.header(e.key), before: isNew ? '' : was, after: now });
+  }
+  return { after, fields: fields.filter((f) => f.before !== f.after) };
+}
+
+/** Which register column shows a record field, for problems found by the schema check. */
+export function columnForField(path: readonly PropertyKey[]): string | undefined {
+  const [head, sub] = path;
+  const field = head === 'dpia' || head === 'automatedDecisions' ? `${String(head)}.${String(sub)}` : String(head);
+  const key = EDITABLE.find((e) => e.field === field)?.key;
+  return key ? columnByKey.get(key)?.header : undefined;
+}

@@ -1,0 +1,113 @@
+/** Which sheets and columns an Excel register has, for each layout. */
+import { controllerColumns, controllerSheet, processorColumns, processorSheet } from './register-columns';
+import { inventorySheet, measuresSheet, recipientsSheet, retentionSheet, transfersSheet, vendorsSheet } from './detail-columns';
+import { icoPreamble, icoSheet } from './ico-columns';
+import { lookups } from './lookups';
+import { organisationsSheet } from './organisation-columns';
+import { type ScopedRegister, scopeToText } from './scope';
+import { type SheetOut, type SheetSpec, sheetOut, text } from './sheet';
+
+export const XLSX_LAYOUTS = ['native', 'ico'] as const;
+export type XlsxLayout = (typeof XLSX_LAYOUTS)[number];
+
+/** Written on the About sheet; the importer accepts only workbooks that carry it. */
+export const REGISTER_FORMAT = 'RoPA Desk register';
+export const REGISTER_FORMAT_VERSION = 1;
+export const ABOUT_SHEET = 'About';
+
+/** A compliance finding as the reports show it (the shape of shared/compliance's Finding). */
+export interface ReportFinding {
+  ruleId: string;
+  severity: string;
+  article: string;
+  message: string;
+  hint: string;
+  target: { entityType: string; entityId: string; entityName: string; field?: string };
+}
+
+export interface WorkbookPlan {
+  title: string;
+  about: [string, string][];
+  sheets: SheetOut[];
+}
+
+export interface PlanOptions {
+  layout: XlsxLayout;
+  /** Column picker for the native layout's two registers: keys of the columns to keep. */
+  columns?: readonly string[];
+  findings?: readonly ReportFinding[];
+  generatedAt: Date;
+  preparedBy: string;
+}
+
+export class ColumnPickError extends Error {}
+
+/** Keys the column picker accepts, with their headers (controller register first). */
+export function pickableColumns(): { key: string; header: string }[] {
+  const seen = new Map<string, string>();
+  for (const c of [...controllerColumns, ...processorColumns]) if (!c.hidden && !seen.has(c.key)) seen.set(c.key, c.header);
+  return [...seen].map(([key, header]) => ({ key, header }));
+}
+
+function checkPick(keys: readonly string[]): void {
+  const known = new Set(pickableColumns().map((c) => c.key));
+  const unknown = keys.filter((k) => !known.has(k));
+  if (unknown.length > 0) {
+    throw new ColumnPickError(`Unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')}. Columns: ${[...known].join(', ')}.`);
+  }
+  if (keys.length === 0) throw new ColumnPickError('Pick at least one column.');
+}
+
+const findingsSheet = (findings: readonly ReportFinding[]): SheetSpec<ReportFinding> => ({
+  key: 'findings',
+  name: 'Findings',
+  columns: [
+    text('severity', 'Severity', 11, (f) => f.severity.charAt(0).toUpperCase() + f.severity.slice(1)),
+    text('article', 'Article', 14, (f) => f.article),
+    text('recordType', 'Record type', 14, (f) => f.target.entityType),
+    text('record', 'Record', 30, (f) => f.target.entityName),
+    text('field', 'Field', 16, (f) => f.target.field),
+    text('message', 'Finding', 48, (f) => f.message),
+    text('hint', 'How to fix it', 48, (f) => f.hint),
+    text('rule', 'Rule', 14, (f) => f.ruleId),
+  ],
+  rows: () => findings,
+});
+
+export function planWorkbook(reg: ScopedRegister, o: PlanOptions): WorkbookPlan {
+  const l = lookups(reg);
+  const title = `Record of processing activities: ${reg.label}`;
+  const about: [string, string][] = [
+    ['Title', 'Record of processing activities (GDPR Art. 30)'],
+    ['Workspace', reg.workspaceName],
+    ['Scope', reg.label],
+    ['Generated', o.generatedAt.toISOString().replace('T', ' ').slice(0, 16) + ' UTC'],
+    ['Prepared by', o.preparedBy],
+    ['Processing activities', String(reg.activities.length)],
+    ['Layout', o.layout === 'ico' ? 'UK ICO controller documentation template' : 'RoPA Desk register'],
+  ];
+  if (o.layout === 'ico') {
+    if (o.columns !== undefined) throw new ColumnPickError('The column picker applies to the native layout; the ICO layout keeps the template\'s columns.');
+    const sheet = { ...sheetOut(icoSheet, reg, l), preamble: icoPreamble(reg) };
+    return { title, about, sheets: [sheet] };
+  }
+  if (o.columns !== undefined) checkPick(o.columns);
+  about.push(
+    ['Editing', 'Edit the Controller register, Processor register and Data inventory sheets, then import the workbook back into RoPA Desk. The other sheets are for reading: changes there are not imported.'],
+    ['Format', `${REGISTER_FORMAT} ${REGISTER_FORMAT_VERSION}`],
+    ['Scope key', scopeToText(reg.scope)],
+  );
+  const sheets = [
+    sheetOut(organisationsSheet, reg, l),
+    sheetOut(controllerSheet, reg, l, o.columns),
+    sheetOut(processorSheet, reg, l, o.columns),
+    sheetOut(inventorySheet, reg, l),
+    sheetOut(recipientsSheet, reg, l),
+    sheetOut(vendorsSheet, reg, l),
+    sheetOut(transfersSheet, reg, l),
+    sheetOut(retentionSheet, reg, l),
+    sheetOut(measuresSheet, reg, l),
+  ];
+  if (o.findings !== undefined) sheets.push(sheetOut(findingsSheet(o.findings), reg, l));
+  return { title, about, sheets };
+}
