@@ -74,6 +74,7 @@ function main(): void {
     );
   };
 
+  session.on('progress', (p: unknown) => win?.webContents.send('export:progress', p));
   session.on('changed', () => {
     win?.webContents.send('workspace:changed');
     refreshMenu();

@@ -6,6 +6,7 @@ import { isAllowedExternalLink } from '../security/links';
 import { WorkspaceError } from '../services/workspace';
 import { buildSampleDocument } from '../../shared/sample';
 import { featureHandlers } from './feature-handlers';
+import { reportHandlers } from './report-handlers';
 
 export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
 
@@ -25,6 +26,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const { session, dialogs, info, openExternal } = deps;
   return {
     ...featureHandlers(deps),
+    ...reportHandlers(deps),
     'app:info': async () => info,
     'prefs:get': async () => session.prefs.get(),
     'prefs:set': async (r) => {

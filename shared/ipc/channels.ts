@@ -42,11 +42,15 @@ export const CHANNELS = [
   'baseline:create',
   'baseline:delete',
   'baseline:compare',
+  'report:columns',
+  'report:export',
+  'report:importPreview',
+  'report:importApply',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /** Events main sends to the renderer. */
-export const EVENTS = ['workspace:changed', 'menu:command'] as const;
+export const EVENTS = ['workspace:changed', 'menu:command', 'export:progress'] as const;
 export type EventName = (typeof EVENTS)[number];
 
 /** Commands the native menu sends to the renderer (menu:command payload). */

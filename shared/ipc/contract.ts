@@ -75,6 +75,22 @@ export interface ChecksResult {
   completeness: { activities: Record<string, number>; products: Record<string, number>; organisations: Record<string, number> };
 }
 
+/** What an Excel import would do (preview) or did (apply). */
+export interface ImportSummary {
+  path: string;
+  counts: { added: number; changed: number; removed: number };
+  /** The plan in words: "+ add …", "~ change …", "- remove …". */
+  lines: string[];
+  problems: { sheet: string; row?: number; column?: string; message: string }[];
+  notes: string[];
+}
+
+export const REPORT_SCOPE = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('workspace') }),
+  z.strictObject({ kind: z.literal('organisation'), organisationId: Id }),
+  z.strictObject({ kind: z.literal('product'), productId: Id }),
+]);
+
 const Empty = z.strictObject({});
 const ById = z.strictObject({ id: Id });
 const NoticeRef = z.strictObject({ productId: Id, lang: z.enum(NOTICE_LANGUAGES) });
@@ -143,6 +159,20 @@ export const CONTRACT = {
     z.strictObject({ label: z.string().trim().min(1, { error: 'must not be empty' }).max(200), organisationId: Id.optional() }),
   ),
   'baseline:delete': call<typeof ById, null>(ById),
+  'report:columns': call<typeof Empty, { key: string; label: string }[]>(Empty),
+  'report:export': call<
+    z.ZodType<{ format: 'xlsx' | 'docx'; scope: z.infer<typeof REPORT_SCOPE>; layout?: 'native' | 'ico'; columns?: string[] }>,
+    { path: string; warnings: string[] } | null
+  >(
+    z.strictObject({
+      format: z.enum(['xlsx', 'docx']),
+      scope: REPORT_SCOPE,
+      layout: z.enum(['native', 'ico']).optional(),
+      columns: z.array(z.string().min(1).max(64)).max(100).optional(),
+    }),
+  ),
+  'report:importPreview': call<typeof Empty, ImportSummary | null>(Empty),
+  'report:importApply': call<z.ZodType<{ path: string }>, ImportSummary>(z.strictObject({ path: z.string().min(1).max(4096) })),
   'baseline:compare': call<z.ZodType<{ from: string; to?: string }>, { from: BaselineInfo; to?: BaselineInfo; diff: DocumentDiff }>(
     z.strictObject({ from: z.string().min(1).max(200), to: z.string().min(1).max(200).optional() }),
   ),

@@ -93,3 +93,30 @@ describe('checks, reviews and baselines', () => {
     await session.close();
   });
 });
+
+describe('report channels', () => {
+  it('exports the Excel register through the save dialog with progress, and an unchanged workbook imports as no change', async () => {
+    const { dir, session, handlers, answers } = await app();
+    const progress: unknown[] = [];
+    session.on('progress', (p) => progress.push(p));
+    answers.push(join(dir, 'register.xlsx'));
+    const result = await handlers['report:export']({ format: 'xlsx', scope: { kind: 'workspace' } });
+    expect(result?.path).toBe(join(dir, 'register.xlsx'));
+    expect(progress.length).toBeGreaterThan(0);
+    answers.push(join(dir, 'register.xlsx'));
+    const preview = await handlers['report:importPreview']({});
+    expect(preview?.counts).toEqual({ added: 0, changed: 0, removed: 0 });
+    expect(preview?.problems).toEqual([]);
+    await session.close();
+  });
+
+  it('exports the Word report of one organisation', async () => {
+    const { dir, session, handlers, answers, roomify } = await app();
+    answers.push(join(dir, 'report.docx'));
+    const result = await handlers['report:export']({ format: 'docx', scope: { kind: 'organisation', organisationId: roomify.organisationId } });
+    expect(result?.path).toBe(join(dir, 'report.docx'));
+    expect((await readFile(join(dir, 'report.docx'))).subarray(0, 2).toString()).toBe('PK');
+    expect((await handlers['report:columns']({})).some((c) => c.label.length > 0)).toBe(true);
+    await session.close();
+  });
+});

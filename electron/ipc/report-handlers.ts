@@ -1,0 +1,55 @@
+import type { Channel, ImportSummary } from '../../shared/ipc';
+import { controllerColumns } from '../../shared/reports/register-columns';
+import { type ImportPlan, describePlan } from '../../shared/reports/import-types';
+import { exportDocx } from '../services/reports/docx/export-docx';
+import { applyXlsxImport, previewXlsxImport } from '../services/reports/xlsx-import/import-xlsx';
+import { exportXlsx } from '../services/reports/xlsx/export-xlsx';
+import type { HandlerDeps, Handlers } from './handlers';
+
+type ReportChannel = Extract<Channel, `report:${string}`>;
+
+const FILTERS = {
+  xlsx: [{ name: 'Excel workbook', extensions: ['xlsx'] }],
+  docx: [{ name: 'Word document', extensions: ['docx'] }],
+};
+
+function summary(path: string, plan: ImportPlan): ImportSummary {
+  return {
+    path,
+    counts: { added: plan.added.length, changed: plan.changed.length, removed: plan.removed.length },
+    lines: describePlan(plan),
+    problems: plan.problems.map((p) => ({ ...p })),
+    notes: [...plan.notes],
+  };
+}
+
+/** Word and Excel reports and the Excel round trip, behind native dialogs, with progress events. */
+export function reportHandlers({ session, dialogs }: HandlerDeps): Pick<Handlers, ReportChannel> {
+  const progress = (done: number, total: number) => session.emit('progress', { done, total });
+  return {
+    'report:columns': async () => controllerColumns.map((c) => ({ key: c.key, label: c.header })),
+    'report:export': async (r) => {
+      const stamp = new Date().toISOString().slice(0, 10);
+      const name = r.format === 'xlsx' ? `RoPA register ${stamp}.xlsx` : `RoPA report ${stamp}.docx`;
+      const out = await dialogs.chooseSavePath({ title: r.format === 'xlsx' ? 'Export Excel register' : 'Export Word report', defaultName: name, extensions: FILTERS[r.format] });
+      if (out === undefined) return null;
+      const common = { scope: r.scope, out, preparedBy: session.prefs.get().displayName, onProgress: progress };
+      const result =
+        r.format === 'xlsx'
+          ? await exportXlsx(session.workspace, { ...common, ...(r.layout ? { layout: r.layout } : {}), ...(r.columns ? { columns: r.columns } : {}) })
+          : await exportDocx(session.workspace, common);
+      return { path: result.path, warnings: result.warnings };
+    },
+    'report:importPreview': async () => {
+      const path = await dialogs.chooseOpenPath({ title: 'Import an edited Excel register', extensions: FILTERS.xlsx });
+      if (path === undefined) return null;
+      return summary(path, await previewXlsxImport(session.workspace, path));
+    },
+    'report:importApply': async (r) => {
+      const plan = await applyXlsxImport(session.workspace, r.path);
+      session.history.clear();
+      session.emit('changed');
+      return summary(r.path, plan);
+    },
+  };
+}
