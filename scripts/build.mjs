@@ -10,12 +10,13 @@ const node = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
-  external: ['sqlite3', 'electron', 'exceljs', 'docx'],
+  external: ['sqlite3', 'electron', 'exceljs', 'docx', '@playwright/test'],
 };
 
 const entries = [
   { in: 'cli/bin.ts', out: 'dist/cli/ropa.cjs', banner: '#!/usr/bin/env node' },
   { in: 'bench/bench.ts', out: 'dist/bench/bench.cjs' },
+  { in: 'bench/ui-bench.ts', out: 'dist/bench/ui-bench.cjs' },
   // Excel import parses workbooks in this worker thread (electron/services/reports/xlsx-import).
   { in: 'electron/services/reports/xlsx-import/parse-worker.ts', out: 'dist/workers/xlsx-parse.cjs' },
   { in: 'electron/main.ts', out: 'dist/electron/main.cjs' },

@@ -76,7 +76,10 @@ export class AppSession extends EventEmitter {
   async close(): Promise<void> {
     const ws = this.ws;
     this.ws = undefined;
-    if (ws) await ws.close();
+    if (ws) {
+      await ws.close();
+      this.emit('changed');
+    }
   }
 
   setDisplayName(name: string): void {

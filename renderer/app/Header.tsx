@@ -1,0 +1,99 @@
+import { ActionIcon, Badge, Burger, Group, Kbd, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
+import { spotlight } from '@mantine/spotlight';
+import { IconAlertTriangle, IconArrowBackUp, IconArrowForwardUp, IconCheck, IconLock, IconSearch } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useSaveStatus } from './status';
+import { useStore } from './store';
+
+export function Header({ navOpened, onToggleNav }: { navOpened: boolean; onToggleNav: () => void }) {
+  const { t } = useTranslation();
+  const { overview, history, undo, redo } = useStore();
+  const state = overview?.state;
+  const undoLabel = history.undoLabel ? t('app.undoWhat', { label: history.undoLabel }) : t('app.nothingToUndo');
+  const redoLabel = history.redoLabel ? t('app.redoWhat', { label: history.redoLabel }) : t('app.nothingToRedo');
+  return (
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+      <Group gap="sm" wrap="nowrap">
+        <Burger opened={navOpened} onClick={onToggleNav} size="sm" aria-label={t('app.toggleNav')} />
+        <Title order={1} fz="md" fw={700}>
+          {t('app.title')}
+        </Title>
+        {state && (
+          <Text size="sm" c="dimmed" data-testid="workspace-name" truncate>
+            {state.name}
+          </Text>
+        )}
+        {state?.readOnly && (
+          <Tooltip label={state.readOnlyReason ?? t('app.readOnly')} multiline w={320}>
+            <Badge color="orange" variant="light" leftSection={<IconLock size={12} />} aria-label={`${t('app.readOnly')}: ${state.readOnlyReason ?? ''}`}>
+              {t('app.readOnly')}
+            </Badge>
+          </Tooltip>
+        )}
+      </Group>
+      <Group gap="xs" wrap="nowrap">
+        <SaveIndicator />
+        <Tooltip label={undoLabel}>
+          <ActionIcon variant="subtle" color="gray" onClick={() => void undo()} disabled={!history.canUndo} aria-label={undoLabel}>
+            <IconArrowBackUp size={18} />
+          </ActionIcon>
+        </Tooltip>
+        <Tooltip label={redoLabel}>
+          <ActionIcon variant="subtle" color="gray" onClick={() => void redo()} disabled={!history.canRedo} aria-label={redoLabel}>
+            <IconArrowForwardUp size={18} />
+          </ActionIcon>
+        </Tooltip>
+        <UnstyledButton className="search-button" onClick={() => spotlight.open()} aria-label={t('app.search')}>
+          <Group gap={6} wrap="nowrap">
+            <IconSearch size={14} />
+            <Text size="sm" c="dimmed">
+              {t('app.search')}
+            </Text>
+            <Kbd size="xs">{t('app.searchHint')}</Kbd>
+          </Group>
+        </UnstyledButton>
+      </Group>
+    </Group>
+  );
+}
+
+function SaveIndicator() {
+  const { t } = useTranslation();
+  const status = useSaveStatus();
+  const body = (() => {
+    switch (status.state) {
+      case 'idle':
+        return null;
+      case 'saving':
+        return <Text size="xs" c="dimmed">{t('app.saving')}</Text>;
+      case 'saved':
+        return (
+          <Group gap={4} c="teal">
+            <IconCheck size={14} />
+            <Text size="xs">{t('app.saved')}</Text>
+          </Group>
+        );
+      case 'invalid':
+        return (
+          <Group gap={4} c="red">
+            <IconAlertTriangle size={14} />
+            <Text size="xs">{t('app.invalid')}</Text>
+          </Group>
+        );
+      case 'error':
+        return (
+          <Group gap={4} c="red" maw={360}>
+            <IconAlertTriangle size={14} />
+            <Text size="xs" truncate>
+              {t('app.saveFailed', { message: status.message })}
+            </Text>
+          </Group>
+        );
+    }
+  })();
+  return (
+    <div role="status" aria-live="polite" data-testid="save-status" className="save-status">
+      {body}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ActivityEditor } from '../editors/activity/ActivityEditor';
+import { OrganisationEditor } from '../editors/OrganisationEditor';
+import { ProductEditor } from '../editors/ProductEditor';
+import { VendorEditor } from '../editors/VendorEditor';
+import { ChangeLogScreen } from '../screens/ChangeLogScreen';
+import { Dashboard } from '../screens/Dashboard';
+import { MeasuresScreen } from '../screens/MeasuresScreen';
+import { PermissionsScreen } from '../screens/PermissionsScreen';
+import { TaxonomiesScreen } from '../screens/TaxonomiesScreen';
+import { VendorsScreen } from '../screens/VendorsScreen';
+import { useStore } from './store';
+
+/** The screen for the current view; editors are keyed by record so each gets a fresh draft. */
+export function MainView() {
+  const { t } = useTranslation();
+  const { view, index } = useStore();
+  const gone = <Text c="dimmed">{t('activity.notFound')}</Text>;
+  switch (view.kind) {
+    case 'dashboard':
+      return <Dashboard />;
+    case 'vendors':
+      return <VendorsScreen />;
+    case 'taxonomies':
+      return <TaxonomiesScreen />;
+    case 'measures':
+      return <MeasuresScreen />;
+    case 'permissions':
+      return <PermissionsScreen />;
+    case 'changes':
+      return <ChangeLogScreen />;
+    case 'organisation': {
+      const o = index?.organisations.get(view.id);
+      return o ? <OrganisationEditor key={o.id} organisation={o} /> : gone;
+    }
+    case 'product': {
+      const p = index?.products.get(view.id);
+      return p ? <ProductEditor key={p.id} product={p} /> : gone;
+    }
+    case 'vendor': {
+      const v = index?.vendors.get(view.id);
+      return v ? <VendorEditor key={v.id} vendor={v} /> : gone;
+    }
+    case 'activity':
+      return <ActivityEditor key={view.id} id={view.id} />;
+  }
+}

@@ -1,0 +1,163 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { ActivitySummary, HistoryState, Overview } from '../../shared/ipc';
+import type { Organisation, Product, Vendor } from '../../shared/model';
+import { call, messageOf, onEvent } from '../api';
+import { flushAll } from './status';
+import type { View } from './view';
+import { notifyError } from './notify';
+
+/** Lookups derived once per overview, so that 10,000 activities stay cheap to navigate. */
+export interface RegisterIndex {
+  organisations: Map<string, Organisation>;
+  products: Map<string, Product>;
+  vendors: Map<string, Vendor>;
+  activities: Map<string, ActivitySummary>;
+  productsByOrg: Map<string, Product[]>;
+  activitiesByProduct: Map<string, ActivitySummary[]>;
+  /** Activities of an organisation that belong to no product. */
+  looseByOrg: Map<string, ActivitySummary[]>;
+}
+
+export function buildIndex(o: Overview): RegisterIndex {
+  const push = <T,>(map: Map<string, T[]>, key: string, value: T) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  const productsByOrg = new Map<string, Product[]>();
+  for (const p of o.products) push(productsByOrg, p.organisationId, p);
+  const activitiesByProduct = new Map<string, ActivitySummary[]>();
+  const looseByOrg = new Map<string, ActivitySummary[]>();
+  for (const a of o.activities) {
+    if (a.productId !== undefined) push(activitiesByProduct, a.productId, a);
+    else push(looseByOrg, a.organisationId, a);
+  }
+  return {
+    organisations: new Map(o.organisations.map((x) => [x.id, x])),
+    products: new Map(o.products.map((x) => [x.id, x])),
+    vendors: new Map(o.vendors.map((x) => [x.id, x])),
+    activities: new Map(o.activities.map((x) => [x.id, x])),
+    productsByOrg,
+    activitiesByProduct,
+    looseByOrg,
+  };
+}
+
+export interface NewActivityContext {
+  organisationId?: string;
+  productId?: string;
+}
+
+interface Store {
+  overview: Overview | null;
+  index: RegisterIndex | null;
+  loaded: boolean;
+  history: HistoryState;
+  /** Bumped on every reload: editors of records not in the overview re-read theirs. */
+  revision: number;
+  /** Bumped on undo/redo: editors drop their drafts and show the restored record. */
+  resetToken: number;
+  view: View;
+  navigate(view: View): void;
+  reload(): Promise<void>;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+  newActivity: NewActivityContext | null;
+  openNewActivity(context?: NewActivityContext): void;
+  closeNewActivity(): void;
+}
+
+const StoreContext = createContext<Store | null>(null);
+
+export function useStore(): Store {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useStore outside WorkspaceProvider');
+  return store;
+}
+
+/** The loaded register: the overview, an index over it, history state and the current view. */
+export function WorkspaceProvider({ children }: { children: ReactNode }) {
+  const [overview, setOverview] = useState<Overview | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const [history, setHistory] = useState<HistoryState>({ canUndo: false, canRedo: false });
+  const [revision, setRevision] = useState(0);
+  const [resetToken, setResetToken] = useState(0);
+  const [view, setView] = useState<View>({ kind: 'dashboard' });
+  const [newActivity, setNewActivity] = useState<NewActivityContext | null>(null);
+  const inFlight = useRef<Promise<void> | null>(null);
+  const again = useRef(false);
+
+  const load = useCallback(async () => {
+    try {
+      const [o, h] = await Promise.all([call('workspace:overview', {}), call('history:state', {})]);
+      setOverview(o);
+      setHistory(h);
+      setRevision((r) => r + 1);
+    } catch (e) {
+      notifyError(messageOf(e));
+    } finally {
+      setLoaded(true);
+    }
+  }, []);
+
+  /** Coalesces bursts of change events into at most one reload in flight plus one queued. */
+  const reload = useCallback(async (): Promise<void> => {
+    if (inFlight.current) {
+      again.current = true;
+      return inFlight.current;
+    }
+    const run = (async () => {
+      do {
+        again.current = false;
+        await load();
+      } while (again.current);
+    })();
+    inFlight.current = run;
+    try {
+      await run;
+    } finally {
+      inFlight.current = null;
+    }
+  }, [load]);
+
+  useEffect(() => {
+    void reload();
+    return onEvent('workspace:changed', () => void reload());
+  }, [reload]);
+
+  const step = useCallback(
+    async (which: 'history:undo' | 'history:redo') => {
+      try {
+        await flushAll();
+        setHistory(await call(which, {}));
+        setResetToken((t) => t + 1);
+      } catch (e) {
+        notifyError(messageOf(e));
+      }
+      await reload();
+    },
+    [reload],
+  );
+
+  const index = useMemo(() => (overview ? buildIndex(overview) : null), [overview]);
+  const value = useMemo<Store>(
+    () => ({
+      overview,
+      index,
+      loaded,
+      history,
+      revision,
+      resetToken,
+      view,
+      navigate: setView,
+      reload,
+      undo: () => step('history:undo'),
+      redo: () => step('history:redo'),
+      newActivity,
+      openNewActivity: (context = {}) => setNewActivity(context),
+      closeNewActivity: () => setNewActivity(null),
+    }),
+    [overview, index, loaded, history, revision, resetToken, view, reload, step, newActivity],
+  );
+  return <StoreContext.Provider value={value}>{children}</StoreContext.Provider>;
+}

@@ -1,0 +1,16 @@
+/** Which screen the main area shows. */
+export type View =
+  | { kind: 'dashboard' }
+  | { kind: 'organisation'; id: string }
+  | { kind: 'product'; id: string }
+  | { kind: 'activity'; id: string }
+  | { kind: 'vendors' }
+  | { kind: 'vendor'; id: string }
+  | { kind: 'taxonomies' }
+  | { kind: 'measures' }
+  | { kind: 'permissions' }
+  | { kind: 'changes' };
+
+export function sameView(a: View, b: View): boolean {
+  return a.kind === b.kind && ('id' in a ? a.id : '') === ('id' in b ? b.id : '');
+}

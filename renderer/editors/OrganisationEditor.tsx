@@ -1,0 +1,106 @@
+import { Badge, Button, Group, NumberInput, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Organisation } from '../../shared/model';
+import { countryName, supervisoryAuthorities } from '../../shared/reference';
+import { call } from '../api';
+import { useStore } from '../app/store';
+import { DeleteButton } from '../dialogs/ConfirmDelete';
+import { NewRecordButton } from '../dialogs/NewRecordModal';
+import { EditorHeader } from '../forms/EditorHeader';
+import { ContactFields, CountrySelect, Fields, Section } from '../forms/fields';
+import { opt, useDraft } from '../forms/useDraft';
+
+const save = (organisation: Organisation) => call('organisation:save', { organisation });
+
+export function OrganisationEditor({ organisation }: { organisation: Organisation }) {
+  const { t } = useTranslation();
+  const { resetToken, index, navigate, openNewActivity } = useStore();
+  const { draft: o, update, problems } = useDraft(organisation, { schema: Organisation, save, resetToken });
+  const set = (patch: Partial<Organisation>, mode: 'typing' | 'now' = 'typing') => update((d) => ({ ...d, ...patch }), mode);
+  const text = (key: 'name' | 'legalName' | 'registrationNumber' | 'address' | 'email' | 'phone' | 'website' | 'privacyEmail', label: string) => (
+    <TextInput label={label} value={o[key] ?? ''} onChange={(e) => set({ [key]: key === 'name' ? e.currentTarget.value : opt(e.currentTarget.value) })} error={problems.at(key)} withAsterisk={key === 'name'} />
+  );
+  const authorities = useMemo(
+    () => supervisoryAuthorities.map((a, i) => ({ value: String(i), label: `${a.name}${a.region ? ` (${a.region})` : ''} — ${countryName(a.country)}` })),
+    [],
+  );
+  const currentAuthority = supervisoryAuthorities.findIndex((a) => a.name === o.leadAuthority?.name);
+  const products = index?.productsByOrg.get(o.id) ?? [];
+
+  return (
+    <Stack gap="md" maw={1100}>
+      <EditorHeader
+        kind={t('organisation.title')}
+        title={o.name}
+        problems={problems}
+        actions={
+          <>
+            <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => openNewActivity({ organisationId: o.id })}>
+              {t('organisation.newActivity')}
+            </Button>
+            <DeleteButton kind="organisation" id={o.id} name={o.name} label={t('organisation.delete')} onDeleted={() => navigate({ kind: 'dashboard' })} />
+          </>
+        }
+      />
+      <Section title={t('organisation.identity')}>
+        <Fields>
+          {text('name', t('common.name'))}
+          {text('legalName', t('organisation.legalName'))}
+          {text('registrationNumber', t('organisation.registrationNumber'))}
+          <CountrySelect label={t('common.country')} value={o.country} onChange={(v) => set({ country: v }, 'now')} error={problems.at('country')} />
+          {text('address', t('common.address'))}
+          {text('website', t('common.website'))}
+          <NumberInput
+            label={t('organisation.staffCount')}
+            value={o.staffCount ?? ''}
+            min={0}
+            allowDecimal={false}
+            onChange={(v) => set({ staffCount: typeof v === 'number' ? v : undefined })}
+            error={problems.at('staffCount')}
+          />
+        </Fields>
+        <Textarea mt="xs" label={t('common.notes')} value={o.notes ?? ''} onChange={(e) => set({ notes: opt(e.currentTarget.value) })} error={problems.at('notes')} />
+      </Section>
+      <Section title={t('organisation.contacts')}>
+        <Fields cols={3}>
+          {text('email', t('common.email'))}
+          {text('phone', t('common.phone'))}
+          {text('privacyEmail', t('organisation.privacyEmail'))}
+        </Fields>
+      </Section>
+      <Section title={t('organisation.dpo')}>
+        <ContactFields value={o.dpo} onChange={(dpo, mode) => set({ dpo }, mode)} path="dpo" problems={problems} />
+      </Section>
+      <Section title={t('organisation.representative')}>
+        <ContactFields value={o.representative} onChange={(representative, mode) => set({ representative }, mode)} path="representative" problems={problems} />
+      </Section>
+      <Section title={t('organisation.authority')}>
+        <Select
+          mb="xs"
+          label={t('organisation.authorityPicker')}
+          searchable
+          clearable
+          data={authorities}
+          value={currentAuthority >= 0 ? String(currentAuthority) : null}
+          onChange={(v) => {
+            const a = v === null ? undefined : supervisoryAuthorities[Number(v)];
+            set({ leadAuthority: a ? { name: a.name, country: a.country, url: a.url } : undefined }, 'now');
+          }}
+        />
+        <ContactFields value={o.leadAuthority} onChange={(leadAuthority, mode) => set({ leadAuthority }, mode)} path="leadAuthority" problems={problems} />
+      </Section>
+      <Section title={t('organisation.products')} actions={<NewRecordButton kind="product" organisationId={o.id} />}>
+        <Group gap="xs">
+          {products.length === 0 && <Text size="sm" c="dimmed">—</Text>}
+          {products.map((p) => (
+            <Badge key={p.id} variant="light" size="lg" tt="none" component="button" onClick={() => navigate({ kind: 'product', id: p.id })} style={{ cursor: 'pointer' }}>
+              {p.name}
+            </Badge>
+          ))}
+        </Group>
+      </Section>
+    </Stack>
+  );
+}

@@ -1,0 +1,130 @@
+import { ActionIcon, Button, Group, MultiSelect, NumberInput, Select, Stack, Table, Tabs, TextInput, Textarea } from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Product, type Platform, type Store, type Audience } from '../../shared/model';
+import { call } from '../api';
+import { useStore } from '../app/store';
+import { DeleteButton } from '../dialogs/ConfirmDelete';
+import { EditorHeader } from '../forms/EditorHeader';
+import { Fields, Section } from '../forms/fields';
+import { useOptions } from '../forms/options';
+import { opt, removeAt, replaceAt, useDraft, type TabProps } from '../forms/useDraft';
+import { ProductNoticeTab } from './ProductNoticeTab';
+import { ProductPermissionsTab } from './ProductPermissionsTab';
+
+const save = (product: Product) => call('product:save', { product });
+
+export function ProductEditor({ product }: { product: Product }) {
+  const { t } = useTranslation();
+  const { resetToken, index, navigate, openNewActivity } = useStore();
+  const { draft, update, problems } = useDraft(product, { schema: Product, save, resetToken });
+  const org = index?.organisations.get(draft.organisationId);
+  const count = index?.activitiesByProduct.get(draft.id)?.length ?? 0;
+  const tab: TabProps<Product> = { value: draft, update, problems };
+  return (
+    <Stack gap="md" maw={1100}>
+      <EditorHeader
+        kind={t('product.title')}
+        title={draft.name}
+        context={`${org?.name ?? ''} · ${t('product.activityCount', { count })}`}
+        problems={problems}
+        actions={
+          <>
+            <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => openNewActivity({ organisationId: draft.organisationId, productId: draft.id })}>
+              {t('product.newActivity')}
+            </Button>
+            <DeleteButton kind="product" id={draft.id} name={draft.name} label={t('product.delete')} onDeleted={() => navigate({ kind: 'organisation', id: draft.organisationId })} />
+          </>
+        }
+      />
+      <Tabs defaultValue="details" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="details">{t('product.tabs.details')}</Tabs.Tab>
+          <Tabs.Tab value="notice">{t('product.tabs.notice')}</Tabs.Tab>
+          <Tabs.Tab value="permissions">{t('product.tabs.permissions')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="details" pt="md">
+          <ProductDetails {...tab} />
+        </Tabs.Panel>
+        <Tabs.Panel value="notice" pt="md">
+          <ProductNoticeTab {...tab} />
+        </Tabs.Panel>
+        <Tabs.Panel value="permissions" pt="md">
+          <ProductPermissionsTab {...tab} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}
+
+function ProductDetails({ value: p, update, problems }: TabProps<Product>) {
+  const { t } = useTranslation();
+  const o = useOptions();
+  const set = (patch: Partial<Product>, mode: 'typing' | 'now' = 'typing') => update((d) => ({ ...d, ...patch }), mode);
+  const setListing = (i: number, patch: Partial<Product['storeListings'][number]>, mode: 'typing' | 'now' = 'typing') =>
+    update((d) => ({ ...d, storeListings: replaceAt(d.storeListings, i, (l) => ({ ...l, ...patch })) }), mode);
+  return (
+    <Stack gap="md">
+      <Section title={t('product.tabs.details')}>
+        <Fields>
+          <TextInput label={t('common.name')} withAsterisk value={p.name} onChange={(e) => set({ name: e.currentTarget.value })} error={problems.at('name')} />
+          <NumberInput
+            label={t('product.minimumAge')}
+            value={p.minimumAge ?? ''}
+            min={0}
+            max={21}
+            allowDecimal={false}
+            onChange={(v) => set({ minimumAge: typeof v === 'number' ? v : undefined })}
+            error={problems.at('minimumAge')}
+          />
+          <MultiSelect label={t('product.platforms')} data={o.platform} value={p.platforms} onChange={(v) => set({ platforms: v as Platform[] }, 'now')} error={problems.at('platforms')} />
+          <MultiSelect label={t('product.audiences')} data={o.audience} value={p.audiences} onChange={(v) => set({ audiences: v as Audience[] }, 'now')} error={problems.at('audiences')} />
+          <MultiSelect
+            label={t('product.hostingCountries')}
+            data={o.destination}
+            searchable
+            value={p.hostingCountries}
+            onChange={(v) => set({ hostingCountries: v }, 'now')}
+            error={problems.at('hostingCountries')}
+          />
+          <TextInput label={t('product.hostingStatement')} value={p.hostingStatement ?? ''} onChange={(e) => set({ hostingStatement: opt(e.currentTarget.value) })} error={problems.at('hostingStatement')} />
+        </Fields>
+        <Textarea mt="xs" label={t('common.description')} value={p.description ?? ''} onChange={(e) => set({ description: opt(e.currentTarget.value) })} error={problems.at('description')} />
+      </Section>
+      <Section
+        title={t('product.storeListings')}
+        actions={
+          <Button size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => update((d) => ({ ...d, storeListings: [...d.storeListings, { store: 'app_store', id: '' }] }), 'typing')}>
+            {t('product.addListing')}
+          </Button>
+        }
+      >
+        {p.storeListings.length > 0 && (
+          <Table verticalSpacing={4} withRowBorders={false}>
+            <Table.Tbody>
+              {p.storeListings.map((l, i) => (
+                <Table.Tr key={i}>
+                  <Table.Td w={200}>
+                    <Select aria-label={t('product.store')} data={o.store} value={l.store} onChange={(v) => v && setListing(i, { store: v as Store }, 'now')} allowDeselect={false} />
+                  </Table.Td>
+                  <Table.Td>
+                    <TextInput aria-label={t('product.storeId')} placeholder={t('product.storeId')} value={l.id} onChange={(e) => setListing(i, { id: e.currentTarget.value })} error={problems.at(`storeListings.${i}.id`)} />
+                  </Table.Td>
+                  <Table.Td>
+                    <TextInput aria-label={t('product.storeUrl')} placeholder={t('product.storeUrl')} value={l.url ?? ''} onChange={(e) => setListing(i, { url: opt(e.currentTarget.value) })} error={problems.at(`storeListings.${i}.url`)} />
+                  </Table.Td>
+                  <Table.Td w={40}>
+                    <ActionIcon variant="subtle" color="gray" aria-label={t('common.removeRow', { n: i + 1 })} onClick={() => update((d) => ({ ...d, storeListings: removeAt(d.storeListings, i) }), 'now')}>
+                      <IconTrash size={14} />
+                    </ActionIcon>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Section>
+      <Group />
+    </Stack>
+  );
+}

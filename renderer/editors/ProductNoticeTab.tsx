@@ -1,0 +1,92 @@
+import { ActionIcon, Button, Checkbox, Group, MultiSelect, NumberInput, Stack, TextInput, Textarea } from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { JurisdictionAddon, NoticeLanguage, NoticeSettings, NoticeStatement, Product } from '../../shared/model';
+import { newId } from '../dialogs/NewRecordModal';
+import { DateField, Fields, Section } from '../forms/fields';
+import { useOptions } from '../forms/options';
+import { opt, removeAt, replaceAt, type TabProps } from '../forms/useDraft';
+
+/** How the product's privacy notice is put together: languages, contact routes, statements, own sections. */
+export function ProductNoticeTab({ value: p, update, problems }: TabProps<Product>) {
+  const { t } = useTranslation();
+  const o = useOptions();
+  const n = p.notice;
+  const set = (patch: Partial<NoticeSettings>, mode: 'typing' | 'now' = 'typing') => update((d) => ({ ...d, notice: { ...d.notice, ...patch } }), mode);
+  const at = (key: string) => problems.at(`notice.${key}`);
+  const text = (key: 'contactEmail' | 'inAppPath' | 'webFormUrl' | 'changeChannels', label: string) => (
+    <TextInput label={label} value={n[key] ?? ''} onChange={(e) => set({ [key]: opt(e.currentTarget.value) })} error={at(key)} />
+  );
+  return (
+    <Stack gap="md">
+      <Section title={t('product.tabs.notice')}>
+        <Fields>
+          <MultiSelect label={t('product.languages')} data={o.language} value={n.languages} onChange={(v) => set({ languages: v as NoticeLanguage[] }, 'now')} error={at('languages')} />
+          {text('contactEmail', t('product.contactEmail'))}
+          {text('inAppPath', t('product.inAppPath'))}
+          {text('webFormUrl', t('product.webFormUrl'))}
+          <NumberInput
+            label={t('product.changeNoticeDays')}
+            value={n.changeNoticeDays ?? ''}
+            min={0}
+            max={365}
+            allowDecimal={false}
+            onChange={(v) => set({ changeNoticeDays: typeof v === 'number' ? v : undefined })}
+            error={at('changeNoticeDays')}
+          />
+          {text('changeChannels', t('product.changeChannels'))}
+          <DateField label={t('product.lastUpdated')} value={n.lastUpdated} onChange={(v) => set({ lastUpdated: v }, 'now')} error={at('lastUpdated')} />
+        </Fields>
+        <Textarea mt="xs" label={t('product.deletionSteps')} value={n.deletionSteps ?? ''} onChange={(e) => set({ deletionSteps: opt(e.currentTarget.value) })} error={at('deletionSteps')} />
+        <Group mt="md" align="flex-start" gap="xl">
+          <Checkbox.Group label={t('product.statements')} value={n.statements} onChange={(v) => set({ statements: v as NoticeStatement[] }, 'now')}>
+            <Stack gap={6} mt={6}>
+              {o.statement.map((s) => (
+                <Checkbox key={s.value} value={s.value} label={s.label} size="sm" />
+              ))}
+            </Stack>
+          </Checkbox.Group>
+          <Checkbox.Group label={t('product.addons')} value={n.jurisdictionAddons} onChange={(v) => set({ jurisdictionAddons: v as JurisdictionAddon[] }, 'now')}>
+            <Stack gap={6} mt={6}>
+              {o.addon.map((s) => (
+                <Checkbox key={s.value} value={s.value} label={s.label} size="sm" />
+              ))}
+            </Stack>
+          </Checkbox.Group>
+        </Group>
+      </Section>
+      <Section
+        title={t('product.customSections')}
+        actions={
+          <Button size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => set({ customSections: [...n.customSections, { id: newId('sec'), title: '', body: '' }] })}>
+            {t('product.addSection')}
+          </Button>
+        }
+      >
+        <Stack gap="sm">
+          {n.customSections.map((s, i) => (
+            <Group key={s.id} align="flex-start" wrap="nowrap">
+              <Stack gap={4} style={{ flex: 1 }}>
+                <TextInput
+                  label={t('product.sectionTitle')}
+                  value={s.title}
+                  onChange={(e) => set({ customSections: replaceAt(n.customSections, i, (x) => ({ ...x, title: e.currentTarget.value })) })}
+                  error={at(`customSections.${i}.title`)}
+                />
+                <Textarea
+                  label={t('product.sectionBody')}
+                  value={s.body}
+                  onChange={(e) => set({ customSections: replaceAt(n.customSections, i, (x) => ({ ...x, body: e.currentTarget.value })) })}
+                  error={at(`customSections.${i}.body`)}
+                />
+              </Stack>
+              <ActionIcon mt={24} variant="subtle" color="gray" aria-label={t('common.removeRow', { n: i + 1 })} onClick={() => set({ customSections: removeAt(n.customSections, i) }, 'now')}>
+                <IconTrash size={14} />
+              </ActionIcon>
+            </Group>
+          ))}
+        </Stack>
+      </Section>
+    </Stack>
+  );
+}

@@ -1,0 +1,78 @@
+import { Badge, Checkbox, MultiSelect, Select, Stack, TagsInput, TextInput, Textarea } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Vendor, type DpaStatus, type SccModule, type TransferMechanism, type VendorCategory, type VendorRole } from '../../shared/model';
+import { call } from '../api';
+import { useStore } from '../app/store';
+import { DeleteButton } from '../dialogs/ConfirmDelete';
+import { EditorHeader } from '../forms/EditorHeader';
+import { CountrySelect, DateField, Fields, Section } from '../forms/fields';
+import { useOptions } from '../forms/options';
+import { opt, useDraft } from '../forms/useDraft';
+
+const save = (vendor: Vendor) => call('vendor:save', { vendor });
+
+export function VendorEditor({ vendor }: { vendor: Vendor }) {
+  const { t } = useTranslation();
+  const o = useOptions();
+  const { resetToken, navigate } = useStore();
+  const { draft: v, update, problems } = useDraft(vendor, { schema: Vendor, save, resetToken });
+  const set = (patch: Partial<Vendor>, mode: 'typing' | 'now' = 'typing') => update((d) => ({ ...d, ...patch }), mode);
+  const text = (key: 'name' | 'legalName' | 'service' | 'website' | 'privacyUrl', label: string) => (
+    <TextInput label={label} withAsterisk={key === 'name'} value={v[key] ?? ''} onChange={(e) => set({ [key]: key === 'name' ? e.currentTarget.value : opt(e.currentTarget.value) })} error={problems.at(key)} />
+  );
+  return (
+    <Stack gap="md" maw={1100}>
+      <EditorHeader
+        kind={t('nav.vendors')}
+        title={v.name}
+        context={v.catalogueKey ? <Badge size="xs" variant="light">{t('vendor.catalogue')}</Badge> : undefined}
+        problems={problems}
+        actions={<DeleteButton kind="vendor" id={v.id} name={v.name} label={t('vendor.delete')} onDeleted={() => navigate({ kind: 'vendors' })} />}
+      />
+      <Section title={t('vendor.service')}>
+        <Fields>
+          {text('name', t('common.name'))}
+          {text('legalName', t('vendor.legalName'))}
+          {text('service', t('vendor.service'))}
+          <Select label={t('vendor.category')} data={o.vendorCategory} value={v.category} allowDeselect={false} onChange={(x) => x && set({ category: x as VendorCategory }, 'now')} />
+          <Select label={t('vendor.role')} data={o.vendorRole} value={v.role} allowDeselect={false} onChange={(x) => x && set({ role: x as VendorRole }, 'now')} />
+          <CountrySelect label={t('vendor.headquarters')} destination value={v.headquarters} onChange={(x) => set({ headquarters: x }, 'now')} error={problems.at('headquarters')} />
+          <MultiSelect
+            label={t('vendor.processingCountries')}
+            searchable
+            data={o.destination}
+            value={v.processingCountries}
+            onChange={(x) => set({ processingCountries: x }, 'now')}
+            error={problems.at('processingCountries')}
+          />
+          {text('website', t('common.website'))}
+          {text('privacyUrl', t('vendor.privacyUrl'))}
+        </Fields>
+      </Section>
+      <Section title={t('vendor.dpaStatus')}>
+        <Fields cols={3}>
+          <Select label={t('vendor.dpaStatus')} data={o.dpaStatus} value={v.dpa.status} allowDeselect={false} onChange={(x) => x && set({ dpa: { ...v.dpa, status: x as DpaStatus } }, 'now')} />
+          <DateField label={t('vendor.dpaDate')} value={v.dpa.date} onChange={(x) => set({ dpa: { ...v.dpa, date: x } }, 'now')} error={problems.at('dpa.date')} />
+          <TextInput label={t('vendor.dpaLink')} value={v.dpa.link ?? ''} onChange={(e) => set({ dpa: { ...v.dpa, link: opt(e.currentTarget.value) } })} error={problems.at('dpa.link')} />
+          <Select
+            label={t('vendor.transferMechanism')}
+            clearable
+            data={o.mechanism}
+            value={v.transferMechanism ?? null}
+            onChange={(x) => set({ transferMechanism: (x ?? undefined) as TransferMechanism | undefined }, 'now')}
+          />
+          <Select
+            label={t('vendor.sccModule')}
+            clearable
+            data={o.sccModule}
+            value={v.sccModule !== undefined ? String(v.sccModule) : null}
+            onChange={(x) => set({ sccModule: x ? (Number(x) as SccModule) : undefined }, 'now')}
+          />
+          <Checkbox mt={28} label={t('vendor.dpfCertified')} checked={v.dpfCertified ?? false} onChange={(e) => set({ dpfCertified: e.currentTarget.checked }, 'now')} />
+        </Fields>
+        <TagsInput mt="xs" label={t('vendor.certifications')} value={v.certifications} onChange={(x) => set({ certifications: x }, 'now')} error={problems.at('certifications')} />
+        <Textarea mt="xs" label={t('common.notes')} value={v.notes ?? ''} onChange={(e) => set({ notes: opt(e.currentTarget.value) })} error={problems.at('notes')} />
+      </Section>
+    </Stack>
+  );
+}

@@ -1,0 +1,137 @@
+import { Badge, Center, Loader, Stack, Tabs, Text } from '@mantine/core';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ProcessingActivity } from '../../../shared/model';
+import { call, messageOf } from '../../api';
+import { useStore } from '../../app/store';
+import { DeleteButton } from '../../dialogs/ConfirmDelete';
+import { EditorHeader } from '../../forms/EditorHeader';
+import { useDraft, type TabProps } from '../../forms/useDraft';
+import { DataTab } from './DataTab';
+import { DpiaTab } from './DpiaTab';
+import { GeneralTab } from './GeneralTab';
+import { activityHints } from './hints';
+import { PurposesTab } from './PurposesTab';
+import { RecipientsTab } from './RecipientsTab';
+import { SecurityTab, SystemsTab } from './SecurityTab';
+
+const save = (activity: ProcessingActivity) => call('activity:save', { activity });
+
+/** Loads the activity (again after every change to the workspace) and edits it. */
+export function ActivityEditor({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { revision } = useStore();
+  const [record, setRecord] = useState<ProcessingActivity | null | undefined>(undefined);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    call('activity:get', { id }).then(
+      (a) => live && setRecord(a),
+      (e: unknown) => live && setError(messageOf(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id, revision]);
+  if (error) return <Text c="red">{error}</Text>;
+  if (record === undefined)
+    return (
+      <Center h={200}>
+        <Loader size="sm" />
+      </Center>
+    );
+  if (record === null) return <Text c="dimmed">{t('activity.notFound')}</Text>;
+  return <ActivityForm record={record} />;
+}
+
+const TABS = ['general', 'purposes', 'data', 'recipients', 'security', 'dpia', 'systems'] as const;
+type Tab = (typeof TABS)[number];
+let lastTab: Tab = 'general';
+
+function ActivityForm({ record }: { record: ProcessingActivity }) {
+  const { t } = useTranslation();
+  const { resetToken, index, overview, navigate } = useStore();
+  const special = useMemo(() => new Set((overview?.taxonomies.dataCategories ?? []).filter((c) => c.special).map((c) => c.key)), [overview]);
+  const vendors = index?.vendors;
+  const hints = useCallback((a: ProcessingActivity) => activityHints(a, special, vendors ?? new Map(), t), [special, vendors, t]);
+  const { draft, update, problems } = useDraft(record, { schema: ProcessingActivity, save, hints, resetToken });
+  const [tab, setTab] = useState<Tab>(lastTab);
+  const org = index?.organisations.get(draft.organisationId);
+  const product = draft.productId ? index?.products.get(draft.productId) : undefined;
+  const props: TabProps<ProcessingActivity> = { value: draft, update, problems };
+  const count = (prefix: string) => problems.all.filter((p) => TAB_OF(p.path) === prefix).length;
+  return (
+    <Stack gap="md" maw={1200}>
+      <EditorHeader
+        kind={t('search.kind.activity')}
+        title={draft.name}
+        context={[org?.name, product?.name].filter(Boolean).join(' › ')}
+        problems={problems}
+        actions={
+          <>
+            <Badge variant="light" color={draft.status === 'approved' ? 'teal' : draft.status === 'in_review' ? 'blue' : 'gray'}>
+              {t(`enums.status.${draft.status}`)}
+            </Badge>
+            <DeleteButton
+              kind="activity"
+              id={draft.id}
+              name={draft.name}
+              label={t('activity.delete')}
+              onDeleted={() => navigate(draft.productId ? { kind: 'product', id: draft.productId } : { kind: 'organisation', id: draft.organisationId })}
+            />
+          </>
+        }
+      />
+      <Tabs
+        value={tab}
+        onChange={(v) => {
+          const next = (TABS as readonly string[]).includes(v ?? '') ? (v as Tab) : 'general';
+          lastTab = next;
+          setTab(next);
+        }}
+        keepMounted={false}
+      >
+        <Tabs.List>
+          {TABS.map((key) => (
+            <Tabs.Tab key={key} value={key} rightSection={count(key) > 0 ? <Badge size="xs" color="orange" circle>{count(key)}</Badge> : null}>
+              {t(`activity.tabs.${key}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="general" pt="md">
+          <GeneralTab {...props} />
+        </Tabs.Panel>
+        <Tabs.Panel value="purposes" pt="md">
+          <PurposesTab {...props} />
+        </Tabs.Panel>
+        <Tabs.Panel value="data" pt="md">
+          <DataTab {...props} />
+        </Tabs.Panel>
+        <Tabs.Panel value="recipients" pt="md">
+          <RecipientsTab {...props} />
+        </Tabs.Panel>
+        <Tabs.Panel value="security" pt="md">
+          <SecurityTab {...props} />
+        </Tabs.Panel>
+        <Tabs.Panel value="dpia" pt="md">
+          <DpiaTab {...props} />
+        </Tabs.Panel>
+        <Tabs.Panel value="systems" pt="md">
+          <SystemsTab {...props} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}
+
+/** Which tab a field path belongs to, for the problem counts on the tabs. */
+function TAB_OF(path: string): Tab {
+  const head = path.split('.')[0] ?? '';
+  if (head === 'purposes') return 'purposes';
+  if (head === 'dataCategories' || head === 'dataSubjects') return 'data';
+  if (head === 'recipients' || head === 'transfers') return 'recipients';
+  if (head === 'securityMeasures' || head === 'securityNotes') return 'security';
+  if (head === 'dpia' || head === 'automatedDecisions') return 'dpia';
+  if (head === 'systems') return 'systems';
+  return 'general';
+}

@@ -1,0 +1,111 @@
+import { ActionIcon, Button, Group, Paper, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { ActivityRole, ActivityStatus, Party, ProcessingActivity } from '../../../shared/model';
+import { useStore } from '../../app/store';
+import { CountrySelect, DateField, Fields, Section } from '../../forms/fields';
+import { useOptions } from '../../forms/options';
+import type { Problems } from '../../forms/problems';
+import { opt, removeAt, replaceAt, type TabProps } from '../../forms/useDraft';
+
+export function GeneralTab({ value: a, update, problems }: TabProps<ProcessingActivity>) {
+  const { t } = useTranslation();
+  const o = useOptions();
+  const { index } = useStore();
+  const set = (patch: Partial<ProcessingActivity>, mode: 'typing' | 'now' = 'typing') => update((d) => ({ ...d, ...patch }), mode);
+  const products = (index?.productsByOrg.get(a.organisationId) ?? []).map((p) => ({ value: p.id, label: p.name }));
+  return (
+    <Stack gap="md">
+      <Section title={t('activity.tabs.general')}>
+        <Fields>
+          <TextInput label={t('activity.name')} withAsterisk value={a.name} onChange={(e) => set({ name: e.currentTarget.value })} error={problems.at('name')} />
+          <Select
+            label={t('activity.product')}
+            data={products}
+            clearable
+            placeholder={t('activity.noProduct')}
+            value={a.productId ?? null}
+            onChange={(v) => set({ productId: v ?? undefined }, 'now')}
+          />
+          <Select label={t('activity.role')} data={o.role} value={a.role} allowDeselect={false} onChange={(v) => v && set({ role: v as ActivityRole }, 'now')} />
+          <Select label={t('activity.status')} data={o.status} value={a.status} allowDeselect={false} onChange={(v) => v && set({ status: v as ActivityStatus }, 'now')} />
+          <TextInput label={t('activity.owner')} value={a.owner ?? ''} onChange={(e) => set({ owner: opt(e.currentTarget.value) })} error={problems.at('owner')} />
+          <TextInput label={t('activity.reviewer')} value={a.reviewer ?? ''} onChange={(e) => set({ reviewer: opt(e.currentTarget.value) })} error={problems.at('reviewer')} />
+          <DateField label={t('activity.lastReviewed')} value={a.lastReviewed} onChange={(v) => set({ lastReviewed: v }, 'now')} error={problems.at('lastReviewed')} />
+          <DateField label={t('activity.nextReviewDue')} value={a.nextReviewDue} onChange={(v) => set({ nextReviewDue: v }, 'now')} error={problems.at('nextReviewDue')} />
+        </Fields>
+        <Textarea mt="xs" label={t('common.description')} value={a.description ?? ''} onChange={(e) => set({ description: opt(e.currentTarget.value) })} error={problems.at('description')} />
+      </Section>
+      {(a.role === 'processor' || a.controllers.length > 0) && (
+        <Parties
+          title={t('activity.controllers')}
+          addLabel={t('activity.addController')}
+          path="controllers"
+          parties={a.controllers}
+          problems={problems}
+          onChange={(controllers, mode) => set({ controllers }, mode)}
+        />
+      )}
+      <Parties
+        title={t('activity.jointControllers')}
+        addLabel={t('activity.addJointController')}
+        path="jointControllers"
+        parties={a.jointControllers}
+        problems={problems}
+        withArrangement
+        onChange={(jointControllers, mode) => set({ jointControllers }, mode)}
+      />
+    </Stack>
+  );
+}
+
+function Parties(props: {
+  title: string;
+  addLabel: string;
+  path: string;
+  parties: Party[];
+  problems: Problems;
+  withArrangement?: boolean;
+  onChange(next: Party[], mode?: 'typing' | 'now'): void;
+}) {
+  const { t } = useTranslation();
+  const { parties, problems, path, onChange } = props;
+  const setAt = (i: number, patch: Partial<Party>, mode: 'typing' | 'now' = 'typing') => onChange(replaceAt(parties, i, (p) => ({ ...p, ...patch })), mode);
+  return (
+    <Section
+      title={props.title}
+      actions={
+        <Button size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => onChange([...parties, { name: '' }])}>
+          {props.addLabel}
+        </Button>
+      }
+    >
+      {problems.at(path) && (
+        <Text size="sm" c="orange" mb="xs" role="note">
+          {problems.at(path)}
+        </Text>
+      )}
+      <Stack gap="xs">
+        {parties.map((p, i) => (
+          <Paper key={i} withBorder p="xs">
+            <Group align="flex-start" wrap="nowrap">
+              <div style={{ flex: 1 }}>
+                <Fields cols={3}>
+                  <TextInput label={t('activity.partyName')} value={p.name} onChange={(e) => setAt(i, { name: e.currentTarget.value })} error={problems.at(`${path}.${i}.name`)} />
+                  <TextInput label={t('activity.partyContact')} value={p.contact ?? ''} onChange={(e) => setAt(i, { contact: opt(e.currentTarget.value) })} error={problems.at(`${path}.${i}.contact`)} />
+                  <CountrySelect label={t('common.country')} value={p.country} onChange={(v) => setAt(i, { country: v }, 'now')} />
+                </Fields>
+                {props.withArrangement && (
+                  <Textarea mt="xs" label={t('activity.arrangement')} value={p.arrangement ?? ''} onChange={(e) => setAt(i, { arrangement: opt(e.currentTarget.value) })} />
+                )}
+              </div>
+              <ActionIcon mt={24} variant="subtle" color="gray" aria-label={t('common.removeRow', { n: i + 1 })} onClick={() => onChange(removeAt(parties, i), 'now')}>
+                <IconTrash size={14} />
+              </ActionIcon>
+            </Group>
+          </Paper>
+        ))}
+      </Stack>
+    </Section>
+  );
+}

@@ -1,0 +1,82 @@
+import { ActionIcon, Button, Group, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { Art9Condition, LegalBasis, ProcessingActivity, Purpose } from '../../../shared/model';
+import { Section } from '../../forms/fields';
+import { useOptions } from '../../forms/options';
+import { opt, removeAt, replaceAt, type TabProps } from '../../forms/useDraft';
+
+/** Each purpose with its Art. 6 basis, the interest when legitimate interests, and an Art. 9 condition. */
+export function PurposesTab({ value: a, update, problems }: TabProps<ProcessingActivity>) {
+  const { t } = useTranslation();
+  const o = useOptions();
+  const setAt = (i: number, patch: Partial<Purpose>, mode: 'typing' | 'now' = 'typing') =>
+    update((d) => ({ ...d, purposes: replaceAt(d.purposes, i, (p) => ({ ...p, ...patch })) }), mode);
+  return (
+    <Section
+      title={t('activity.tabs.purposes')}
+      actions={
+        <Button size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => update((d) => ({ ...d, purposes: [...d.purposes, { description: '' }] }))}>
+          {t('activity.addPurpose')}
+        </Button>
+      }
+    >
+      {problems.at('purposes') && (
+        <Text size="sm" c="orange" mb="xs" role="note">
+          {problems.at('purposes')}
+        </Text>
+      )}
+      <Stack gap="sm">
+        {a.purposes.map((p, i) => (
+          <Paper key={i} withBorder p="sm" data-testid={`purpose-${i}`}>
+            <Group align="flex-start" wrap="nowrap" gap="sm">
+              <Text size="sm" fw={600} c="dimmed" mt={26} w={18}>
+                {i + 1}
+              </Text>
+              <Stack gap="xs" style={{ flex: 1 }}>
+                <Textarea
+                  label={t('activity.purpose')}
+                  withAsterisk
+                  minRows={1}
+                  value={p.description}
+                  onChange={(e) => setAt(i, { description: e.currentTarget.value })}
+                  error={problems.at(`purposes.${i}.description`)}
+                />
+                <Group grow align="flex-start">
+                  <Select
+                    label={t('activity.legalBasis')}
+                    data={o.legalBasis}
+                    clearable
+                    value={p.legalBasis ?? null}
+                    onChange={(v) => setAt(i, { legalBasis: (v ?? undefined) as LegalBasis | undefined }, 'now')}
+                    error={problems.at(`purposes.${i}.legalBasis`)}
+                  />
+                  <Select
+                    label={t('activity.art9')}
+                    data={o.art9}
+                    clearable
+                    value={p.art9Condition ?? null}
+                    onChange={(v) => setAt(i, { art9Condition: (v ?? undefined) as Art9Condition | undefined }, 'now')}
+                    error={problems.at(`purposes.${i}.art9Condition`)}
+                  />
+                </Group>
+                {p.legalBasis === 'legitimate_interests' && (
+                  <Textarea
+                    label={t('activity.legitimateInterest')}
+                    minRows={1}
+                    value={p.legitimateInterest ?? ''}
+                    onChange={(e) => setAt(i, { legitimateInterest: opt(e.currentTarget.value) })}
+                    error={problems.at(`purposes.${i}.legitimateInterest`)}
+                  />
+                )}
+              </Stack>
+              <ActionIcon mt={24} variant="subtle" color="gray" aria-label={t('common.removeRow', { n: i + 1 })} onClick={() => update((d) => ({ ...d, purposes: removeAt(d.purposes, i) }), 'now')}>
+                <IconTrash size={14} />
+              </ActionIcon>
+            </Group>
+          </Paper>
+        ))}
+      </Stack>
+    </Section>
+  );
+}

@@ -1,0 +1,43 @@
+import { MultiSelect, Stack, TagsInput, Textarea } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProcessingActivity } from '../../../shared/model';
+import { useStore } from '../../app/store';
+import { Section } from '../../forms/fields';
+import { opt, type TabProps } from '../../forms/useDraft';
+
+export function SecurityTab({ value: a, update, problems }: TabProps<ProcessingActivity>) {
+  const { t } = useTranslation();
+  const { overview } = useStore();
+  const measures = useMemo(() => (overview?.taxonomies.securityMeasures ?? []).map((m) => ({ value: m.key, label: m.label })), [overview]);
+  return (
+    <Section title={t('activity.tabs.security')}>
+      <Stack gap="xs">
+        <MultiSelect
+          label={t('activity.measures')}
+          searchable
+          data={measures}
+          value={a.securityMeasures}
+          onChange={(v) => update((d) => ({ ...d, securityMeasures: v }), 'now')}
+          error={problems.at('securityMeasures')}
+        />
+        <Textarea label={t('activity.securityNotes')} value={a.securityNotes ?? ''} onChange={(e) => update((d) => ({ ...d, securityNotes: opt(e.currentTarget.value) }))} error={problems.at('securityNotes')} />
+      </Stack>
+    </Section>
+  );
+}
+
+export function SystemsTab({ value: a, update, problems }: TabProps<ProcessingActivity>) {
+  const { t } = useTranslation();
+  return (
+    <Section title={t('activity.systems')}>
+      <TagsInput
+        aria-label={t('activity.systems')}
+        description={t('activity.systemsHint')}
+        value={a.systems}
+        onChange={(v) => update((d) => ({ ...d, systems: v }), 'now')}
+        error={problems.at('systems') ?? problems.all.find((p) => p.path.startsWith('systems.'))?.message}
+      />
+    </Section>
+  );
+}

@@ -1,0 +1,3 @@
+// What the specs need from the Node side, bundled together by harness-loader.ts.
+export * from '../harness';
+export { synthesizeDocument } from '../../../shared/synth/generate';
