@@ -119,7 +119,8 @@ const LIMITS: Record<string, [number, string]> = {
   treeRowsInDom: [200, 'rows (< 200)'],
 };
 
-if (require.main === module) {
+// Run directly (node dist/bench/ui-bench.cjs); bench.ts imports runUiBench as its "ui" phase.
+if (/ui-bench\.c?js$/.test(process.argv[1] ?? '')) {
   runUiBench().then(
     (figures) => {
       for (const [key, value] of Object.entries(figures)) {
