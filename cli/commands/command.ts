@@ -1,4 +1,7 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
+import { type WorkspaceDocument, formatProblem, parseWorkspaceJson } from '../../shared/interchange';
 import { Workspace } from '../../electron/services/workspace';
 import { CliError, usageError } from '../io';
 
@@ -63,3 +66,16 @@ export async function createWith(file: string, ctx: CommandContext, name: string
 
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** An exported workspace document (.json), validated, for commands that also read exports. */
+export async function readJsonDocument(file: string): Promise<WorkspaceDocument> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new CliError(`cannot read "${file}"`);
+  }
+  const parsed = parseWorkspaceJson(text);
+  if (!parsed.ok) throw new CliError(`"${basename(file)}" is not a valid workspace document`, 1, parsed.problems.map(formatProblem));
+  return parsed.document;
+}

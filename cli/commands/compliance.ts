@@ -1,6 +1,5 @@
 /** `ropa rules`, `ropa check`, `ropa baseline`, `ropa baselines`, `ropa diff`: compliance checks and "what changed". */
-import { readFile } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { extname } from 'node:path';
 import {
   RULES,
   type Severity,
@@ -13,23 +12,12 @@ import {
   runChecks,
   severityCounts,
 } from '../../shared/compliance';
-import { type WorkspaceDocument, formatProblem, parseWorkspaceJson } from '../../shared/interchange';
+import type { WorkspaceDocument } from '../../shared/interchange';
 import { compareBaselines, createBaseline, listBaselines } from '../../electron/services/compliance/baselines';
 import { WorkspaceError } from '../../electron/services/workspace';
 import { CliError, usageError } from '../io';
-import { type Command, type CommandContext, args, plural, str, withWorkspace } from './command';
+import { type Command, type CommandContext, args, plural, readJsonDocument, str, withWorkspace } from './command';
 
-async function readJsonDocument(file: string): Promise<WorkspaceDocument> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    throw new CliError(`cannot read "${file}"`);
-  }
-  const parsed = parseWorkspaceJson(text);
-  if (!parsed.ok) throw new CliError(`"${basename(file)}" is not a valid workspace document`, 1, parsed.problems.map(formatProblem));
-  return parsed.document;
-}
 
 /** A workspace file, or an exported JSON document (what teams keep under version control). */
 async function loadDocument(file: string, ctx: CommandContext): Promise<WorkspaceDocument> {

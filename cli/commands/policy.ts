@@ -1,7 +1,6 @@
 /** `ropa policy`: a product's privacy notice in Markdown, HTML, Word or text; section overrides. */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parseWorkspaceJson, formatProblem } from '../../shared/interchange';
 import { NOTICE_LANGUAGES, type NoticeLanguage } from '../../shared/model';
 import {
   type NoticeInput,
@@ -16,7 +15,7 @@ import { noticeDocxBuffer } from '../../electron/services/notice/docx';
 import { loadNoticeInput } from '../../electron/services/notice/input';
 import { revertNoticeOverride, setNoticeOverride } from '../../electron/services/notice/overrides';
 import { CliError, usageError, writeFileAtomic } from '../io';
-import { type Command, type CommandContext, args, str, withWorkspace } from './command';
+import { type Command, type CommandContext, args, readJsonDocument, str, withWorkspace } from './command';
 
 const FORMATS = ['md', 'html', 'docx', 'txt'] as const;
 type Format = (typeof FORMATS)[number];
@@ -40,16 +39,9 @@ function format(ctx: CommandContext): Format {
 
 async function readInput(file: string, product: string, ctx: CommandContext): Promise<NoticeInput> {
   if (extname(file).toLowerCase() === '.json') {
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch {
-      throw new CliError(`cannot read "${file}"`);
-    }
-    const parsed = parseWorkspaceJson(text);
-    if (!parsed.ok) throw new CliError(`"${file}" is not a valid workspace document`, 1, parsed.problems.map(formatProblem));
-    const input = noticeInputFromDocument(parsed.document, product);
-    if (input === undefined) throw new CliError(`No product is named "${product}". The products are: ${parsed.document.products.map((p) => `"${p.name}"`).join(', ')}.`);
+    const document = await readJsonDocument(file);
+    const input = noticeInputFromDocument(document, product);
+    if (input === undefined) throw new CliError(`No product is named "${product}". The products are: ${document.products.map((p) => `"${p.name}"`).join(', ')}.`);
     return input;
   }
   return withWorkspace(file, ctx, true, (ws) => loadNoticeInput(ws, product));
