@@ -38,6 +38,13 @@ export class Results {
     if (r && !this.quiet) print(r);
   }
 
+  /** A figure with no target in the issues, reported for comparison run to run. */
+  info(name: string, value: number, unit: string): void {
+    const r: BenchResult = { name, value: round(value), unit, target: 'none set', pass: true };
+    this.all.push(r);
+    if (!this.quiet) print(r);
+  }
+
   write(path: string): void {
     writeFileSync(path, `${JSON.stringify(this.all, null, 2)}\n`);
   }
