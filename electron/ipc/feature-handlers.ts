@@ -34,7 +34,7 @@ export function featureHandlers({ session, dialogs }: HandlerDeps): Pick<Handler
     'notice:preview': async (r) => {
       const result = await notice(r.productId, r.lang);
       return {
-        html: renderNoticeHtmlBody(result.document),
+        html: renderNoticeHtmlBody(result.document, { markOverrides: true }),
         sections: result.document.sections.map((s) => ({
           key: s.key,
           number: s.number,

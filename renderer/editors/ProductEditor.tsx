@@ -11,6 +11,7 @@ import { useOptions } from '../forms/options';
 import { opt, removeAt, replaceAt, useDraft, type TabProps } from '../forms/useDraft';
 import { ProductNoticeTab } from './ProductNoticeTab';
 import { ProductPermissionsTab } from './ProductPermissionsTab';
+import { NoticePreviewPanel } from '../notice/NoticePreviewPanel';
 
 const save = (product: Product) => call('product:save', { product });
 
@@ -42,6 +43,7 @@ export function ProductEditor({ product }: { product: Product }) {
           <Tabs.Tab value="details">{t('product.tabs.details')}</Tabs.Tab>
           <Tabs.Tab value="notice">{t('product.tabs.notice')}</Tabs.Tab>
           <Tabs.Tab value="permissions">{t('product.tabs.permissions')}</Tabs.Tab>
+          <Tabs.Tab value="preview">{t('noticePreview.tab')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="details" pt="md">
           <ProductDetails {...tab} />
@@ -51,6 +53,9 @@ export function ProductEditor({ product }: { product: Product }) {
         </Tabs.Panel>
         <Tabs.Panel value="permissions" pt="md">
           <ProductPermissionsTab {...tab} />
+        </Tabs.Panel>
+        <Tabs.Panel value="preview" pt="md">
+          <NoticePreviewPanel productId={draft.id} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

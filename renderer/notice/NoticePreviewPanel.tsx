@@ -1,0 +1,166 @@
+import { Alert, Badge, Button, Grid, Group, Loader, Menu, Paper, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
+import { IconAlertTriangle, IconDownload, IconRestore } from '@tabler/icons-react';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { NoticePreview } from '../../shared/ipc';
+import { call, messageOf, onEvent } from '../api';
+import { notifyDone, notifyError } from '../app/notify';
+import { EMBEDDED_NOTICE_CSS } from './notice-css';
+
+type Lang = 'en' | 'de' | 'fr';
+type Format = 'md' | 'html' | 'docx' | 'txt';
+const LANGS: readonly Lang[] = ['en', 'de', 'fr'];
+const FORMATS: readonly Format[] = ['docx', 'html', 'md', 'txt'];
+
+/** The product's privacy notice as generated from the records now, kept live, with overrides and export. */
+export function NoticePreviewPanel({ productId }: { productId: string }) {
+  const { t } = useTranslation();
+  const [lang, setLang] = useState<Lang>('en');
+  const [preview, setPreview] = useState<NoticePreview | null>(null);
+  const load = useCallback(() => {
+    call('notice:preview', { productId, lang }).then(setPreview, (e: unknown) => notifyError(messageOf(e)));
+  }, [productId, lang]);
+  useEffect(() => {
+    load();
+    return onEvent('workspace:changed', load);
+  }, [load]);
+
+  const exportAs = (format: Format) =>
+    call('notice:export', { productId, lang, format }).then(
+      (path) => path && notifyDone(t('noticePreview.exported', { path })),
+      (e: unknown) => notifyError(messageOf(e)),
+    );
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <SegmentedControl
+          aria-label={t('noticePreview.language')}
+          value={lang}
+          onChange={(v) => setLang(v as Lang)}
+          data={LANGS.map((l) => ({ value: l, label: t(`noticePreview.languages.${l}`) }))}
+        />
+        <Menu position="bottom-end">
+          <Menu.Target>
+            <Button size="xs" leftSection={<IconDownload size={14} />}>
+              {t('noticePreview.export')}
+            </Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            {FORMATS.map((f) => (
+              <Menu.Item key={f} onClick={() => void exportAs(f)}>
+                {t(`noticePreview.exportAs.${f}`)}
+              </Menu.Item>
+            ))}
+          </Menu.Dropdown>
+        </Menu>
+      </Group>
+      {preview === null ? (
+        <Group gap="xs">
+          <Loader size="xs" />
+          <Text size="sm">{t('noticePreview.loading')}</Text>
+        </Group>
+      ) : (
+        <Grid>
+          <Grid.Col span={{ base: 12, lg: 8 }}>
+            <Paper withBorder className="notice-preview" aria-label={t('noticePreview.preview')} data-testid="notice-preview">
+              <style>{EMBEDDED_NOTICE_CSS}</style>
+              <div dangerouslySetInnerHTML={{ __html: preview.html }} />
+            </Paper>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 4 }}>
+            <Stack gap="md">
+              <StaleOverrides preview={preview} />
+              <OverrideEditor preview={preview} productId={productId} lang={lang} />
+              <Warnings preview={preview} />
+            </Stack>
+          </Grid.Col>
+        </Grid>
+      )}
+    </Stack>
+  );
+}
+
+function StaleOverrides({ preview }: { preview: NoticePreview }) {
+  const { t } = useTranslation();
+  if (preview.staleOverrides.length === 0) return null;
+  return (
+    <Alert color="orange" icon={<IconAlertTriangle size={16} />} title={t('noticePreview.staleTitle')} data-testid="stale-overrides">
+      <Stack gap="xs">
+        {preview.staleOverrides.map((s) => (
+          <Text key={`${s.lang}-${s.sectionKey}`} size="sm">
+            {s.reason === 'changed' ? t('noticePreview.staleBody', { heading: s.heading ?? s.sectionKey }) : t('noticePreview.removedBody', { heading: s.heading ?? s.sectionKey })}
+          </Text>
+        ))}
+      </Stack>
+    </Alert>
+  );
+}
+
+function Warnings({ preview }: { preview: NoticePreview }) {
+  const { t } = useTranslation();
+  if (preview.warnings.length === 0) return null;
+  return (
+    <Alert color="yellow" variant="light" title={t('noticePreview.warningsTitle', { count: preview.warnings.length })}>
+      <Stack gap={4} mah={260} style={{ overflowY: 'auto' }}>
+        {preview.warnings.map((w, i) => (
+          <Text key={i} size="xs">
+            {w.message}
+          </Text>
+        ))}
+      </Stack>
+    </Alert>
+  );
+}
+
+function OverrideEditor({ preview, productId, lang }: { preview: NoticePreview; productId: string; lang: Lang }) {
+  const { t } = useTranslation();
+  const [key, setKey] = useState<string | null>(null);
+  const section = preview.sections.find((s) => s.key === key);
+  const [text, setText] = useState('');
+  useEffect(() => setText(section?.text ?? ''), [section?.key, section?.text]);
+  const save = () =>
+    call('notice:setOverride', { productId, lang, sectionKey: key ?? '', text }).then(
+      () => notifyDone(t('noticePreview.saved')),
+      (e: unknown) => notifyError(messageOf(e)),
+    );
+  const revert = () =>
+    call('notice:revertOverride', { productId, lang, sectionKey: key ?? '' }).then(
+      () => notifyDone(t('noticePreview.reverted')),
+      (e: unknown) => notifyError(messageOf(e)),
+    );
+  return (
+    <Paper withBorder p="md">
+      <Stack gap="sm">
+        <Text fw={600} size="sm">
+          {t('noticePreview.overrideTitle')}
+        </Text>
+        <Select
+          label={t('noticePreview.section')}
+          value={key}
+          onChange={setKey}
+          data={preview.sections.map((s) => ({
+            value: s.key,
+            label: `${s.number}. ${s.heading}${s.override ? ` — ${s.override.stale ? t('noticePreview.overriddenStale') : t('noticePreview.overridden')}` : ''}`,
+          }))}
+        />
+        {section && (
+          <>
+            {section.override && <Badge color={section.override.stale ? 'orange' : 'blue'}>{section.override.stale ? t('noticePreview.overriddenStale') : t('noticePreview.overridden')}</Badge>}
+            <Textarea label={t('noticePreview.text')} autosize minRows={6} maxRows={18} value={text} onChange={(e) => setText(e.currentTarget.value)} />
+            <Group gap="xs">
+              <Button size="xs" onClick={() => void save()} disabled={text.trim() === ''}>
+                {t('noticePreview.saveOverride')}
+              </Button>
+              {section.override && (
+                <Button size="xs" variant="default" leftSection={<IconRestore size={14} />} onClick={() => void revert()}>
+                  {t('noticePreview.revert')}
+                </Button>
+              )}
+            </Group>
+          </>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
