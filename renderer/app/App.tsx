@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { NewActivityModal } from '../dialogs/NewActivityModal';
+import { ExportDialogHost } from '../dialogs/ExportDialog';
 import { Header } from './Header';
 import { MainView } from './MainView';
 import { Navbar } from './Navbar';
@@ -51,6 +52,7 @@ function Shell() {
       </AppShell.Main>
       {overview && <SearchPalette />}
       {overview && <NewActivityModal />}
+      {overview && <ExportDialogHost />}
     </AppShell>
   );
 }

@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { IconChecklist, IconPlus } from '@tabler/icons-react';
+import { IconChecklist, IconDownload, IconPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChangeEntryView, ChecksResult } from '../../shared/ipc';
@@ -8,6 +8,8 @@ import { notifyError } from '../app/notify';
 import { useStore } from '../app/store';
 import type { View } from '../app/view';
 import { NewRecordButton } from '../dialogs/NewRecordModal';
+import { openExportDialog } from '../dialogs/ExportDialog';
+import { ImportExcelButton } from '../dialogs/ImportExcelButton';
 
 const AUTO_CHECK_LIMIT = 2000;
 const SHOWN = 12;
@@ -69,6 +71,10 @@ export function Dashboard() {
             {t('dashboard.newActivity')}
           </Button>
           <NewRecordButton kind="organisation" />
+          <Button size="xs" variant="default" leftSection={<IconDownload size={14} />} onClick={() => openExportDialog()}>
+            {t('reports.export')}
+          </Button>
+          <ImportExcelButton />
         </Group>
       </Group>
       <SimpleGrid cols={{ base: 2, md: 4, xl: 7 }} spacing="sm">

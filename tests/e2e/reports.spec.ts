@@ -1,0 +1,46 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { AppPage } from './pages/app';
+import { harness } from './pages/harness-loader';
+
+/** A consultant exports one product's Excel register and a Word report, then re-imports the workbook unchanged. */
+test('exports the Excel register of a product and the Word report, and an unchanged workbook imports as no change', async ({ page }) => {
+  test.setTimeout(120_000);
+  const app = await harness.startApp();
+  const { ui, close } = await AppPage.open(page, app);
+  try {
+    const xlsx = join(app.dir, 'roomify-register.xlsx');
+    app.dialogAnswers.push(xlsx);
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export the register' });
+    await dialog.getByLabel('One product').check();
+    await ui.choose(ui.combo('Product', dialog), 'Roomify Smart Camera');
+    await expect(dialog.getByLabel('Columns of the controller register')).toBeVisible();
+    await ui.screenshot('export-dialog');
+    await dialog.getByRole('button', { name: 'Choose where to save…' }).click();
+    await expect(page.getByText(`Saved to ${xlsx}`)).toBeVisible();
+    expect(existsSync(xlsx)).toBe(true);
+    await expect(dialog).toBeHidden();
+
+    const docx = join(app.dir, 'report.docx');
+    app.dialogAnswers.push(docx);
+    await page.getByRole('button', { name: 'Export…' }).click();
+    await dialog.getByLabel('Word report (.docx)').check();
+    await dialog.getByLabel('Whole workspace').check();
+    await dialog.getByRole('button', { name: 'Choose where to save…' }).click();
+    await expect(page.getByText(`Saved to ${docx}`)).toBeVisible();
+    expect(existsSync(docx)).toBe(true);
+    await expect(dialog).toBeHidden();
+
+    app.dialogAnswers.push(xlsx);
+    await page.getByRole('button', { name: 'Import Excel…' }).click();
+    const preview = page.getByTestId('import-preview');
+    await expect(preview).toContainText('0 to add, 0 to change, 0 to remove');
+    await expect(page.getByRole('button', { name: 'Apply these changes' })).toBeDisabled();
+    await ui.screenshot('import-preview');
+  } finally {
+    await close();
+    await app.close();
+  }
+});
