@@ -5,6 +5,7 @@ import { OrganisationEditor } from '../editors/OrganisationEditor';
 import { ProductEditor } from '../editors/ProductEditor';
 import { VendorEditor } from '../editors/VendorEditor';
 import { ChangeLogScreen } from '../screens/ChangeLogScreen';
+import { BaselinesScreen } from '../screens/BaselinesScreen';
 import { Dashboard } from '../screens/Dashboard';
 import { MeasuresScreen } from '../screens/MeasuresScreen';
 import { PermissionsScreen } from '../screens/PermissionsScreen';
@@ -30,6 +31,8 @@ export function MainView() {
       return <PermissionsScreen />;
     case 'changes':
       return <ChangeLogScreen />;
+    case 'baselines':
+      return <BaselinesScreen />;
     case 'organisation': {
       const o = index?.organisations.get(view.id);
       return o ? <OrganisationEditor key={o.id} organisation={o} /> : gone;

@@ -9,7 +9,8 @@ export type View =
   | { kind: 'taxonomies' }
   | { kind: 'measures' }
   | { kind: 'permissions' }
-  | { kind: 'changes' };
+  | { kind: 'changes' }
+  | { kind: 'baselines' };
 
 export function sameView(a: View, b: View): boolean {
   return a.kind === b.kind && ('id' in a ? a.id : '') === ('id' in b ? b.id : '');

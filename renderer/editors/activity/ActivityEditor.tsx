@@ -12,6 +12,7 @@ import { DpiaTab } from './DpiaTab';
 import { GeneralTab } from './GeneralTab';
 import { activityHints } from './hints';
 import { PurposesTab } from './PurposesTab';
+import { ReviewActions } from './ReviewActions';
 import { RecipientsTab } from './RecipientsTab';
 import { SecurityTab, SystemsTab } from './SecurityTab';
 
@@ -69,7 +70,8 @@ function ActivityForm({ record }: { record: ProcessingActivity }) {
         problems={problems}
         actions={
           <>
-            <Badge variant="light" color={draft.status === 'approved' ? 'teal' : draft.status === 'in_review' ? 'blue' : 'gray'}>
+            <ReviewActions activity={draft} />
+            <Badge variant="light" color={draft.status === 'approved' ? 'teal' : draft.status === 'in_review' ? 'blue' : 'gray'} data-testid="activity-status">
               {t(`enums.status.${draft.status}`)}
             </Badge>
             <DeleteButton

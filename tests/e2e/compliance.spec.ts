@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { AppPage } from './pages/app';
+import { harness } from './pages/harness-loader';
+
+/** An auditor's questions: what changed since the last baseline, and who approved what. */
+test('freezes a baseline, shows a renamed activity in "what changed", and takes an activity through review to approval', async ({ page }) => {
+  test.setTimeout(120_000);
+  const app = await harness.startApp();
+  const { ui, close } = await AppPage.open(page, app);
+  try {
+    await ui.nav('Baselines').click();
+    await ui.field('Label').fill('Audit 2026');
+    await page.getByRole('button', { name: 'Freeze the register' }).click();
+    await expect(page.getByRole('table', { name: 'Baselines' })).toContainText('Audit 2026');
+
+    const [summary] = (await app.handlers['workspace:overview']({}))?.activities.filter((a) => a.name.startsWith('Support and feedback')) ?? [];
+    const activity = await app.handlers['activity:get']({ id: summary?.id ?? '' });
+    if (!activity) throw new Error('sample activity');
+    await app.session.save('activity', { ...activity, name: 'Customer support and feedback' });
+
+    await ui.choose(ui.combo('What changed since'), /^Audit 2026/);
+    const diff = page.getByTestId('baseline-diff');
+    await expect(diff).toContainText('Customer support and feedback');
+    await expect(diff).toContainText(activity.name);
+    await ui.screenshot('baselines-diff');
+
+    // The edit sent the approved activity back to draft; review it again.
+    await page.getByRole('button', { name: /^Search/ }).click();
+    await page.getByPlaceholder('Find an organisation, product, vendor or activity…').fill('customer support and');
+    await page.getByTestId('search-results').getByText('Customer support and feedback').click();
+    await expect(ui.title).toHaveText('Customer support and feedback');
+    await expect(page.getByTestId('activity-status')).toHaveText('Draft');
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await expect(page.getByTestId('activity-status')).toHaveText('In review');
+    await page.getByRole('button', { name: 'Approve' }).click();
+    await expect(page.getByTestId('activity-status')).toHaveText('Approved');
+    const approved = await app.session.workspace.getActivity(activity.id);
+    expect(approved?.reviewer).toBe('E2E Tester');
+  } finally {
+    await close();
+    await app.close();
+  }
+});
