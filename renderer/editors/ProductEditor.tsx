@@ -12,6 +12,7 @@ import { opt, removeAt, replaceAt, useDraft, type TabProps } from '../forms/useD
 import { ProductNoticeTab } from './ProductNoticeTab';
 import { ProductPermissionsTab } from './ProductPermissionsTab';
 import { NoticePreviewPanel } from '../notice/NoticePreviewPanel';
+import { ProductFindings } from '../screens/ProductFindings';
 
 const save = (product: Product) => call('product:save', { product });
 
@@ -44,6 +45,7 @@ export function ProductEditor({ product }: { product: Product }) {
           <Tabs.Tab value="notice">{t('product.tabs.notice')}</Tabs.Tab>
           <Tabs.Tab value="permissions">{t('product.tabs.permissions')}</Tabs.Tab>
           <Tabs.Tab value="preview">{t('noticePreview.tab')}</Tabs.Tab>
+          <Tabs.Tab value="findings">{t('findings.tab')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="details" pt="md">
           <ProductDetails {...tab} />
@@ -56,6 +58,9 @@ export function ProductEditor({ product }: { product: Product }) {
         </Tabs.Panel>
         <Tabs.Panel value="preview" pt="md">
           <NoticePreviewPanel productId={draft.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="findings" pt="md">
+          <ProductFindings productId={draft.id} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -360,6 +360,15 @@ export const en = {
     cancel: 'Cancel',
     applied: 'Imported: {{summary}}',
   },
+  findings: {
+    tab: 'Findings',
+    title: 'Findings for this product',
+    all: 'All',
+    none: 'No findings at this severity.',
+    completeness: 'Art. 30 completeness',
+    activityCompleteness: '{{name}}: {{percent}} %',
+    check: 'Check again',
+  },
   review: {
     submit: 'Submit for review',
     approve: 'Approve',

@@ -41,3 +41,26 @@ test('freezes a baseline, shows a renamed activity in "what changed", and takes 
     await app.close();
   }
 });
+
+test('a product’s findings can be filtered by severity and open the record they point at, with completeness shown', async ({ page }) => {
+  test.setTimeout(120_000);
+  const app = await harness.startApp();
+  const { ui, close } = await AppPage.open(page, app);
+  try {
+    await ui.treeItem('Ledgerly').click();
+    await ui.tab('Findings').click();
+    const table = page.getByRole('table', { name: 'Findings for this product' });
+    await expect(table).toContainText('The vendor “Postmark” receives data from “User accounts and sign-in”');
+    await expect(page.getByTestId('product-completeness')).toHaveText(/^\d+ %$/);
+    await page.locator('label', { hasText: /^Warning \(\d+\)$/ }).click();
+    await expect(table).not.toContainText('Postmark');
+    await expect(table).toContainText('Free-text notes');
+    await page.locator('label', { hasText: /^Error \(\d+\)$/ }).click();
+    await ui.screenshot('product-findings');
+    await table.getByText(/Postmark/).click();
+    await expect(ui.title).toHaveText('User accounts and sign-in');
+  } finally {
+    await close();
+    await app.close();
+  }
+});
