@@ -365,7 +365,7 @@ export const en = {
     title: 'Findings for this product',
     all: 'All',
     none: 'No findings at this severity.',
-    completeness: 'Art. 30 completeness',
+    completeness: 'Completeness: product details and notice settings, then each activity’s Art. 30 fields',
     activityCompleteness: '{{name}}: {{percent}} %',
     check: 'Check again',
   },
