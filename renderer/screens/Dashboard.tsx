@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconChecklist, IconDownload, IconPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,8 +6,8 @@ import type { ChangeEntryView, ChecksResult } from '../../shared/ipc';
 import { call, messageOf } from '../api';
 import { notifyError } from '../app/notify';
 import { useStore } from '../app/store';
-import type { View } from '../app/view';
 import { NewRecordButton } from '../dialogs/NewRecordModal';
+import { FindingsTable } from './FindingsTable';
 import { openExportDialog } from '../dialogs/ExportDialog';
 import { ImportExcelButton } from '../dialogs/ImportExcelButton';
 
@@ -16,7 +16,7 @@ const SHOWN = 12;
 
 export function Dashboard() {
   const { t } = useTranslation();
-  const { overview, openNewActivity, navigate, revision } = useStore();
+  const { overview, openNewActivity, revision } = useStore();
   const [checks, setChecks] = useState<ChecksResult | null>(null);
   const [checking, setChecking] = useState(false);
   const [recent, setRecent] = useState<ChangeEntryView[]>([]);
@@ -53,9 +53,6 @@ export function Dashboard() {
       </Text>
     </Paper>
   );
-
-  const targetView = (type: string, id: string): View | null =>
-    type === 'activity' || type === 'product' || type === 'organisation' || type === 'vendor' ? { kind: type, id } : null;
 
   return (
     <Stack gap="md" maw={1200}>
@@ -98,33 +95,7 @@ export function Dashboard() {
         {checks && checks.findings.length === 0 && <Text size="sm">{t('dashboard.noFindings')}</Text>}
         {checks && checks.findings.length > 0 && (
           <>
-            <Table verticalSpacing={4} highlightOnHover aria-label={t('dashboard.findings')}>
-              <Table.Tbody>
-                {checks.findings.slice(0, SHOWN).map((f, i) => {
-                  const view = targetView(f.target.entityType, f.target.entityId);
-                  return (
-                    <Table.Tr key={i} onClick={() => view && navigate(view)} style={{ cursor: view ? 'pointer' : undefined }}>
-                      <Table.Td w={104}>
-                        <Badge size="sm" variant="light" color={f.severity === 'error' ? 'red' : f.severity === 'warning' ? 'orange' : 'gray'}>
-                          {t(`enums.severity.${f.severity}`)}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{f.message}</Text>
-                        <Text size="xs" c="dimmed">
-                          {f.hint}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td w={110}>
-                        <Text size="xs" c="dimmed">
-                          {f.article}
-                        </Text>
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
+            <FindingsTable findings={checks.findings.slice(0, SHOWN)} label={t('dashboard.findings')} />
             <Text size="xs" c="dimmed" mt="xs">
               {t('dashboard.findingsShown', { shown: Math.min(SHOWN, checks.findings.length), total: checks.findings.length })}
             </Text>

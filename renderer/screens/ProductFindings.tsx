@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Progress, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Paper, Progress, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Severity } from '../../shared/compliance';
@@ -6,14 +6,14 @@ import type { ChecksResult } from '../../shared/ipc';
 import { call, messageOf, onEvent } from '../api';
 import { notifyError } from '../app/notify';
 import { useStore } from '../app/store';
+import { FindingsTable } from './FindingsTable';
 
 type Filter = Severity | 'all';
-const COLOR: Record<Severity, string> = { error: 'red', warning: 'orange', info: 'gray' };
 
 /** The product's findings (filter by severity, click to open the record) and how complete its records are. */
 export function ProductFindings({ productId }: { productId: string }) {
   const { t } = useTranslation();
-  const { navigate, index } = useStore();
+  const { index } = useStore();
   const [checks, setChecks] = useState<ChecksResult | null>(null);
   const [filter, setFilter] = useState<Filter>('all');
   const load = useCallback(() => void call('checks:run', {}).then(setChecks, (e: unknown) => notifyError(messageOf(e))), []);
@@ -73,34 +73,7 @@ export function ProductFindings({ productId }: { productId: string }) {
         {shown.length === 0 ? (
           <Text size="sm">{t('findings.none')}</Text>
         ) : (
-          <Table verticalSpacing={4} highlightOnHover aria-label={t('findings.title')}>
-            <Table.Tbody>
-              {shown.map((f, i) => {
-                const kind = f.target.entityType;
-                const go = kind === 'activity' || kind === 'product' || kind === 'organisation' || kind === 'vendor' ? () => navigate({ kind, id: f.target.entityId }) : undefined;
-                return (
-                  <Table.Tr key={i} onClick={go} style={{ cursor: go ? 'pointer' : undefined }}>
-                    <Table.Td w={104}>
-                      <Badge size="sm" variant="light" color={COLOR[f.severity]}>
-                        {t(`enums.severity.${f.severity}`)}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{f.message}</Text>
-                      <Text size="xs" c="dimmed">
-                        {f.hint}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td w={110}>
-                      <Text size="xs" c="dimmed">
-                        {f.article}
-                      </Text>
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
+          <FindingsTable findings={shown} label={t('findings.title')} />
         )}
         <Button mt="sm" size="xs" variant="subtle" onClick={load}>
           {t('findings.check')}
