@@ -14,6 +14,7 @@ export const REPORT_OPTIONS = {
   product: { type: 'string' },
   layout: { type: 'string' },
   columns: { type: 'string' },
+  since: { type: 'string' },
 } as const;
 
 export async function exportReport(ctx: CommandContext, file: string, format: 'xlsx' | 'docx'): Promise<number> {
@@ -26,6 +27,7 @@ export async function exportReport(ctx: CommandContext, file: string, format: 'x
   const out = str(ctx, 'out') ?? join(dirname(file), `${basename(file, extname(file))}.${format}`);
   const org = str(ctx, 'org');
   const product = str(ctx, 'product');
+  const since = str(ctx, 'since');
   const result = await withWorkspace(file, ctx, true, async (ws) => {
     const doc = await ws.exportDocument();
     let scope;
@@ -37,8 +39,8 @@ export async function exportReport(ctx: CommandContext, file: string, format: 'x
     }
     try {
       return format === 'xlsx'
-        ? await exportXlsx(ws, { scope, layout: layout as XlsxLayout, ...(columns !== undefined ? { columns } : {}), out })
-        : await exportDocx(ws, { scope, out });
+        ? await exportXlsx(ws, { scope, layout: layout as XlsxLayout, ...(columns !== undefined ? { columns } : {}), ...(since !== undefined ? { since } : {}), out })
+        : await exportDocx(ws, { scope, ...(since !== undefined ? { since } : {}), out });
     } catch (e) {
       if (e instanceof ColumnPickError) throw usageError(e.message);
       throw e;

@@ -33,7 +33,7 @@ export function reportHandlers({ session, dialogs }: HandlerDeps): Pick<Handlers
       const name = r.format === 'xlsx' ? `RoPA register ${stamp}.xlsx` : `RoPA report ${stamp}.docx`;
       const out = await dialogs.chooseSavePath({ title: r.format === 'xlsx' ? 'Export Excel register' : 'Export Word report', defaultName: name, extensions: FILTERS[r.format] });
       if (out === undefined) return null;
-      const common = { scope: r.scope, out, preparedBy: session.prefs.get().displayName, onProgress: progress };
+      const common = { scope: r.scope, out, preparedBy: session.prefs.get().displayName, onProgress: progress, ...(r.since ? { since: r.since } : {}) };
       const result =
         r.format === 'xlsx'
           ? await exportXlsx(session.workspace, { ...common, ...(r.layout ? { layout: r.layout } : {}), ...(r.columns ? { columns: r.columns } : {}) })

@@ -9,6 +9,7 @@ import { MainView } from './MainView';
 import { Navbar } from './Navbar';
 import { SearchPalette } from './SearchPalette';
 import { useShortcuts } from './shortcuts';
+import { ChecksProvider } from './checks';
 import { WorkspaceProvider, useStore } from './store';
 import { theme } from './theme';
 
@@ -17,7 +18,9 @@ export function App() {
     <MantineProvider theme={theme} defaultColorScheme="auto">
       <Notifications position="bottom-right" />
       <WorkspaceProvider>
-        <Shell />
+        <ChecksProvider>
+          <Shell />
+        </ChecksProvider>
       </WorkspaceProvider>
     </MantineProvider>
   );

@@ -1,7 +1,8 @@
 import { ActionIcon, Badge, Burger, Group, Kbd, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
 import { spotlight } from '@mantine/spotlight';
-import { IconAlertTriangle, IconArrowBackUp, IconArrowForwardUp, IconCheck, IconLock, IconSearch } from '@tabler/icons-react';
+import { IconAlertTriangle, IconArrowBackUp, IconArrowForwardUp, IconCheck, IconDownload, IconLock, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { openExportDialog } from '../dialogs/ExportDialog';
 import { useSaveStatus } from './status';
 import { useStore } from './store';
 
@@ -43,6 +44,13 @@ export function Header({ navOpened, onToggleNav }: { navOpened: boolean; onToggl
             <IconArrowForwardUp size={18} />
           </ActionIcon>
         </Tooltip>
+        {overview && (
+          <Tooltip label={t('reports.exportTitle')}>
+            <ActionIcon variant="subtle" color="gray" onClick={() => openExportDialog()} aria-label={t('reports.exportTitle')}>
+              <IconDownload size={18} />
+            </ActionIcon>
+          </Tooltip>
+        )}
         <UnstyledButton className="search-button" onClick={() => spotlight.open()} aria-label={t('app.search')}>
           <Group gap={6} wrap="nowrap">
             <IconSearch size={14} />

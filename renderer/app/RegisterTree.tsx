@@ -2,6 +2,9 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { IconBox, IconBuildingSkyscraper, IconChevronDown, IconChevronRight, IconFileDescription, IconFolder } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { ChecksResult } from '../../shared/ipc';
+import { useChecks } from './checks';
 import type { RegisterIndex } from './store';
 import { useStore } from './store';
 import type { View } from './view';
@@ -55,6 +58,7 @@ function ancestorsOf(view: View, index: RegisterIndex): string[] {
 export function RegisterTree() {
   const { t } = useTranslation();
   const { index, view, navigate } = useStore();
+  const { result: checks } = useChecks();
   const [expanded, setExpanded] = useState<Set<string>>(() => new Set(index ? [...index.organisations.keys()] : []));
   const [focus, setFocus] = useState(0);
   const parent = useRef<HTMLDivElement>(null);
@@ -145,6 +149,7 @@ export function RegisterTree() {
                 activate(row);
               }}
               title={row.label}
+              aria-description={completenessText(scoreOf(checks, row), row.label, t)}
             >
               {row.expandable ? (
                 <span
@@ -162,6 +167,7 @@ export function RegisterTree() {
               )}
               <RowIcon kind={row.kind} />
               <span className="tree-label">{row.label}</span>
+              <TreeCompleteness score={scoreOf(checks, row)} name={row.label} />
               {row.kind === 'activity' ? (
                 <span className={`tree-status status-${row.status}`} aria-hidden="true" />
               ) : (
@@ -172,6 +178,30 @@ export function RegisterTree() {
         })}
       </div>
     </div>
+  );
+}
+
+function completenessText(score: number | undefined, name: string, t: TFunction): string | undefined {
+  return score === undefined ? undefined : t('findings.completenessOf', { name, percent: Math.round(score * 100) });
+}
+
+function scoreOf(checks: ChecksResult | null, row: Row): number | undefined {
+  if (!checks) return undefined;
+  const c = checks.completeness;
+  return row.kind === 'activity' ? c.activities[row.id] : row.kind === 'product' ? c.products[row.id] : row.kind === 'organisation' ? c.organisations[row.id] : undefined;
+}
+
+/** A 24-pixel bar: how complete the record's Art. 30 fields are; the percentage is in its label and tooltip. */
+function TreeCompleteness({ score, name }: { score: number | undefined; name: string }) {
+  const { t } = useTranslation();
+  if (score === undefined) return null;
+  const p = Math.round(score * 100);
+  const level = score >= 0.9 ? 'high' : score >= 0.7 ? 'mid' : 'low';
+  const label = t('findings.completenessOf', { name, percent: p });
+  return (
+    <span className={`tree-complete complete-${level}`} aria-hidden="true" title={label} data-testid="tree-completeness" data-percent={p}>
+      <span style={{ width: `${p}%` }} />
+    </span>
   );
 }
 

@@ -1,9 +1,11 @@
+import type { ActivityTab } from '../editors/activity/tabs';
+
 /** Which screen the main area shows. */
 export type View =
   | { kind: 'dashboard' }
   | { kind: 'organisation'; id: string }
   | { kind: 'product'; id: string }
-  | { kind: 'activity'; id: string }
+  | { kind: 'activity'; id: string; tab?: ActivityTab }
   | { kind: 'vendors' }
   | { kind: 'vendor'; id: string }
   | { kind: 'taxonomies' }

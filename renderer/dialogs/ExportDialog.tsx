@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Modal, MultiSelect, Progress, Radio, Select, Stack, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, messageOf, onEvent } from '../api';
 import { notifyDone, notifyError } from '../app/notify';
@@ -27,7 +27,11 @@ export function ExportDialogHost() {
   const [columns, setColumns] = useState<string[]>([]);
   const [columnOptions, setColumnOptions] = useState<{ value: string; label: string }[]>([]);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  /** Progress events count only while an export runs (a late one must not bring the bar back). */
+  const running = useRef(false);
   const [warnings, setWarnings] = useState<string[]>([]);
+  const [since, setSince] = useState<string | null>(null);
+  const [baselines, setBaselines] = useState<{ value: string; label: string }[]>([]);
 
   useEffect(() => {
     const open = (e: Event) => {
@@ -37,13 +41,16 @@ export function ExportDialogHost() {
     };
     window.addEventListener(OPEN_EVENT, open);
     const offMenu = onEvent('menu:command', (c) => c === 'export-json' && openExportDialog('json'));
-    const offProgress = onEvent('export:progress', (p) => setProgress(p as { done: number; total: number }));
+    const offProgress = onEvent('export:progress', (p) => running.current && setProgress(p as { done: number; total: number }));
     return () => {
       window.removeEventListener(OPEN_EVENT, open);
       offMenu();
       offProgress();
     };
   }, []);
+  useEffect(() => {
+    if (opened) call('baseline:list', {}).then((bs) => setBaselines(bs.map((b) => ({ value: b.id, label: `${b.label} (${b.createdAt.slice(0, 10)})` }))), () => undefined);
+  }, [opened]);
   useEffect(() => {
     if (opened && columnOptions.length === 0) call('report:columns', {}).then((cs) => setColumnOptions(cs.map((c) => ({ value: c.key, label: c.label }))), () => undefined);
   }, [opened, columnOptions.length]);
@@ -57,6 +64,7 @@ export function ExportDialogHost() {
   const ready = format === 'json' || scope === 'workspace' || (scope === 'organisation' ? organisationId !== null : productId !== null);
 
   const run = async () => {
+    running.current = true;
     setProgress({ done: 0, total: 1 });
     setWarnings([]);
     try {
@@ -69,6 +77,7 @@ export function ExportDialogHost() {
           scope: reportScope,
           ...(format === 'xlsx' ? { layout } : {}),
           ...(format === 'xlsx' && layout === 'native' && columns.length > 0 ? { columns } : {}),
+          ...(since && !(format === 'xlsx' && layout === 'ico') ? { since } : {}),
         });
         if (result) {
           notifyDone(t('reports.saved', { path: result.path }));
@@ -79,6 +88,7 @@ export function ExportDialogHost() {
     } catch (e) {
       notifyError(messageOf(e));
     } finally {
+      running.current = false;
       setProgress(null);
     }
   };
@@ -119,6 +129,9 @@ export function ExportDialogHost() {
         )}
         {format === 'xlsx' && layout === 'native' && (
           <MultiSelect label={t('reports.columns')} description={t('reports.columnsHint')} data={columnOptions} value={columns} onChange={setColumns} searchable clearable />
+        )}
+        {format !== 'json' && baselines.length > 0 && !(format === 'xlsx' && layout === 'ico') && (
+          <Select label={t('reports.since')} description={t('reports.sinceHint')} data={baselines} value={since} onChange={setSince} clearable />
         )}
         {progress && (
           <Stack gap={4}>

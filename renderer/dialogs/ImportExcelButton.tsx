@@ -6,7 +6,7 @@ import type { ImportSummary } from '../../shared/ipc';
 import { call, messageOf } from '../api';
 import { notifyDone, notifyError } from '../app/notify';
 
-/** "Import Excel…": pick the edited register, see what would change, then apply all or nothing. */
+/** "Import edited Excel register…": pick the edited register, see what would change, then apply all or nothing. */
 export function ImportExcelButton() {
   const { t } = useTranslation();
   const [plan, setPlan] = useState<ImportSummary | null>(null);
@@ -40,12 +40,18 @@ export function ImportExcelButton() {
       <Modal opened={plan !== null} onClose={() => setPlan(null)} title={t('reports.importTitle')} size="xl">
         {plan && (
           <Stack gap="md" data-testid="import-preview">
-            <Text fw={600}>{t('reports.importSummary', plan.counts)}</Text>
+            <div>
+              <Text fw={600}>{t('reports.importSummary', plan.counts)}</Text>
+              <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
+                {t('reports.importFile', { path: plan.path })}
+              </Text>
+            </div>
+            {empty && plan.problems.length === 0 && <Text size="sm">{t('reports.nothingToChange')}</Text>}
             {plan.problems.length > 0 && (
               <Alert color="red" title={t('reports.importProblems')}>
                 {plan.problems.map((p, i) => (
                   <Text key={i} size="sm">
-                    {[p.sheet, p.row !== undefined ? `row ${p.row}` : '', p.column ? `column “${p.column}”` : ''].filter(Boolean).join(', ')}: {p.message}
+                    {[p.sheet, p.row !== undefined ? t('reports.problemRow', { row: p.row }) : '', p.column ? t('reports.problemColumn', { column: p.column }) : ''].filter(Boolean).join(', ')}: {p.message}
                   </Text>
                 ))}
               </Alert>

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Organisation } from '../../shared/model';
 import { countryName, supervisoryAuthorities } from '../../shared/reference';
 import { call } from '../api';
+import { useChecks } from '../app/checks';
+import { CompletenessMeter } from '../app/Completeness';
 import { useStore } from '../app/store';
 import { DeleteButton } from '../dialogs/ConfirmDelete';
 import { NewRecordButton } from '../dialogs/NewRecordModal';
@@ -17,6 +19,7 @@ const save = (organisation: Organisation) => call('organisation:save', { organis
 export function OrganisationEditor({ organisation }: { organisation: Organisation }) {
   const { t } = useTranslation();
   const { resetToken, index, navigate, openNewActivity } = useStore();
+  const { result: checks } = useChecks();
   const { draft: o, update, problems } = useDraft(organisation, { schema: Organisation, save, resetToken });
   const set = (patch: Partial<Organisation>, mode: 'typing' | 'now' = 'typing') => update((d) => ({ ...d, ...patch }), mode);
   const text = (key: 'name' | 'legalName' | 'registrationNumber' | 'address' | 'email' | 'phone' | 'website' | 'privacyEmail', label: string) => (
@@ -37,6 +40,7 @@ export function OrganisationEditor({ organisation }: { organisation: Organisatio
         problems={problems}
         actions={
           <>
+            <CompletenessMeter score={checks?.completeness.organisations[o.id]} name={o.name} testId="header-completeness" />
             <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => openNewActivity({ organisationId: o.id })}>
               {t('organisation.newActivity')}
             </Button>

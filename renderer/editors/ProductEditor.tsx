@@ -3,6 +3,8 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Product, type Platform, type Store, type Audience } from '../../shared/model';
 import { call } from '../api';
+import { useChecks } from '../app/checks';
+import { CompletenessMeter } from '../app/Completeness';
 import { useStore } from '../app/store';
 import { DeleteButton } from '../dialogs/ConfirmDelete';
 import { EditorHeader } from '../forms/EditorHeader';
@@ -19,6 +21,7 @@ const save = (product: Product) => call('product:save', { product });
 export function ProductEditor({ product }: { product: Product }) {
   const { t } = useTranslation();
   const { resetToken, index, navigate, openNewActivity } = useStore();
+  const { result: checks } = useChecks();
   const { draft, update, problems } = useDraft(product, { schema: Product, save, resetToken });
   const org = index?.organisations.get(draft.organisationId);
   const count = index?.activitiesByProduct.get(draft.id)?.length ?? 0;
@@ -32,6 +35,7 @@ export function ProductEditor({ product }: { product: Product }) {
         problems={problems}
         actions={
           <>
+            <CompletenessMeter score={checks?.completeness.products[draft.id]} name={draft.name} testId="header-completeness" />
             <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => openNewActivity({ organisationId: draft.organisationId, productId: draft.id })}>
               {t('product.newActivity')}
             </Button>

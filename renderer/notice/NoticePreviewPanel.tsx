@@ -1,11 +1,12 @@
 import { Alert, Badge, Button, Grid, Group, Loader, Menu, Paper, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
-import { IconAlertTriangle, IconDownload, IconRestore } from '@tabler/icons-react';
+import { IconDownload, IconRestore } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoticePreview } from '../../shared/ipc';
 import { call, messageOf, onEvent } from '../api';
 import { notifyDone, notifyError } from '../app/notify';
 import { EMBEDDED_NOTICE_CSS } from './notice-css';
+import { StaleOverrides } from './StaleOverrides';
 
 type Lang = 'en' | 'de' | 'fr';
 type Format = 'md' | 'html' | 'docx' | 'txt';
@@ -17,6 +18,7 @@ export function NoticePreviewPanel({ productId }: { productId: string }) {
   const { t } = useTranslation();
   const [lang, setLang] = useState<Lang>('en');
   const [preview, setPreview] = useState<NoticePreview | null>(null);
+  const [sectionKey, setSectionKey] = useState<string | null>(null);
   const load = useCallback(() => {
     call('notice:preview', { productId, lang }).then(setPreview, (e: unknown) => notifyError(messageOf(e)));
   }, [productId, lang]);
@@ -70,30 +72,14 @@ export function NoticePreviewPanel({ productId }: { productId: string }) {
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 4 }}>
             <Stack gap="md">
-              <StaleOverrides preview={preview} />
-              <OverrideEditor preview={preview} productId={productId} lang={lang} />
+              <StaleOverrides preview={preview} onEdit={setSectionKey} onRevert={(key) => void revertOverride(productId, lang, key, t('noticePreview.reverted'))} />
+              <OverrideEditor preview={preview} productId={productId} lang={lang} sectionKey={sectionKey} onSection={setSectionKey} />
               <Warnings preview={preview} />
             </Stack>
           </Grid.Col>
         </Grid>
       )}
     </Stack>
-  );
-}
-
-function StaleOverrides({ preview }: { preview: NoticePreview }) {
-  const { t } = useTranslation();
-  if (preview.staleOverrides.length === 0) return null;
-  return (
-    <Alert color="orange" icon={<IconAlertTriangle size={16} />} title={t('noticePreview.staleTitle')} data-testid="stale-overrides">
-      <Stack gap="xs">
-        {preview.staleOverrides.map((s) => (
-          <Text key={`${s.lang}-${s.sectionKey}`} size="sm">
-            {s.reason === 'changed' ? t('noticePreview.staleBody', { heading: s.heading ?? s.sectionKey }) : t('noticePreview.removedBody', { heading: s.heading ?? s.sectionKey })}
-          </Text>
-        ))}
-      </Stack>
-    </Alert>
   );
 }
 
@@ -113,9 +99,15 @@ function Warnings({ preview }: { preview: NoticePreview }) {
   );
 }
 
-function OverrideEditor({ preview, productId, lang }: { preview: NoticePreview; productId: string; lang: Lang }) {
+function revertOverride(productId: string, lang: Lang, sectionKey: string, done: string): Promise<void> {
+  return call('notice:revertOverride', { productId, lang, sectionKey }).then(
+    () => notifyDone(done),
+    (e: unknown) => notifyError(messageOf(e)),
+  );
+}
+
+function OverrideEditor({ preview, productId, lang, sectionKey: key, onSection: setKey }: { preview: NoticePreview; productId: string; lang: Lang; sectionKey: string | null; onSection: (key: string | null) => void }) {
   const { t } = useTranslation();
-  const [key, setKey] = useState<string | null>(null);
   const section = preview.sections.find((s) => s.key === key);
   const [text, setText] = useState('');
   useEffect(() => setText(section?.text ?? ''), [section?.key, section?.text]);
@@ -124,11 +116,7 @@ function OverrideEditor({ preview, productId, lang }: { preview: NoticePreview; 
       () => notifyDone(t('noticePreview.saved')),
       (e: unknown) => notifyError(messageOf(e)),
     );
-  const revert = () =>
-    call('notice:revertOverride', { productId, lang, sectionKey: key ?? '' }).then(
-      () => notifyDone(t('noticePreview.reverted')),
-      (e: unknown) => notifyError(messageOf(e)),
-    );
+  const revert = () => revertOverride(productId, lang, key ?? '', t('noticePreview.reverted'));
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Paper, Popover, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -70,9 +70,7 @@ export function BaselinesScreen() {
                 <Table.Td>{b.createdBy}</Table.Td>
                 <Table.Td>{t('baselines.activities', { count: b.activityCount })}</Table.Td>
                 <Table.Td w={40}>
-                  <ActionIcon variant="subtle" color="red" aria-label={`${t('baselines.delete')} ${b.label}`} onClick={() => void call('baseline:delete', { id: b.id }).catch((e: unknown) => notifyError(messageOf(e)))}>
-                    <IconTrash size={14} />
-                  </ActionIcon>
+                  <DeleteBaseline baseline={b} />
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -94,27 +92,38 @@ function DiffView({ diff }: { diff: DocumentDiff }) {
   const { t } = useTranslation();
   if (diff.records.length === 0) return <Text data-testid="baseline-diff">{t('baselines.noChanges')}</Text>;
   const color = { added: 'teal', removed: 'red', changed: 'blue' } as const;
+  const count = (kind: 'added' | 'removed' | 'changed') => diff.records.filter((r) => r.kind === kind).length;
   return (
     <Stack gap="sm" data-testid="baseline-diff">
+      <Text fw={600}>{t('baselines.summary', { added: count('added'), removed: count('removed'), changed: count('changed') })}</Text>
       {diff.records.map((r) => (
         <Paper key={`${r.entityType}-${r.id}`} withBorder p="sm">
           <Group gap="xs" mb={r.fields.length ? 'xs' : 0}>
             <Badge color={color[r.kind]}>{t(`baselines.${r.kind}`)}</Badge>
             <Text fw={600}>{r.name}</Text>
             <Text size="xs" c="dimmed">
-              {r.entityType}
+              {t(`baselines.kinds.${r.entityType}`)}
             </Text>
           </Group>
           {r.fields.length > 0 && (
-            <Table verticalSpacing={4}>
+            <Table verticalSpacing={4} aria-label={`${t(`baselines.${r.kind}`)}: ${r.name}`}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th w="30%">{t('baselines.field')}</Table.Th>
+                  <Table.Th>{t('baselines.before')}</Table.Th>
+                  <Table.Th>{t('baselines.after')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
               <Table.Tbody>
                 {r.fields.map((f) => (
                   <Table.Tr key={f.path}>
                     <Table.Td w="30%">{f.label}</Table.Td>
-                    <Table.Td c="red.8" td="line-through">
+                    <Table.Td c="red" td="line-through" style={{ whiteSpace: 'pre-wrap' }}>
                       {describeValue(f.before)}
                     </Table.Td>
-                    <Table.Td c="teal.8">{describeValue(f.after)}</Table.Td>
+                    <Table.Td c="teal" style={{ whiteSpace: 'pre-wrap' }}>
+                      {describeValue(f.after)}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -123,5 +132,26 @@ function DiffView({ diff }: { diff: DocumentDiff }) {
         </Paper>
       ))}
     </Stack>
+  );
+}
+
+function DeleteBaseline({ baseline: b }: { baseline: BaselineInfo }) {
+  const { t } = useTranslation();
+  return (
+    <Popover width={280} position="bottom-end" withArrow trapFocus>
+      <Popover.Target>
+        <ActionIcon variant="subtle" color="red" aria-label={`${t('baselines.delete')} ${b.label}`}>
+          <IconTrash size={14} />
+        </ActionIcon>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <Text size="sm" mb="xs">
+          {t('baselines.confirmDelete', { label: b.label })}
+        </Text>
+        <Button size="xs" color="red" onClick={() => void call('baseline:delete', { id: b.id }).catch((e: unknown) => notifyError(messageOf(e)))}>
+          {t('baselines.delete')}
+        </Button>
+      </Popover.Dropdown>
+    </Popover>
   );
 }

@@ -1,24 +1,24 @@
-import { Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { IconChecklist, IconDownload, IconPlus } from '@tabler/icons-react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Button, Group, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { IconDownload, IconPlus } from '@tabler/icons-react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChangeEntryView, ChecksResult } from '../../shared/ipc';
-import { call, messageOf } from '../api';
-import { notifyError } from '../app/notify';
+import type { ChangeEntryView } from '../../shared/ipc';
+import { call } from '../api';
+import { meanScore, useChecks } from '../app/checks';
+import { completenessColor, percent } from '../app/Completeness';
 import { useStore } from '../app/store';
 import { NewRecordButton } from '../dialogs/NewRecordModal';
-import { FindingsTable } from './FindingsTable';
+import { FindingsPanel } from './FindingsPanel';
+import { ReviewsDue } from './ReviewsDue';
 import { openExportDialog } from '../dialogs/ExportDialog';
 import { ImportExcelButton } from '../dialogs/ImportExcelButton';
 
-const AUTO_CHECK_LIMIT = 2000;
-const SHOWN = 12;
+const SHOWN = 25;
 
 export function Dashboard() {
   const { t } = useTranslation();
   const { overview, openNewActivity, revision } = useStore();
-  const [checks, setChecks] = useState<ChecksResult | null>(null);
-  const [checking, setChecking] = useState(false);
+  const { result: checks } = useChecks();
   const [recent, setRecent] = useState<ChangeEntryView[]>([]);
   const activities = overview?.activities ?? [];
   const byStatus = useMemo(() => {
@@ -27,30 +27,21 @@ export function Dashboard() {
     return counts;
   }, [activities]);
 
-  const runChecks = useCallback(async () => {
-    setChecking(true);
-    try {
-      setChecks(await call('checks:run', {}));
-    } catch (e) {
-      notifyError(messageOf(e));
-    } finally {
-      setChecking(false);
-    }
-  }, []);
-
   useEffect(() => {
-    if (activities.length <= AUTO_CHECK_LIMIT) void runChecks();
     call('changes:list', { limit: 8 }).then(setRecent, () => setRecent([]));
   }, [revision]);
+  const overall = checks ? meanScore(checks.completeness.activities) : undefined;
+  const severityCount = (s: 'error' | 'warning' | 'info') => checks?.findings.filter((f) => f.severity === s).length ?? 0;
 
-  const stat = (label: string, value: number, color?: string) => (
-    <Paper withBorder p="sm" radius="sm">
+  const stat = (label: string, value: number | string, color?: string, bar?: number) => (
+    <Paper withBorder p="sm" radius="sm" aria-label={`${label}: ${value}`} role="group">
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
         {label}
       </Text>
       <Text fz={26} fw={600} c={color}>
-        {value.toLocaleString('en')}
+        {typeof value === 'number' ? value.toLocaleString('en') : value}
       </Text>
+      {bar !== undefined && <Progress value={bar * 100} size="sm" color={completenessColor(bar)} aria-hidden="true" />}
     </Paper>
   );
 
@@ -83,25 +74,16 @@ export function Dashboard() {
         {stat(t('dashboard.inReview'), byStatus.in_review, 'blue')}
         {stat(t('dashboard.approved'), byStatus.approved, 'teal')}
       </SimpleGrid>
-      <Paper withBorder p="md" radius="sm">
-        <Group justify="space-between" mb="xs">
-          <Title order={3} fz="sm">
-            {t('dashboard.findings')}
-          </Title>
-          <Button size="xs" variant="light" leftSection={<IconChecklist size={14} />} loading={checking} onClick={() => void runChecks()}>
-            {t('dashboard.runChecks')}
-          </Button>
-        </Group>
-        {checks && checks.findings.length === 0 && <Text size="sm">{t('dashboard.noFindings')}</Text>}
-        {checks && checks.findings.length > 0 && (
-          <>
-            <FindingsTable findings={checks.findings.slice(0, SHOWN)} label={t('dashboard.findings')} />
-            <Text size="xs" c="dimmed" mt="xs">
-              {t('dashboard.findingsShown', { shown: Math.min(SHOWN, checks.findings.length), total: checks.findings.length })}
-            </Text>
-          </>
-        )}
-      </Paper>
+      {checks && (
+        <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm" data-testid="dashboard-checks">
+          {overall !== undefined && stat(t('dashboard.completeness'), `${percent(overall)} %`, undefined, overall)}
+          {stat(t('dashboard.errors'), severityCount('error'), severityCount('error') > 0 ? 'red' : undefined)}
+          {stat(t('dashboard.warnings'), severityCount('warning'), severityCount('warning') > 0 ? 'orange' : undefined)}
+          {stat(t('dashboard.infos'), severityCount('info'))}
+        </SimpleGrid>
+      )}
+      <FindingsPanel title={t('dashboard.findings')} findings={checks?.findings ?? null} limit={SHOWN} />
+      <ReviewsDue />
       <Paper withBorder p="md" radius="sm">
         <Title order={3} fz="sm" mb="xs">
           {t('dashboard.recent')}

@@ -42,6 +42,7 @@ export interface ActivitySummary {
   role: ProcessingActivity['role'];
   status: ProcessingActivity['status'];
   updatedAt?: string;
+  nextReviewDue?: string;
 }
 
 /** What the navigation needs: every record but activities, and a summary line per activity. */
@@ -161,7 +162,7 @@ export const CONTRACT = {
   'baseline:delete': call<typeof ById, null>(ById),
   'report:columns': call<typeof Empty, { key: string; label: string }[]>(Empty),
   'report:export': call<
-    z.ZodType<{ format: 'xlsx' | 'docx'; scope: z.infer<typeof REPORT_SCOPE>; layout?: 'native' | 'ico'; columns?: string[] }>,
+    z.ZodType<{ format: 'xlsx' | 'docx'; scope: z.infer<typeof REPORT_SCOPE>; layout?: 'native' | 'ico'; columns?: string[]; since?: string }>,
     { path: string; warnings: string[] } | null
   >(
     z.strictObject({
@@ -169,6 +170,7 @@ export const CONTRACT = {
       scope: REPORT_SCOPE,
       layout: z.enum(['native', 'ico']).optional(),
       columns: z.array(z.string().min(1).max(64)).max(100).optional(),
+      since: z.string().min(1).max(200).optional(),
     }),
   ),
   'report:importPreview': call<typeof Empty, ImportSummary | null>(Empty),

@@ -6,6 +6,7 @@ import { lookups } from './lookups';
 import { organisationsSheet } from './organisation-columns';
 import { type ScopedRegister, scopeToText } from './scope';
 import { type SheetOut, type SheetSpec, sheetOut, text } from './sheet';
+import { type ChangeRow, type ChangesSince, changeRows } from './changes';
 
 export const XLSX_LAYOUTS = ['native', 'ico'] as const;
 export type XlsxLayout = (typeof XLSX_LAYOUTS)[number];
@@ -36,6 +37,8 @@ export interface PlanOptions {
   /** Column picker for the native layout's two registers: keys of the columns to keep. */
   columns?: readonly string[];
   findings?: readonly ReportFinding[];
+  /** Adds a "Changes since" sheet: what changed since a baseline. */
+  changesSince?: ChangesSince;
   generatedAt: Date;
   preparedBy: string;
 }
@@ -74,6 +77,20 @@ const findingsSheet = (findings: readonly ReportFinding[]): SheetSpec<ReportFind
   rows: () => findings,
 });
 
+const changesSheet = (rows: readonly ChangeRow[]): SheetSpec<ChangeRow> => ({
+  key: 'changes',
+  name: 'Changes since baseline',
+  columns: [
+    text('change', 'Change', 11, (r) => r.change),
+    text('recordType', 'Record type', 18, (r) => r.recordType),
+    text('record', 'Record', 34, (r) => r.record),
+    text('field', 'Field', 30, (r) => r.field),
+    text('before', 'Before', 40, (r) => r.before),
+    text('after', 'After', 40, (r) => r.after),
+  ],
+  rows: () => rows,
+});
+
 export function planWorkbook(reg: ScopedRegister, o: PlanOptions): WorkbookPlan {
   const l = lookups(reg);
   const title = `Record of processing activities: ${reg.label}`;
@@ -109,5 +126,9 @@ export function planWorkbook(reg: ScopedRegister, o: PlanOptions): WorkbookPlan 
     sheetOut(measuresSheet, reg, l),
   ];
   if (o.findings !== undefined) sheets.push(sheetOut(findingsSheet(o.findings), reg, l));
+  if (o.changesSince !== undefined) {
+    about.push(['Changes since', o.changesSince.label]);
+    sheets.push(sheetOut(changesSheet(changeRows(o.changesSince, reg)), reg, l));
+  }
   return { title, about, sheets };
 }

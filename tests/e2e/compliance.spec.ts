@@ -64,3 +64,18 @@ test('a product’s findings can be filtered by severity and open the record the
     await app.close();
   }
 });
+
+test('the dashboard lists reviews that are overdue, and opens the activity', async ({ page }) => {
+  const app = await harness.startApp();
+  const { ui, close } = await AppPage.open(page, app);
+  try {
+    const due = page.getByRole('table', { name: 'Reviews due in the next 30 days or overdue' });
+    await expect(due).toContainText('AI drafting assistant');
+    await expect(due).toContainText(/overdue since \d{4}-\d{2}-\d{2}/);
+    await due.getByText('AI drafting assistant').click();
+    await expect(ui.title).toHaveText('AI drafting assistant');
+  } finally {
+    await close();
+    await app.close();
+  }
+});

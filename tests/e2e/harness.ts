@@ -88,4 +88,8 @@ export async function connectPage(page: Page, app: AppHarness): Promise<void> {
   app.session.on('changed', () => {
     void page.evaluate(() => (window as unknown as { __ropaEmit: (e: string, p: unknown) => void }).__ropaEmit('workspace:changed', null)).catch(() => undefined);
   });
+  // Like main.ts: the session's export progress goes to the page as 'export:progress'.
+  app.session.on('progress', (p: unknown) => {
+    void page.evaluate((payload) => (window as unknown as { __ropaEmit: (e: string, p: unknown) => void }).__ropaEmit('export:progress', payload), p).catch(() => undefined);
+  });
 }

@@ -42,7 +42,8 @@ describe('a writer killed with SIGKILL', () => {
     const dir = await tempDir();
     const path = await seeded(dir);
     const acknowledged = new Set<string>();
-    for (let round = 0; round < 50; round++) {
+    // At least 50 kills; more (up to 150) on a slow machine until 50 commits were acknowledged.
+    for (let round = 0; round < 50 || (acknowledged.size < 50 && round < 150); round++) {
       const writer = startWriter(path, 'write', `r${round}`);
       // Kill anywhere: while opening, taking the backup, or in the middle of commits.
       await new Promise((r) => setTimeout(r, 30 + Math.random() * 250));
@@ -50,7 +51,8 @@ describe('a writer killed with SIGKILL', () => {
       await writer.exited;
       for (const line of writer.lines) if (line.startsWith('ack ')) acknowledged.add(line.slice(4));
     }
-    const ws = await Workspace.open(path, { backups: false });
+    // Opening again rotates the backups as the writers did (keep 2).
+    const ws = await Workspace.open(path, { backups: { keep: 2 } });
     expect(ws.readOnly).toBe(false);
     const info = await ws.info();
     expect(info.integrity).toEqual(['ok']);
@@ -60,6 +62,7 @@ describe('a writer killed with SIGKILL', () => {
     expect(lost).toEqual([]);
     expect(acknowledged.size).toBeGreaterThan(50);
     await ws.close();
-    expect((await listBackups(path, { keep: 2 })).length).toBeLessThanOrEqual(2);
+    // Writers killed between writing a backup and pruning leave extra copies; a completed rotation removes them.
+    expect((await listBackups(path, { keep: 2 })).length).toBe(2);
   });
 });

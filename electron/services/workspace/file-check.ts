@@ -64,7 +64,14 @@ export async function inspectWorkspaceFile(path: string, supportedVersion: numbe
   const changeCounter = header.readUInt32BE(24);
   const pageCount = header.readUInt32BE(28);
   const validFor = header.readUInt32BE(92);
-  if (pageSize < 512 || size % pageSize !== 0 || (pageCount > 0 && validFor === changeCounter && size < pageCount * pageSize)) {
+  // With a write-ahead log beside it, the main file may be shorter than its header says (a checkpoint
+  // cut short by a crash): SQLite completes it from the log, so only a file without one is truncated.
+  const walBytes = await stat(`${path}-wal`).then(
+    (s) => s.size,
+    () => 0,
+  );
+  const shortOfPages = pageCount > 0 && validFor === changeCounter && size < pageCount * pageSize && walBytes === 0;
+  if (pageSize < 512 || size % pageSize !== 0 || shortOfPages) {
     throw truncated(name, size, pageCount > 0 ? pageCount * pageSize : undefined);
   }
   const userVersion = header.readUInt32BE(60);

@@ -281,9 +281,16 @@ export class Workspace {
   listActivitySummaries(): Promise<ActivitySummary[]> {
     return this.conn.read(async (r) =>
       (
-        await r.all<{ id: string; name: string; organisation_id: string; product_id: string | null; role: ActivitySummary['role']; status: ActivitySummary['status']; updated_at: string | null }>(
-          'SELECT id, name, organisation_id, product_id, role, status, updated_at FROM activities ORDER BY position',
-        )
+        await r.all<{
+          id: string;
+          name: string;
+          organisation_id: string;
+          product_id: string | null;
+          role: ActivitySummary['role'];
+          status: ActivitySummary['status'];
+          updated_at: string | null;
+          next_review_due: string | null;
+        }>('SELECT id, name, organisation_id, product_id, role, status, updated_at, next_review_due FROM activities ORDER BY position')
       ).map((x) => ({
         id: x.id,
         name: x.name,
@@ -292,6 +299,7 @@ export class Workspace {
         role: x.role,
         status: x.status,
         ...(x.updated_at !== null ? { updatedAt: x.updated_at } : {}),
+        ...(x.next_review_due !== null ? { nextReviewDue: x.next_review_due } : {}),
       })),
     );
   }

@@ -12,9 +12,10 @@ import { DpiaTab } from './DpiaTab';
 import { GeneralTab } from './GeneralTab';
 import { activityHints } from './hints';
 import { PurposesTab } from './PurposesTab';
-import { ReviewActions } from './ReviewActions';
+import { ReviewActions, ReviewLine } from './ReviewActions';
 import { RecipientsTab } from './RecipientsTab';
 import { SecurityTab, SystemsTab } from './SecurityTab';
+import { ACTIVITY_TABS, tabOf, type ActivityTab } from './tabs';
 
 const save = (activity: ProcessingActivity) => call('activity:save', { activity });
 
@@ -45,28 +46,41 @@ export function ActivityEditor({ id }: { id: string }) {
   return <ActivityForm record={record} />;
 }
 
-const TABS = ['general', 'purposes', 'data', 'recipients', 'security', 'dpia', 'systems'] as const;
-type Tab = (typeof TABS)[number];
+const TABS = ACTIVITY_TABS;
+type Tab = ActivityTab;
 let lastTab: Tab = 'general';
 
 function ActivityForm({ record }: { record: ProcessingActivity }) {
   const { t } = useTranslation();
-  const { resetToken, index, overview, navigate } = useStore();
+  const { resetToken, index, overview, navigate, view } = useStore();
   const special = useMemo(() => new Set((overview?.taxonomies.dataCategories ?? []).filter((c) => c.special).map((c) => c.key)), [overview]);
   const vendors = index?.vendors;
   const hints = useCallback((a: ProcessingActivity) => activityHints(a, special, vendors ?? new Map(), t), [special, vendors, t]);
   const { draft, update, problems } = useDraft(record, { schema: ProcessingActivity, save, hints, resetToken });
-  const [tab, setTab] = useState<Tab>(lastTab);
+  const [tab, setTab] = useState<Tab>(view.kind === 'activity' && view.tab ? view.tab : lastTab);
+  // A finding opened for a field of this activity shows the tab that edits it.
+  const wanted = view.kind === 'activity' ? view.tab : undefined;
+  useEffect(() => {
+    if (wanted) {
+      lastTab = wanted;
+      setTab(wanted);
+    }
+  }, [wanted, view]);
   const org = index?.organisations.get(draft.organisationId);
   const product = draft.productId ? index?.products.get(draft.productId) : undefined;
   const props: TabProps<ProcessingActivity> = { value: draft, update, problems };
-  const count = (prefix: string) => problems.all.filter((p) => TAB_OF(p.path) === prefix).length;
+  const count = (prefix: string) => problems.all.filter((p) => tabOf(p.path) === prefix).length;
   return (
     <Stack gap="md" maw={1200}>
       <EditorHeader
         kind={t('search.kind.activity')}
         title={draft.name}
-        context={[org?.name, product?.name].filter(Boolean).join(' › ')}
+        context={
+          <>
+            {[org?.name, product?.name].filter(Boolean).join(' › ')}
+            <ReviewLine activity={draft} />
+          </>
+        }
         problems={problems}
         actions={
           <>
@@ -124,16 +138,4 @@ function ActivityForm({ record }: { record: ProcessingActivity }) {
       </Tabs>
     </Stack>
   );
-}
-
-/** Which tab a field path belongs to, for the problem counts on the tabs. */
-function TAB_OF(path: string): Tab {
-  const head = path.split('.')[0] ?? '';
-  if (head === 'purposes') return 'purposes';
-  if (head === 'dataCategories' || head === 'dataSubjects') return 'data';
-  if (head === 'recipients' || head === 'transfers') return 'recipients';
-  if (head === 'securityMeasures' || head === 'securityNotes') return 'security';
-  if (head === 'dpia' || head === 'automatedDecisions') return 'dpia';
-  if (head === 'systems') return 'systems';
-  return 'general';
 }

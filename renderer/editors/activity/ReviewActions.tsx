@@ -42,3 +42,15 @@ export function ReviewActions({ activity }: { activity: ProcessingActivity }) {
     </Group>
   );
 }
+
+/** " · Approved by … on … · next review due …" for an approved activity (the header's context line). */
+export function ReviewLine({ activity: a }: { activity: ProcessingActivity }) {
+  const { t } = useTranslation();
+  if (a.status !== 'approved') return null;
+  const parts: string[] = [
+    a.reviewer ? (a.lastReviewed ? t('review.approvedBy', { reviewer: a.reviewer, date: a.lastReviewed }) : t('review.approvedLine', { reviewer: a.reviewer })) : undefined,
+    a.nextReviewDue ? t('review.nextReview', { date: a.nextReviewDue }) : undefined,
+  ].flatMap((p) => (p === undefined ? [] : [String(p)]));
+  if (parts.length === 0) return null;
+  return <span data-testid="review-line"> · {parts.join(' · ')}</span>;
+}

@@ -10,7 +10,9 @@ import { writeFileAtomic } from '../../files/atomic-write';
 import type { Workspace } from '../../workspace';
 import type { ExportResult } from '../xlsx/export-xlsx';
 import { ACCENT, Blocks } from './blocks';
-import { annexes, contents, cover, organisationSections, summarySection } from './sections';
+import { annexes, changesSection, contents, cover, organisationSections, summarySection } from './sections';
+import { type ChangesSince, changeRows } from '../../../../shared/reports/changes';
+import { changesSinceBaseline } from '../changes-since';
 
 export interface ExportDocxOptions {
   scope: ReportScope;
@@ -20,6 +22,8 @@ export interface ExportDocxOptions {
   version?: string;
   now?: Date;
   onProgress?: (done: number, total: number) => void;
+  /** Baseline id or label: adds a "Changes since" section after the summary. */
+  since?: string;
 }
 
 const TITLE = 'Record of processing activities';
@@ -40,7 +44,10 @@ function styles() {
   };
 }
 
-export async function buildDocx(doc: WorkspaceDocument, o: Omit<ExportDocxOptions, 'out'> & { version: string }): Promise<{ buffer: Buffer; warnings: string[] }> {
+export async function buildDocx(
+  doc: WorkspaceDocument,
+  o: Omit<ExportDocxOptions, 'out' | 'since'> & { version: string; changesSince?: ChangesSince },
+): Promise<{ buffer: Buffer; warnings: string[] }> {
   const now = o.now ?? new Date();
   const reg = selectScope(doc, o.scope);
   const l = lookups(reg);
@@ -51,7 +58,12 @@ export async function buildDocx(doc: WorkspaceDocument, o: Omit<ExportDocxOption
   const orgNames = reg.organisations.map((x) => x.name).join(', ') || reg.workspaceName;
   const date = now.toISOString().slice(0, 10);
   o.onProgress?.(1, 3);
-  const body = [...summarySection(b, summarise(reg, findings), findings), ...organisationSections(b, reg, l), ...annexes(b, reg, l)];
+  const body = [
+    ...summarySection(b, summarise(reg, findings), findings),
+    ...(o.changesSince ? changesSection(b, o.changesSince.label, changeRows(o.changesSince, reg)) : []),
+    ...organisationSections(b, reg, l),
+    ...annexes(b, reg, l),
+  ];
   o.onProgress?.(2, 3);
   const runningTitle = b.t(`${TITLE} · ${orgNames}`, 'Page header');
   const document = new Document({
@@ -104,7 +116,9 @@ export async function buildDocx(doc: WorkspaceDocument, o: Omit<ExportDocxOption
 export async function exportDocx(ws: Workspace, o: ExportDocxOptions): Promise<ExportResult> {
   const doc = await ws.exportDocument();
   const version = o.version ?? `Revision ${(await ws.info({ integrity: false })).counts.changes}`;
-  const { buffer, warnings } = await buildDocx(doc, { ...o, version, preparedBy: o.preparedBy ?? ws.actor });
+  const changesSince = o.since !== undefined ? await changesSinceBaseline(ws, o.since) : undefined;
+  const { since: _since, ...rest } = o;
+  const { buffer, warnings } = await buildDocx(doc, { ...rest, version, preparedBy: o.preparedBy ?? ws.actor, ...(changesSince ? { changesSince } : {}) });
   await writeFileAtomic(o.out, buffer);
   return { path: o.out, warnings };
 }

@@ -1,4 +1,5 @@
 /** The parts of the Word report: cover, summary, one section per organisation and product, annexes. */
+import type { ChangeRow } from '../../../../shared/reports/changes';
 import { Paragraph, TableOfContents, TextRun, type Table } from 'docx';
 import { activityFacts } from '../../../../shared/reports/activity-facts';
 import { retentionRules, measureUses } from '../../../../shared/reports/detail-columns';
@@ -76,6 +77,26 @@ export function summarySection(b: Blocks, s: ReportSummary, findings: readonly R
     );
     if (findings.length > shown.length) out.push(b.para(`… and ${findings.length - shown.length} more findings, listed in the Excel register.`, 'Findings', { italics: true }));
   }
+  return out;
+}
+
+/** What changed since a baseline, as one table (the Excel register lists every row). */
+export function changesSection(b: Blocks, label: string, rows: readonly ChangeRow[]): Child[] {
+  const out: Child[] = [b.heading(`Changes since ${label}`, 1, 'Changes since baseline')];
+  if (rows.length === 0) {
+    out.push(b.para('Nothing in the records of this report changed since the baseline.', 'Changes since baseline'));
+    return out;
+  }
+  const shown = rows.slice(0, 200);
+  out.push(
+    b.table(
+      ['Change', 'Record', 'Field', 'Before', 'After'],
+      shown.map((r) => [r.change, `${r.record} (${r.recordType.toLowerCase()})`, r.field, r.before, r.after]),
+      [11, 25, 20, 22, 22],
+      'Changes since baseline',
+    ),
+  );
+  if (rows.length > shown.length) out.push(b.para(`… and ${rows.length - shown.length} more changes, listed in the Excel register.`, 'Changes since baseline', { italics: true }));
   return out;
 }
 

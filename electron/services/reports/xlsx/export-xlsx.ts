@@ -7,6 +7,8 @@ import { type ReportFinding, type XlsxLayout, planWorkbook } from '../../../../s
 import { writeFileAtomic } from '../../files/atomic-write';
 import type { Workspace } from '../../workspace';
 import { renderWorkbook } from './render-workbook';
+import type { ChangesSince } from '../../../../shared/reports/changes';
+import { changesSinceBaseline } from '../changes-since';
 
 export interface ExportXlsxOptions {
   scope: ReportScope;
@@ -18,6 +20,8 @@ export interface ExportXlsxOptions {
   preparedBy?: string;
   now?: Date;
   onProgress?: (done: number, total: number) => void;
+  /** Baseline id or label: adds a "Changes since" sheet. */
+  since?: string;
 }
 
 export interface ExportResult {
@@ -29,7 +33,7 @@ export interface ExportResult {
 /** Builds the workbook in memory from a document (no file written). */
 export async function buildXlsx(
   doc: WorkspaceDocument,
-  o: Omit<ExportXlsxOptions, 'out'> & { findings?: readonly ReportFinding[] | false },
+  o: Omit<ExportXlsxOptions, 'out' | 'since'> & { findings?: readonly ReportFinding[] | false; changesSince?: ChangesSince },
 ): Promise<{ buffer: Buffer; warnings: string[] }> {
   const now = o.now ?? new Date();
   const reg = selectScope(doc, o.scope);
@@ -38,6 +42,7 @@ export async function buildXlsx(
     layout: o.layout ?? 'native',
     ...(o.columns !== undefined ? { columns: o.columns } : {}),
     ...(o.findings !== false ? { findings: o.findings ?? reportFindings(reg, now) } : {}),
+    ...(o.changesSince !== undefined ? { changesSince: o.changesSince } : {}),
     generatedAt: now,
     preparedBy,
   });
@@ -48,9 +53,11 @@ export async function buildXlsx(
 
 /** Writes the Excel register to `out` atomically (the old file or the complete new one). */
 export async function exportXlsx(ws: Workspace, o: ExportXlsxOptions): Promise<ExportResult> {
+  const changesSince = o.since !== undefined ? await changesSinceBaseline(ws, o.since) : undefined;
   const doc = await ws.exportDocument();
   const now = o.now ?? new Date();
-  const { buffer, warnings } = await buildXlsx(doc, { ...o, now, preparedBy: o.preparedBy ?? ws.actor });
+  const { since: _since, ...rest } = o;
+  const { buffer, warnings } = await buildXlsx(doc, { ...rest, now, preparedBy: o.preparedBy ?? ws.actor, ...(changesSince ? { changesSince } : {}) });
   await writeFileAtomic(o.out, buffer);
   return { path: o.out, warnings };
 }
