@@ -70,7 +70,10 @@ export function ExportDialogHost() {
     try {
       if (format === 'json') {
         const path = await call('workspace:exportJson', {});
-        if (path) notifyDone(t('reports.saved', { path }));
+        if (path) {
+          notifyDone(t('reports.saved', { path }));
+          setOpened(false);
+        }
       } else {
         const result = await call('report:export', {
           format,

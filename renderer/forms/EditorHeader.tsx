@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Problems } from './problems';
 
 /** Title line of an editor: what it is, where it belongs, its actions, and why it is not saved. */
-export function EditorHeader({ kind, title, context, actions, problems }: { kind: string; title: string; context?: ReactNode; actions?: ReactNode; problems?: Problems }) {
+export function EditorHeader({ kind, title, context, subtitle, actions, problems }: { kind: string; title: string; context?: ReactNode; subtitle?: ReactNode; actions?: ReactNode; problems?: Problems }) {
   const { t } = useTranslation();
   return (
     <Stack gap="xs" mb="md">
@@ -18,8 +18,9 @@ export function EditorHeader({ kind, title, context, actions, problems }: { kind
           <Title order={2} lineClamp={2} data-testid="editor-title">
             {title || '—'}
           </Title>
+          {subtitle}
         </div>
-        <Group gap="xs" wrap="nowrap">
+        <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
           {actions}
         </Group>
       </Group>

@@ -31,7 +31,7 @@ export function ReviewsDue() {
                   <Table.Td>
                     <Text size="sm">{a.name}</Text>
                   </Table.Td>
-                  <Table.Td w={220}>
+                  <Table.Td w={280} ta="right">
                     <Badge variant="light" color={overdue ? 'red' : 'yellow'}>
                       {overdue ? t('reviewsDue.overdue', { date: a.nextReviewDue ?? '' }) : t('reviewsDue.due', { date: a.nextReviewDue ?? '' })}
                     </Badge>

@@ -32,8 +32,9 @@ test('freezes a baseline, shows a renamed activity in "what changed", and takes 
     await expect(page.getByTestId('activity-status')).toHaveText('Draft');
     await page.getByRole('button', { name: 'Submit for review' }).click();
     await expect(page.getByTestId('activity-status')).toHaveText('In review');
-    await page.getByRole('button', { name: 'Approve' }).click();
+    await page.getByRole('button', { name: 'Approve', exact: true }).click();
     await expect(page.getByTestId('activity-status')).toHaveText('Approved');
+    await expect(page.getByTestId('review-line')).toContainText(/Approved by E2E Tester on \d{4}-\d{2}-\d{2} · next review due \d{4}-\d{2}-\d{2}/);
     const approved = await app.session.workspace.getActivity(activity.id);
     expect(approved?.reviewer).toBe('E2E Tester');
   } finally {
@@ -74,6 +75,43 @@ test('the dashboard lists reviews that are overdue, and opens the activity', asy
     await expect(due).toContainText(/overdue since \d{4}-\d{2}-\d{2}/);
     await due.getByText('AI drafting assistant').click();
     await expect(ui.title).toHaveText('AI drafting assistant');
+  } finally {
+    await close();
+    await app.close();
+  }
+});
+
+test('the dashboard’s findings name the vendor without a DPA and open it; a field finding opens the tab that edits it', async ({ page }) => {
+  test.setTimeout(120_000);
+  const app = await harness.startApp();
+  const { ui, close } = await AppPage.open(page, app);
+  try {
+    const findings = page.getByRole('table', { name: 'Findings' });
+    const intercom = findings.getByRole('row').filter({ hasText: 'The vendor “Intercom” processes personal data on your behalf, but its data processing agreement is missing.' });
+    await expect(intercom).toContainText('Art. 28(3)');
+    await expect(intercom).toContainText('Sign the vendor’s data processing agreement');
+    await expect(page.getByRole('group', { name: /^Overall completeness: \d+ %$/ })).toBeVisible();
+    await expect(page.getByRole('group', { name: /^Errors: 2$/ })).toBeVisible();
+
+    await page.locator('label', { hasText: /^Warning \(\d+\)$/ }).click();
+    await expect(findings).not.toContainText('Intercom');
+    await page.locator('label', { hasText: /^Error \(\d+\)$/ }).click();
+    await expect(intercom).toBeVisible();
+    await ui.screenshot('findings');
+    await intercom.getByRole('button', { name: /Intercom.*Open Intercom$/ }).click();
+    await expect(ui.title).toHaveText('Intercom');
+
+    // A missing retention period opens the activity on its Data tab.
+    await ui.nav('Dashboard').click();
+    await page.locator('label', { hasText: /^Warning \(\d+\)$/ }).click();
+    await findings.getByText('The data category “Free-text notes”').click();
+    await expect(ui.title).toHaveText('CRM and invoicing data of business customers');
+    await expect(ui.tab('Data')).toHaveAttribute('aria-selected', 'true');
+
+    // Completeness: on every activity row of the tree and on the product's header.
+    await ui.treeItem('Ledgerly').click();
+    await expect(page.getByTestId('header-completeness')).toHaveAccessibleName(/^Ledgerly: \d+ % complete$/);
+    await expect(ui.treeItem('CRM and invoicing data of business customers')).toHaveAttribute('aria-description', /^CRM and invoicing data of business customers: \d+ % complete$/);
   } finally {
     await close();
     await app.close();

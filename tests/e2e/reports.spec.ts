@@ -33,10 +33,22 @@ test('exports the Excel register of a product and the Word report, and an unchan
     expect(existsSync(docx)).toBe(true);
     await expect(dialog).toBeHidden();
 
+    // File ▸ Export as JSON (the native menu's command) opens the same dialog on the JSON format.
+    const json = join(app.dir, 'register.json');
+    app.dialogAnswers.push(json);
+    await page.evaluate(() => (window as unknown as { __ropaEmit: (e: string, p: unknown) => void }).__ropaEmit('menu:command', 'export-json'));
+    await expect(dialog.getByLabel('Workspace document (.json)')).toBeChecked();
+    await dialog.getByRole('button', { name: 'Choose where to save…' }).click();
+    await expect(page.getByText(`Saved to ${json}`)).toBeVisible();
+    expect(existsSync(json)).toBe(true);
+    await expect(dialog).toBeHidden();
+
     app.dialogAnswers.push(xlsx);
-    await page.getByRole('button', { name: 'Import Excel…' }).click();
+    await page.getByRole('button', { name: 'Import edited Excel register…' }).click();
     const preview = page.getByTestId('import-preview');
     await expect(preview).toContainText('0 to add, 0 to change, 0 to remove');
+    await expect(preview).toContainText('The workbook matches the register: nothing to import.');
+    await expect(preview).toContainText(xlsx);
     await expect(page.getByRole('button', { name: 'Apply these changes' })).toBeDisabled();
     await ui.screenshot('import-preview');
   } finally {

@@ -75,19 +75,15 @@ function ActivityForm({ record }: { record: ProcessingActivity }) {
       <EditorHeader
         kind={t('search.kind.activity')}
         title={draft.name}
-        context={
-          <>
-            {[org?.name, product?.name].filter(Boolean).join(' › ')}
-            <ReviewLine activity={draft} />
-          </>
-        }
+        context={[org?.name, product?.name].filter(Boolean).join(' › ')}
+        subtitle={<ReviewLine activity={draft} />}
         problems={problems}
         actions={
           <>
-            <ReviewActions activity={draft} />
             <Badge variant="light" color={draft.status === 'approved' ? 'teal' : draft.status === 'in_review' ? 'blue' : 'gray'} data-testid="activity-status">
               {t(`enums.status.${draft.status}`)}
             </Badge>
+            <ReviewActions activity={draft} />
             <DeleteButton
               kind="activity"
               id={draft.id}

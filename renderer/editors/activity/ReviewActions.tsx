@@ -1,4 +1,4 @@
-import { Button, Group, Popover, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Popover, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcessingActivity } from '../../../shared/model';
@@ -17,9 +17,14 @@ export function ReviewActions({ activity }: { activity: ProcessingActivity }) {
           {t('review.submit')}
         </Button>
       )}
-      {activity.status !== 'approved' && (
-        <Button size="xs" variant="light" color="teal" onClick={() => void run(call('review:approve', { id: activity.id }), (a) => t('review.approved', { date: a.nextReviewDue ?? '' }))}>
-          {t('review.approve')}
+      {activity.status !== 'draft' && (
+        <Button
+          size="xs"
+          variant={activity.status === 'approved' ? 'subtle' : 'light'}
+          color="teal"
+          onClick={() => void run(call('review:approve', { id: activity.id }), (a) => t('review.approved', { date: a.nextReviewDue ?? '' }))}
+        >
+          {activity.status === 'approved' ? t('review.approveAgain') : t('review.approve')}
         </Button>
       )}
       {activity.status !== 'draft' && (
@@ -43,7 +48,7 @@ export function ReviewActions({ activity }: { activity: ProcessingActivity }) {
   );
 }
 
-/** " · Approved by … on … · next review due …" for an approved activity (the header's context line). */
+/** "Approved by … on … · next review due …" under an approved activity's title. */
 export function ReviewLine({ activity: a }: { activity: ProcessingActivity }) {
   const { t } = useTranslation();
   if (a.status !== 'approved') return null;
@@ -52,5 +57,9 @@ export function ReviewLine({ activity: a }: { activity: ProcessingActivity }) {
     a.nextReviewDue ? t('review.nextReview', { date: a.nextReviewDue }) : undefined,
   ].flatMap((p) => (p === undefined ? [] : [String(p)]));
   if (parts.length === 0) return null;
-  return <span data-testid="review-line"> · {parts.join(' · ')}</span>;
+  return (
+    <Text size="sm" c="dimmed" data-testid="review-line">
+      {parts.join(' · ')}
+    </Text>
+  );
 }

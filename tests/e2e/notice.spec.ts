@@ -39,16 +39,27 @@ test('the notice preview follows the records, switches language, flags a stale o
     const org = (await app.session.workspace.listOrganisations()).find((o) => o.name === 'Roomify');
     if (!org) throw new Error('Roomify');
     await app.session.save('organisation', { ...org, name: 'Roomify Technologies GmbH' });
-    await expect(page.getByTestId('stale-overrides')).toContainText('The records changed since you replaced');
+    const stale = page.getByTestId('stale-overrides');
+    await expect(stale).toContainText('The records changed since you replaced');
+    // …with the text the records give now, next to the user's own.
+    await expect(stale.getByTestId('stale-generated-now')).toContainText('Roomify Technologies GmbH');
+    await expect(preview).toContainText('or ask your tenant administrator');
     await ui.screenshot('notice-preview-stale');
+    await expect(ui.combo('Section')).toHaveValue(/Own text, out of date/);
 
     // Export through the (stub) save dialog.
     const out = join(app.dir, 'roomify-notice.docx');
     app.dialogAnswers.push(out);
-    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('button', { name: 'Export the notice' }).click();
     await page.getByRole('menuitem', { name: 'Word (.docx)' }).click();
     await expect(page.getByText(`Notice saved to ${out}`)).toBeVisible();
     expect(existsSync(out)).toBe(true);
+
+    // Back to the generated text: the flag and the own text go.
+    await stale.getByRole('button', { name: /^Back to generated text/ }).click();
+    await expect(page.getByTestId('stale-overrides')).toHaveCount(0);
+    await expect(preview).not.toContainText('or ask your tenant administrator');
+    await expect(preview).toContainText('Roomify Technologies GmbH');
   } finally {
     await close();
     await app.close();
