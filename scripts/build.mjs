@@ -18,7 +18,11 @@ const entries = [
   { in: 'bench/bench.ts', out: 'dist/bench/bench.cjs' },
   { in: 'bench/ui-bench.ts', out: 'dist/bench/ui-bench.cjs' },
   // Excel import parses workbooks in this worker thread (electron/services/reports/xlsx-import).
-  { in: 'electron/services/reports/xlsx-import/parse-worker.ts', out: 'dist/workers/xlsx-parse.cjs' },
+  // Worker threads bundle exceljs and docx in (only the native sqlite3 stays outside), so that
+  // a packaged app can run them from app.asar.unpacked (electron-builder.yml).
+  { in: 'electron/services/reports/xlsx-import/parse-worker.ts', out: 'dist/workers/xlsx-parse.cjs', worker: true },
+  // Word and Excel exports run in this worker thread (electron/services/reports/export-in-worker.ts).
+  { in: 'electron/services/reports/export-worker.ts', out: 'dist/workers/report-export.cjs', worker: true },
   { in: 'electron/main.ts', out: 'dist/electron/main.cjs' },
   // The sandboxed preload may only require('electron'): everything else is bundled in.
   { in: 'electron/preload.ts', out: 'dist/electron/preload.cjs', sandboxed: true },
@@ -31,6 +35,7 @@ await Promise.all(
       build({
         ...node,
         ...(e.sandboxed ? { external: ['electron'], platform: 'browser', target: 'chrome130' } : {}),
+        ...(e.worker ? { external: ['sqlite3'] } : {}),
         entryPoints: [e.in],
         outfile: e.out,
         ...(e.banner ? { banner: { js: e.banner } } : {}),

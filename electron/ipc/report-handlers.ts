@@ -1,9 +1,8 @@
 import type { Channel, ImportSummary } from '../../shared/ipc';
 import { controllerColumns } from '../../shared/reports/register-columns';
 import { type ImportPlan, describePlan } from '../../shared/reports/import-types';
-import { exportDocx } from '../services/reports/docx/export-docx';
+import { exportInWorker } from '../services/reports/export-in-worker';
 import { applyXlsxImport, previewXlsxImport } from '../services/reports/xlsx-import/import-xlsx';
-import { exportXlsx } from '../services/reports/xlsx/export-xlsx';
 import type { HandlerDeps, Handlers } from './handlers';
 
 type ReportChannel = Extract<Channel, `report:${string}`>;
@@ -33,11 +32,21 @@ export function reportHandlers({ session, dialogs }: HandlerDeps): Pick<Handlers
       const name = r.format === 'xlsx' ? `RoPA register ${stamp}.xlsx` : `RoPA report ${stamp}.docx`;
       const out = await dialogs.chooseSavePath({ title: r.format === 'xlsx' ? 'Export Excel register' : 'Export Word report', defaultName: name, extensions: FILTERS[r.format] });
       if (out === undefined) return null;
-      const common = { scope: r.scope, out, preparedBy: session.prefs.get().displayName, onProgress: progress, ...(r.since ? { since: r.since } : {}) };
-      const result =
-        r.format === 'xlsx'
-          ? await exportXlsx(session.workspace, { ...common, ...(r.layout ? { layout: r.layout } : {}), ...(r.columns ? { columns: r.columns } : {}) })
-          : await exportDocx(session.workspace, common);
+      // The export runs in a worker thread: the main process keeps serving the window meanwhile.
+      const result = await exportInWorker(
+        {
+          workspace: session.workspace.path,
+          format: r.format,
+          scope: r.scope,
+          out,
+          preparedBy: session.prefs.get().displayName,
+          now: new Date().toISOString(),
+          ...(r.since ? { since: r.since } : {}),
+          ...(r.format === 'xlsx' && r.layout ? { layout: r.layout } : {}),
+          ...(r.format === 'xlsx' && r.columns ? { columns: r.columns } : {}),
+        },
+        progress,
+      );
       return { path: result.path, warnings: result.warnings };
     },
     'report:importPreview': async () => {

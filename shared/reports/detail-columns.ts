@@ -131,17 +131,25 @@ export const retentionSheet: SheetSpec<RetentionRule> = {
 };
 
 export function retentionRules(reg: ScopedRegister): RetentionRule[] {
-  const rules = new Map<string, RetentionRule>();
+  const rules = new Map<string, RetentionRule & { names: Set<string> }>();
   for (const a of reg.activities) {
     for (const c of a.dataCategories) {
       const end = c.endAction ? END_ACTION.label(c.endAction) : '';
       const key = JSON.stringify([c.category, c.retention ?? '', c.retentionMonths ?? null, end]);
-      const rule = rules.get(key) ?? { category: c.category, retention: c.retention ?? '', months: c.retentionMonths, end, activities: [] };
-      if (!rule.activities.includes(a.name)) rule.activities.push(a.name);
-      rules.set(key, rule);
+      let rule = rules.get(key);
+      if (!rule) {
+        rule = { category: c.category, retention: c.retention ?? '', months: c.retentionMonths, end, activities: [], names: new Set() };
+        rules.set(key, rule);
+      }
+      if (!rule.names.has(a.name)) {
+        rule.names.add(a.name);
+        rule.activities.push(a.name);
+      }
     }
   }
-  return [...rules.values()].sort((x, y) => x.category.localeCompare(y.category) || x.retention.localeCompare(y.retention));
+  return [...rules.values()]
+    .map(({ names: _names, ...rule }) => rule)
+    .sort((x, y) => x.category.localeCompare(y.category) || x.retention.localeCompare(y.retention));
 }
 
 interface MeasureUse {

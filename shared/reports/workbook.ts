@@ -43,7 +43,9 @@ export interface PlanOptions {
   preparedBy: string;
 }
 
-export class ColumnPickError extends Error {}
+export class ColumnPickError extends Error {
+  override name = 'ColumnPickError';
+}
 
 /** Keys the column picker accepts, with their headers (controller register first). */
 export function pickableColumns(): { key: string; header: string }[] {

@@ -1,7 +1,7 @@
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type Taxonomies, type WorkspaceDocument } from '../../../shared/interchange';
 import { readOverrides, readTranslations, writeOverrides, writeTranslations } from '../notice/store';
 import { readBaselineRecords, writeBaselineRecords } from '../compliance/baseline-io';
-import { insertActivities, loadActivities } from './activity-store';
+import { insertActivities, loadAllActivities } from './activity-store';
 import type { Reader, Writer } from './sqlite';
 import {
   ACTIVITY_CHILD_TABLES,
@@ -38,7 +38,7 @@ export async function readDocument(r: Reader, now: Date): Promise<WorkspaceDocum
     organisations.select(r),
     products.select(r),
     vendors.select(r),
-    loadActivities(r),
+    loadAllActivities(r),
     readTranslations(r),
     readOverrides(r),
     readBaselineRecords(r),

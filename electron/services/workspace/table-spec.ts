@@ -81,6 +81,28 @@ export class ObjectTable<T> {
     return insertRows(w, this.table, this.columnNames, rows);
   }
 
+  /**
+   * SQL for one row as the JSON of its object: keys are the fields, JSON columns are
+   * embedded, booleans are true/false, and absent (NULL) fields are left out (a merge
+   * patch onto {} drops null members; the model never holds null). `more` appends
+   * `'key', expression` pairs. The same object `decode` makes, parsed in one go.
+   */
+  jsonSql(alias: string, more = ''): string {
+    const value = (c: Column) => {
+      const col = `${alias}.${c.column}`;
+      if (c.kind === 'json') return `json(${col})`;
+      if (c.kind === 'bool') return `CASE ${col} WHEN 1 THEN json('true') WHEN 0 THEN json('false') END`;
+      return col;
+    };
+    const pairs = this.cols.map((c) => `'${c.field}', ${value(c)}`).join(', ');
+    return `json_patch('{}', json_object(${pairs}${more ? `, ${more}` : ''}))`;
+  }
+
+  /** SQL for a JSON array of the objects under one activity, in position order. */
+  childArraySql(parent: string): string {
+    return `json((SELECT json_group_array(json(${this.jsonSql('c')}) ORDER BY c.position) FROM ${this.table} c WHERE c.activity_id = ${parent}))`;
+  }
+
   /** Row → object; absent (NULL) fields are left out, as in the interchange document. */
   decode(row: Row): T {
     const out: Obj = {};
@@ -113,6 +135,11 @@ export class ValueListTable {
     readonly parentColumn: string,
     readonly valueColumn: string,
   ) {}
+
+  /** SQL for a JSON array of the values under one parent, in position order. */
+  childArraySql(parent: string): string {
+    return `json((SELECT json_group_array(${this.valueColumn} ORDER BY position) FROM ${this.table} WHERE ${this.parentColumn} = ${parent}))`;
+  }
 
   rows(parentId: string, values: readonly string[]): SqlValue[][] {
     return values.map((v, i) => [parentId, i, v]);

@@ -18,6 +18,13 @@ const GRID: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFB
 const BORDERS = { top: GRID, bottom: GRID, left: GRID, right: GRID, insideHorizontal: GRID, insideVertical: GRID };
 const CELL_MARGINS = { top: 40, bottom: 40, left: 80, right: 80 };
 
+/**
+ * Paragraph styles of table cells (defined in export-docx's styles). A style per
+ * kind of cell instead of run properties on every run keeps the report's object
+ * tree small: a 500-activity report has some 20,000 cells.
+ */
+export const CELL_STYLES = { text: 'TableText', header: 'TableHeader', label: 'TableLabel' } as const;
+
 /** Text helpers bound to one export's sanitiser. */
 export class Blocks {
   constructor(private readonly sanitiser: TextSanitiser) {}
@@ -43,15 +50,16 @@ export class Blocks {
   }
 
   private cell(text: string, where: string, o: { width: number; header?: boolean; label?: boolean }): TableCell {
+    const lines = this.t(text, where).split('\n');
     return new TableCell({
       width: { size: o.width, type: WidthType.PERCENTAGE },
-      margins: CELL_MARGINS,
       ...(o.header ? { shading: { type: ShadingType.CLEAR, fill: ACCENT, color: 'auto' } } : {}),
       ...(o.label ? { shading: { type: ShadingType.CLEAR, fill: 'F2F4F8', color: 'auto' } } : {}),
       children: [
         new Paragraph({
-          spacing: { before: 0, after: 0 },
-          children: this.runs(text, where, { size: 18, ...(o.header ? { bold: true, color: 'FFFFFF' } : {}), ...(o.label ? { bold: true } : {}) }),
+          style: o.header ? CELL_STYLES.header : o.label ? CELL_STYLES.label : CELL_STYLES.text,
+          // One line needs no run of its own; a paragraph's text is a plain run.
+          ...(lines.length === 1 ? { text: lines[0] ?? '' } : { children: lines.map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0 })) }),
         }),
       ],
     });
@@ -62,6 +70,7 @@ export class Blocks {
     return new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       borders: BORDERS,
+      margins: CELL_MARGINS,
       rows: rows.map(
         ([label, value]) =>
           new TableRow({
@@ -78,6 +87,7 @@ export class Blocks {
     return new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       borders: BORDERS,
+      margins: CELL_MARGINS,
       rows: [
         new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => this.cell(h, where, { width: w(i), header: true })) }),
         ...rows.map(

@@ -9,7 +9,7 @@ import { summarise } from '../../../../shared/reports/summary';
 import { writeFileAtomic } from '../../files/atomic-write';
 import type { Workspace } from '../../workspace';
 import type { ExportResult } from '../xlsx/export-xlsx';
-import { ACCENT, Blocks } from './blocks';
+import { ACCENT, Blocks, CELL_STYLES } from './blocks';
 import { annexes, changesSection, contents, cover, organisationSections, summarySection } from './sections';
 import { type ChangesSince, changeRows } from '../../../../shared/reports/changes';
 import { changesSinceBaseline } from '../changes-since';
@@ -34,7 +34,20 @@ function styles() {
     run: { font: FONT, size, bold: true, color: ACCENT },
     paragraph: { spacing: { before, after: 120 }, keepNext: true },
   });
+  const cell = (id: string, name: string, run: Record<string, unknown>) => ({
+    id,
+    name,
+    basedOn: 'Normal',
+    quickFormat: true,
+    run: { size: 18, ...run },
+    paragraph: { spacing: { before: 0, after: 0 } },
+  });
   return {
+    paragraphStyles: [
+      cell(CELL_STYLES.text, 'Table text', {}),
+      cell(CELL_STYLES.header, 'Table header', { bold: true, color: 'FFFFFF' }),
+      cell(CELL_STYLES.label, 'Table label', { bold: true }),
+    ],
     default: {
       document: { run: { font: FONT, size: 21 }, paragraph: { spacing: { after: 80 } } },
       heading1: heading(32, 240),

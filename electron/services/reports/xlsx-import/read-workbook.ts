@@ -1,8 +1,8 @@
 /** Reads an .xlsx file for import: size and zip checks here, parsing in a worker thread. */
-import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { findWorkerScript } from '../../workers/find-worker';
 import type { ReadWorkbook } from '../../../../shared/reports/import-types';
 import { DEFAULT_ZIP_LIMITS, XlsxRefusal, type ZipLimits, checkZipDirectory } from './zip-check';
 
@@ -15,24 +15,8 @@ export interface ReadOptions {
   timeoutMs?: number;
 }
 
-export const WORKER_FILE = join('workers', 'xlsx-parse.cjs');
-
-export function findWorkerScript(explicit?: string): string {
-  const here = typeof __dirname === 'string' ? __dirname : undefined;
-  const candidates = [
-    explicit,
-    process.env.ROPA_XLSX_WORKER,
-    here ? join(here, '..', WORKER_FILE) : undefined,
-    here ? join(here, WORKER_FILE) : undefined,
-    resolve('dist', WORKER_FILE),
-  ].filter((x): x is string => typeof x === 'string' && x !== '');
-  const found = candidates.find((c) => existsSync(c));
-  if (!found) throw new Error(`The Excel import worker (${WORKER_FILE}) is missing: run "npm run build".`);
-  return found;
-}
-
 function parseInWorker(buffer: Buffer, limits: ZipLimits, o: ReadOptions): Promise<ReadWorkbook> {
-  const worker = new Worker(findWorkerScript(o.workerScript), { resourceLimits: { maxOldGenerationSizeMb: o.workerHeapMb ?? 1024 } });
+  const worker = new Worker(findWorkerScript('xlsx-parse.cjs', o.workerScript ?? process.env.ROPA_XLSX_WORKER), { resourceLimits: { maxOldGenerationSizeMb: o.workerHeapMb ?? 1024 } });
   return new Promise<ReadWorkbook>((resolvePromise, reject) => {
     const timer = setTimeout(() => {
       void worker.terminate();

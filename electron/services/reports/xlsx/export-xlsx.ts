@@ -4,7 +4,8 @@ import { reportFindings } from '../../../../shared/reports/findings';
 import { TextSanitiser } from '../../../../shared/reports/sanitise';
 import { type ReportScope, selectScope } from '../../../../shared/reports/scope';
 import { type ReportFinding, type XlsxLayout, planWorkbook } from '../../../../shared/reports/workbook';
-import { writeFileAtomic } from '../../files/atomic-write';
+import type { Writable } from 'node:stream';
+import { writeStreamAtomic } from '../../files/atomic-write';
 import type { Workspace } from '../../workspace';
 import { renderWorkbook } from './render-workbook';
 import type { ChangesSince } from '../../../../shared/reports/changes';
@@ -30,11 +31,12 @@ export interface ExportResult {
   warnings: string[];
 }
 
-/** Builds the workbook in memory from a document (no file written). */
-export async function buildXlsx(
+/** Streams the workbook of a document to `stream`. */
+export async function writeXlsx(
   doc: WorkspaceDocument,
   o: Omit<ExportXlsxOptions, 'out' | 'since'> & { findings?: readonly ReportFinding[] | false; changesSince?: ChangesSince },
-): Promise<{ buffer: Buffer; warnings: string[] }> {
+  stream: Writable,
+): Promise<{ warnings: string[] }> {
   const now = o.now ?? new Date();
   const reg = selectScope(doc, o.scope);
   const preparedBy = o.preparedBy ?? 'RoPA Desk';
@@ -47,8 +49,8 @@ export async function buildXlsx(
     preparedBy,
   });
   const sanitiser = new TextSanitiser('xlsx');
-  const buffer = await renderWorkbook(plan, { creator: preparedBy, created: now, sanitiser, ...(o.onProgress ? { onProgress: o.onProgress } : {}) });
-  return { buffer, warnings: sanitiser.warnings() };
+  await renderWorkbook(plan, { creator: preparedBy, created: now, sanitiser, ...(o.onProgress ? { onProgress: o.onProgress } : {}) }, stream);
+  return { warnings: sanitiser.warnings() };
 }
 
 /** Writes the Excel register to `out` atomically (the old file or the complete new one). */
@@ -57,7 +59,9 @@ export async function exportXlsx(ws: Workspace, o: ExportXlsxOptions): Promise<E
   const doc = await ws.exportDocument();
   const now = o.now ?? new Date();
   const { since: _since, ...rest } = o;
-  const { buffer, warnings } = await buildXlsx(doc, { ...rest, now, preparedBy: o.preparedBy ?? ws.actor, ...(changesSince ? { changesSince } : {}) });
-  await writeFileAtomic(o.out, buffer);
+  let warnings: string[] = [];
+  await writeStreamAtomic(o.out, async (stream) => {
+    ({ warnings } = await writeXlsx(doc, { ...rest, now, preparedBy: o.preparedBy ?? ws.actor, ...(changesSince ? { changesSince } : {}) }, stream));
+  });
   return { path: o.out, warnings };
 }

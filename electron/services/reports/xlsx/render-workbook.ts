@@ -5,7 +5,7 @@
  * sheet), hidden id columns. Every string goes through the sanitiser; no cell is
  * ever a formula (only the dropdown ranges are).
  */
-import { PassThrough } from 'node:stream';
+import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { TextSanitiser } from '../../../../shared/reports/sanitise';
 import type { Cell, SheetOut } from '../../../../shared/reports/sheet';
@@ -22,6 +22,12 @@ const LISTS_SHEET = 'Lists';
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F3864' } };
 const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FFFFFFFF' } };
 const WRAP: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' };
+/**
+ * One style object shared by every data cell. exceljs caches a style's id by object
+ * identity; a cell built from a column style gets a fresh copy, which costs a style
+ * lookup (an XML rendering of the style) per cell.
+ */
+export const DATA_STYLE: Partial<ExcelJS.Style> = { alignment: WRAP };
 /** Rows below the data that still get the dropdowns, for rows the user adds. */
 const SPARE_ROWS = 500;
 
@@ -53,27 +59,24 @@ const hf = (s: string) => s.replace(/&/g, '&&');
  */
 export function rowHeight(values: readonly Cell[], columns: readonly { width: number; hidden?: boolean }[]): number {
   let lines = 1;
-  values.forEach((v, i) => {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
     const col = columns[i];
-    if (typeof v !== 'string' || v === '' || !col || col.hidden) return;
+    if (typeof v !== 'string' || v === '' || !col || col.hidden) continue;
     const perLine = Math.max(1, Math.floor(col.width * 1.15));
+    // Most cells are one short line: no need to split them.
+    if (v.length <= perLine * lines && !v.includes('\n')) continue;
     let n = 0;
     for (const line of v.split('\n')) n += Math.max(1, Math.ceil(line.length / perLine));
     if (n > lines) lines = n;
-  });
+  }
   return Math.min(409, 15 * lines + 2);
 }
 
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export async function renderWorkbook(plan: WorkbookPlan, o: RenderOptions): Promise<Buffer> {
-  const stream = new PassThrough();
-  const chunks: Buffer[] = [];
-  stream.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<void>((resolve, reject) => {
-    stream.on('end', resolve);
-    stream.on('error', reject);
-  });
+/** Streams the workbook to `stream`; resolves once the stream has finished. */
+export async function renderWorkbook(plan: WorkbookPlan, o: RenderOptions, stream: Writable): Promise<void> {
   const clean = (s: string, where: () => string) => o.sanitiser.clean(s, where);
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   wb.creator = clean(o.creator, () => 'Document properties, author');
@@ -110,9 +113,8 @@ export async function renderWorkbook(plan: WorkbookPlan, o: RenderOptions): Prom
     listSheet.addRow([...lists.values()].map((l) => l.values[r] ?? null)).commit();
   }
   listSheet.commit();
+  // Resolves on the stream's 'finish': every byte handed to the file.
   await wb.commit();
-  await done;
-  return Buffer.concat(chunks);
 }
 
 type Clean = (s: string, where: () => string) => string;
@@ -165,7 +167,7 @@ async function writeSheet(
       oddFooter: '&LConfidential&RPage &P of &N',
     },
   });
-  ws.columns = sheet.columns.map((c) => ({ key: c.key, width: c.width, hidden: c.hidden === true, style: { alignment: WRAP } }));
+  ws.columns = sheet.columns.map((c) => ({ key: c.key, width: c.width, hidden: c.hidden === true, style: DATA_STYLE }));
   for (const [label, value] of preamble) {
     const row = ws.addRow([clean(label, () => `${sheet.name}, preamble`), clean(value, () => `${sheet.name}, ${label}`)]);
     row.getCell(1).font = { bold: true };
@@ -191,6 +193,7 @@ async function writeSheet(
     const r = rowNo;
     const values = cells.map((v: Cell, i) => (typeof v === 'string' ? clean(v, () => `${sheet.name}, row ${r}, ${sheet.columns[i]?.header ?? ''}`) : v));
     const row = ws.addRow(values);
+    for (let c = 1; c <= ncols; c++) row.getCell(c).style = DATA_STYLE;
     row.height = rowHeight(values, sheet.columns);
     row.commit();
     if (r % 250 === 0) await tick();

@@ -1,0 +1,31 @@
+/** One Word or Excel export, as the app asks the export worker for it, and what the worker answers. */
+import type { ReportScope } from '../../../shared/reports/scope';
+import type { XlsxLayout } from '../../../shared/reports/workbook';
+import type { ExportResult } from './xlsx/export-xlsx';
+
+export interface ExportRequest {
+  /** The workspace file; the worker opens it read-only beside the app's own connection. */
+  workspace: string;
+  format: 'xlsx' | 'docx';
+  scope: ReportScope;
+  out: string;
+  preparedBy: string;
+  layout?: XlsxLayout;
+  columns?: readonly string[];
+  since?: string;
+  /** ISO time of the export (the same on every page and property). */
+  now: string;
+}
+
+/** An error as it crosses the thread boundary: WorkspaceError keeps its code and details. */
+export interface WorkerError {
+  name: string;
+  message: string;
+  code?: string;
+  details?: readonly string[];
+}
+
+export type ExportReply =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'done'; result: ExportResult }
+  | { type: 'error'; error: WorkerError };
