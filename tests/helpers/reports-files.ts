@@ -1,6 +1,6 @@
 /** Helpers for the report tests: unzip parts, LibreOffice conversion, building the import worker. */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, renameSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -65,20 +65,21 @@ export function convertToPdfText(file: string, outDir: string): string {
 }
 
 export const WORKER_SCRIPT = resolve('dist/workers/xlsx-parse.cjs');
+export const EXPORT_WORKER_SCRIPT = resolve('dist/workers/report-export.cjs');
 
-/** Bundles the import's parse worker the way `npm run build` does. */
-export async function buildParseWorker(): Promise<void> {
-  await build({
-    entryPoints: ['electron/services/reports/xlsx-import/parse-worker.ts'],
-    outfile: WORKER_SCRIPT,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['exceljs'],
-    logLevel: 'error',
-  });
+/** Bundles a worker thread the way `npm run build` does (only the native sqlite3 outside). */
+async function buildWorker(entry: string, outfile: string): Promise<void> {
+  // Built beside and renamed into place: test files running in parallel never load a half-written bundle.
+  const tmp = `${outfile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  await build({ entryPoints: [entry], outfile: tmp, bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['sqlite3'], logLevel: 'error' });
+  renameSync(tmp, outfile);
 }
+
+/** The import's parse worker, so that the tests do not depend on an earlier build. */
+export const buildParseWorker = () => buildWorker('electron/services/reports/xlsx-import/parse-worker.ts', WORKER_SCRIPT);
+
+/** The export worker (Word and Excel exports from the app). */
+export const buildExportWorker = () => buildWorker('electron/services/reports/export-worker.ts', EXPORT_WORKER_SCRIPT);
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;

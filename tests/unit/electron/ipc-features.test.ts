@@ -1,11 +1,15 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildExportWorker } from '../../helpers/reports-files';
 import { createHandlers, createSampleWorkspace } from '../../../electron/ipc/handlers';
 import { dispatch } from '../../../electron/ipc/dispatch';
 import { AppSession } from '../../../electron/services/app/session';
 import { memoryPreferences } from '../../../electron/services/app/prefs';
+
+// The export handler runs the export worker (dist/workers/report-export.cjs): built here so the test does not rely on an earlier build.
+beforeAll(buildExportWorker, 60_000);
 
 const dirs: string[] = [];
 afterEach(async () => {

@@ -20,7 +20,10 @@ export interface RenderOptions {
 
 const LISTS_SHEET = 'Lists';
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F3864' } };
-const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FFFFFFFF' } };
+/** Fonts name their face: a font without one falls back to a serif face in LibreOffice. */
+const FONT = { name: 'Calibri', family: 2, size: 11 } as const;
+const BOLD: Partial<ExcelJS.Font> = { ...FONT, bold: true };
+const HEADER_FONT: Partial<ExcelJS.Font> = { ...BOLD, color: { argb: 'FFFFFFFF' } };
 const WRAP: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' };
 /**
  * One style object shared by every data cell. exceljs caches a style's id by object
@@ -125,11 +128,11 @@ function writeAbout(wb: ExcelJS.stream.xlsx.WorkbookWriter, plan: WorkbookPlan, 
     headerFooter: { oddFooter: '&LConfidential&RPage &P of &N' },
   });
   ws.columns = [
-    { key: 'label', width: 24, style: { font: { bold: true }, alignment: WRAP } },
+    { key: 'label', width: 24, style: { font: BOLD, alignment: WRAP } },
     { key: 'value', width: 100, style: { alignment: WRAP } },
   ];
   const heading = ws.addRow([clean(plan.title, () => 'About, title')]);
-  heading.font = { bold: true, size: 14 };
+  heading.font = { ...BOLD, size: 14 };
   // The title runs across the value column instead of wrapping in the narrow label column.
   heading.getCell(1).alignment = { wrapText: false, vertical: 'middle' };
   heading.height = 24;
@@ -170,7 +173,7 @@ async function writeSheet(
   ws.columns = sheet.columns.map((c) => ({ key: c.key, width: c.width, hidden: c.hidden === true, style: DATA_STYLE }));
   for (const [label, value] of preamble) {
     const row = ws.addRow([clean(label, () => `${sheet.name}, preamble`), clean(value, () => `${sheet.name}, ${label}`)]);
-    row.getCell(1).font = { bold: true };
+    row.getCell(1).font = BOLD;
     // Preamble lines run across the columns to the right instead of wrapping.
     row.getCell(1).alignment = { wrapText: false, vertical: 'top' };
     row.getCell(2).alignment = { wrapText: false, vertical: 'top' };
