@@ -19,6 +19,19 @@ import type { Cell } from '../shared/reports/sheet';
 import { type Results, time } from './results';
 
 const FLOOR_FILE = 'xlsx-floor.json';
+/**
+ * The floor and the Excel export each run this many times and report their best
+ * time: on a shared machine a single run of either can be slowed by half by other
+ * load, and the best of a few is the steadiest estimate of both. The main-thread
+ * stall reported is the worst of the runs.
+ */
+const RUNS = 3;
+
+async function best(runs: number, fn: () => Promise<number>): Promise<number> {
+  let min = Infinity;
+  for (let i = 0; i < runs; i++) min = Math.min(min, await fn());
+  return min;
+}
 
 interface FloorSheet {
   name: string;
@@ -66,11 +79,11 @@ export async function benchReportXlsxFloor(dir: string, results: Results): Promi
       const rows = [s.columns.map((c) => c.header), ...s.rows()];
       return { name: s.name, rows, heights: rows.map((r) => rowHeight(r, s.columns)) };
     });
-    const floor = await xlsxFloor(sheets, true, join(dir, 'floor.xlsx'));
-    const bare = await xlsxFloor(sheets, false, join(dir, 'floor.xlsx'));
+    const floor = await best(RUNS, () => xlsxFloor(sheets, true, join(dir, 'floor.xlsx')));
+    const bare = await best(RUNS, () => xlsxFloor(sheets, false, join(dir, 'floor.xlsx')));
     writeFileSync(join(dir, FLOOR_FILE), JSON.stringify({ floor }));
-    results.info('Excel floor: exceljs streaming writer, the same cells (values, style, row heights) precomputed', floor, 'ms');
-    results.info('Excel floor with no styles part at all (for comparison)', bare, 'ms');
+    results.info(`Excel floor: exceljs streaming writer, the same cells (values, style, row heights) precomputed (best of ${RUNS})`, floor, 'ms');
+    results.info(`Excel floor with no styles part at all, for comparison (best of ${RUNS})`, bare, 'ms');
   } finally {
     await ws.close();
   }
@@ -93,9 +106,20 @@ async function exportMeasured(dir: string, req: Omit<ExportRequest, 'workspace' 
 
 export async function benchReportXlsx(dir: string, results: Results): Promise<void> {
   const { floor } = JSON.parse(readFileSync(join(dir, FLOOR_FILE), 'utf8')) as { floor: number };
-  const { ms, maxBlockMs } = await exportMeasured(dir, { format: 'xlsx', scope: { kind: 'workspace' }, out: join(dir, 'register.xlsx') });
-  results.add('Excel register, whole workspace (10,000 activities; read, checks, build, write)', ms, 'ms', 10_000, { value: floor, maxRatio: 1.5 });
-  results.add('Main thread: longest stall during the Excel export (event-loop delay, 10 ms resolution)', maxBlockMs, 'ms', 100);
+  let worstBlock = 0;
+  const ms = await best(RUNS, async () => {
+    const run = await exportMeasured(dir, { format: 'xlsx', scope: { kind: 'workspace' }, out: join(dir, 'register.xlsx') });
+    worstBlock = Math.max(worstBlock, run.maxBlockMs);
+    return run.ms;
+  });
+  results.add(`Excel register, whole workspace (10,000 activities; read, checks, build, write; in the export worker; best of ${RUNS})`, ms, 'ms', 10_000, { value: floor, maxRatio: 1.5 });
+  results.add(`Main thread: longest stall during the Excel exports (event-loop delay, 10 ms resolution; worst of ${RUNS})`, worstBlock, 'ms', 100);
+}
+
+/** One Excel export alone in its process: the phase's peak RSS is what one export costs. */
+export async function benchReportXlsxMemory(dir: string, results: Results): Promise<void> {
+  const { ms } = await exportMeasured(dir, { format: 'xlsx', scope: { kind: 'workspace' }, out: join(dir, 'register.xlsx') });
+  results.info('Excel register, whole workspace, the single run whose memory is measured below', ms, 'ms');
 }
 
 export async function benchReportDocx(dir: string, results: Results): Promise<void> {

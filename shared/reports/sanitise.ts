@@ -22,6 +22,9 @@ export interface SanitisedText {
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const OOXML_ESCAPE = /_(x[0-9A-Fa-f]{4}_)/g;
+/** Any character or sequence that `sanitiseText` might change (a superset: paired surrogates too). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}_/;
 
 /** Cleans one string for the given target and counts what changed. */
 export function sanitiseText(input: string, target: TextTarget): SanitisedText {
@@ -62,10 +65,14 @@ export class TextSanitiser {
     private readonly limit = 50,
   ) {}
 
+  /** True when `clean` would look further at the text (almost no text does). */
+  needsCleaning(value: string): boolean {
+    return SUSPECT.test(value);
+  }
+
   clean(value: string, where: () => string): string {
     // Fast path: almost every string is clean.
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    if (!/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}_/.test(value)) return value;
+    if (!SUSPECT.test(value)) return value;
     const r = sanitiseText(value, this.target);
     if (r.removed === 0 && r.escaped === 0) return value;
     this.removedTotal += r.removed;

@@ -56,7 +56,12 @@ export function sheetOut<R>(spec: SheetSpec<R>, reg: ScopedRegister, l: Lookups,
       values === undefined ? rest : { ...rest, values: typeof values === 'function' ? values(reg) : values },
     ),
     *rows() {
-      for (const row of spec.rows(reg)) yield columns.map((c) => c.value(row, l));
+      const n = columns.length;
+      for (const row of spec.rows(reg)) {
+        const cells: Cell[] = new Array<Cell>(n);
+        for (let i = 0; i < n; i++) cells[i] = (columns[i] as Column<R>).value(row, l);
+        yield cells;
+      }
     },
   };
 }

@@ -14,6 +14,20 @@ type Obj = Record<string, unknown>;
 
 const snake = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
+/**
+ * A parsed row object without its null members (absent fields). Cheaper here than
+ * in SQL (a merge patch per row), and it builds a fresh object rather than deleting
+ * keys, which would leave slow dictionary-mode objects behind.
+ */
+export function withoutNulls<T>(o: Record<string, unknown>): T {
+  const out: Record<string, unknown> = {};
+  for (const k in o) {
+    const v = o[k];
+    if (v !== null) out[k] = v;
+  }
+  return out as T;
+}
+
 /** `['name', 'text']` or `['category', 'text', 'category_key']`. */
 export type ColumnDef = readonly [field: string, kind: Kind, column?: string];
 
@@ -83,9 +97,9 @@ export class ObjectTable<T> {
 
   /**
    * SQL for one row as the JSON of its object: keys are the fields, JSON columns are
-   * embedded, booleans are true/false, and absent (NULL) fields are left out (a merge
-   * patch onto {} drops null members; the model never holds null). `more` appends
-   * `'key', expression` pairs. The same object `decode` makes, parsed in one go.
+   * embedded, booleans are true/false; absent fields are null (`withoutNulls` drops
+   * them after parsing: the model never holds null). `more` appends
+   * `'key', expression` pairs.
    */
   jsonSql(alias: string, more = ''): string {
     const value = (c: Column) => {
@@ -98,9 +112,9 @@ export class ObjectTable<T> {
     return `json_patch('{}', json_object(${pairs}${more ? `, ${more}` : ''}))`;
   }
 
-  /** SQL for a JSON array of the objects under one activity, in position order. */
-  childArraySql(parent: string): string {
-    return `json((SELECT json_group_array(json(${this.jsonSql('c')}) ORDER BY c.position) FROM ${this.table} c WHERE c.activity_id = ${parent}))`;
+  /** Aggregate SQL over rows aliased `alias`, grouped by parent: a JSON array of their objects in position order. */
+  groupArraySql(alias: string): string {
+    return `json_group_array(${this.jsonSql(alias)} ORDER BY ${alias}.position)`;
   }
 
   /** Row → object; absent (NULL) fields are left out, as in the interchange document. */
@@ -136,9 +150,9 @@ export class ValueListTable {
     readonly valueColumn: string,
   ) {}
 
-  /** SQL for a JSON array of the values under one parent, in position order. */
-  childArraySql(parent: string): string {
-    return `json((SELECT json_group_array(${this.valueColumn} ORDER BY position) FROM ${this.table} WHERE ${this.parentColumn} = ${parent}))`;
+  /** Aggregate SQL over rows aliased `alias`, grouped by parent: a JSON array of their values in position order. */
+  groupArraySql(alias: string): string {
+    return `json_group_array(${alias}.${this.valueColumn} ORDER BY ${alias}.position)`;
   }
 
   rows(parentId: string, values: readonly string[]): SqlValue[][] {

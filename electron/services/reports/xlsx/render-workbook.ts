@@ -106,7 +106,7 @@ export async function renderWorkbook(plan: WorkbookPlan, o: RenderOptions, strea
   const total = plan.sheets.length;
   let sheetNo = 0;
   for (const sheet of plan.sheets) {
-    await writeSheet(wb, plan.title, sheet, lists, clean);
+    await writeSheet(wb, plan.title, sheet, lists, clean, o);
     o.onProgress?.(++sheetNo, total);
   }
 
@@ -148,6 +148,7 @@ async function writeSheet(
   sheet: SheetOut,
   lists: Map<string, { col: number; values: string[] }>,
   clean: Clean,
+  o: RenderOptions,
 ): Promise<void> {
   const preamble = sheet.preamble ?? [];
   const headerRow = preamble.length > 0 ? preamble.length + 2 : 1;
@@ -194,7 +195,12 @@ async function writeSheet(
   for (const cells of sheet.rows()) {
     rowNo++;
     const r = rowNo;
-    const values = cells.map((v: Cell, i) => (typeof v === 'string' ? clean(v, () => `${sheet.name}, row ${r}, ${sheet.columns[i]?.header ?? ''}`) : v));
+    // In place (the row is the plan's own array); `where` is built only for text that needs cleaning.
+    for (let i = 0; i < cells.length; i++) {
+      const v = cells[i];
+      if (typeof v === 'string' && o.sanitiser.needsCleaning(v)) cells[i] = clean(v, () => `${sheet.name}, row ${r}, ${sheet.columns[i]?.header ?? ''}`);
+    }
+    const values = cells;
     const row = ws.addRow(values);
     for (let c = 1; c <= ncols; c++) row.getCell(c).style = DATA_STYLE;
     row.height = rowHeight(values, sheet.columns);
