@@ -29,7 +29,7 @@ export async function exportReport(ctx: CommandContext, file: string, format: 'x
   const product = str(ctx, 'product');
   const since = str(ctx, 'since');
   const result = await withWorkspace(file, ctx, true, async (ws) => {
-    const doc = await ws.exportDocument();
+    const doc = await ws.exportDocument({ baselines: false });
     let scope;
     try {
       scope = resolveScope(doc, { ...(org !== undefined ? { org } : {}), ...(product !== undefined ? { product } : {}) });

@@ -73,7 +73,7 @@ export function featureHandlers({ session, dialogs }: HandlerDeps): Pick<Handler
       return path;
     },
     'checks:run': async () => {
-      const doc = await session.workspace.exportDocument();
+      const doc = await session.workspace.exportDocument({ baselines: false });
       const c = completeness(doc);
       return {
         findings: runChecks(doc, { today: today() }),

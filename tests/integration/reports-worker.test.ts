@@ -3,6 +3,7 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createBaseline } from '../../electron/services/compliance/baselines';
 import { writeStreamAtomic } from '../../electron/services/files/atomic-write';
 import { exportInWorker } from '../../electron/services/reports/export-in-worker';
 import type { ExportRequest } from '../../electron/services/reports/export-request';
@@ -87,6 +88,26 @@ describe('exports in the worker thread', () => {
       await expect(columns).rejects.toBeInstanceOf(ColumnPickError);
       await expect(columns).rejects.toThrow(/Unknown column "colour"/);
       expect(await readdir(dir)).toEqual(before);
+    } finally {
+      await ws.close();
+    }
+  });
+});
+
+describe('reading for a report', () => {
+  it('leaves the frozen registers of baselines out, which the JSON export keeps', async () => {
+    const dir = await tempDir();
+    const ws = await openSample(dir);
+    try {
+      await createBaseline(ws, { label: 'Audit 2026' });
+      expect((await ws.exportDocument()).baselines?.map((b) => b.label)).toEqual(['Audit 2026']);
+      const forReport = await ws.exportDocument({ baselines: false });
+      expect(forReport.baselines).toBeUndefined();
+      expect(forReport.activities).toEqual((await ws.exportDocument()).activities);
+      // And a report "since" that baseline still finds it.
+      const result = await exportInWorker(request(ws, dir, { since: 'Audit 2026' }), undefined, EXPORT_WORKER_SCRIPT);
+      const wb = await loadXlsx(await readFile(result.path));
+      expect(wb.getWorksheet('Changes since baseline')).toBeDefined();
     } finally {
       await ws.close();
     }

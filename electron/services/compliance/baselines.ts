@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Baseline, BaselineInfo } from '../../../shared/compliance/baseline';
 import { type DocumentDiff, diffDocuments } from '../../../shared/compliance/diff';
 import { WORKSPACE_SCOPE, organisationScope, scopeDocument } from '../../../shared/compliance/scope';
-import { type WorkspaceDocument, formatProblem, parseWorkspaceDocument } from '../../../shared/interchange';
+import { formatProblem, parseWorkspaceDocument } from '../../../shared/interchange';
 import type { Workspace } from '../workspace';
 import { logChange } from '../workspace/change-log';
 import { readDocument } from '../workspace/document-io';
@@ -47,13 +47,6 @@ function info(row: Row): BaselineInfo {
   return b;
 }
 
-/** A document without the baselines it may carry: a baseline never holds other baselines. */
-export function withoutBaselines(doc: WorkspaceDocument): WorkspaceDocument {
-  const copy: WorkspaceDocument & { baselines?: unknown } = { ...doc };
-  delete copy.baselines;
-  return copy;
-}
-
 /** Freezes the register now (or one organisation) under a new, unique label. */
 export function createBaseline(ws: Workspace, options: CreateBaselineOptions): Promise<BaselineInfo> {
   const label = options.label.trim();
@@ -63,7 +56,7 @@ export function createBaseline(ws: Workspace, options: CreateBaselineOptions): P
   return ws.writeWith(async (w, ctx) => {
     const taken = await w.get<{ id: string }>('SELECT id FROM baselines WHERE label = ?', [label]);
     if (taken !== undefined) throw new WorkspaceError('invalid', `A baseline named "${label}" already exists. Choose another label.`);
-    const whole = withoutBaselines(await readDocument(w, ctx.now));
+    const whole = await readDocument(w, ctx.now, { baselines: false });
     let scope = WORKSPACE_SCOPE;
     if (options.organisationId !== undefined) {
       if (!whole.organisations.some((o) => o.id === options.organisationId)) {
@@ -153,7 +146,7 @@ export async function compareBaselines(ws: Workspace, from: string, to?: string)
     const { document: _b, ...toInfo } = newer;
     return { from: fromInfo, to: toInfo, diff: diffDocuments(older.document, newer.document) };
   }
-  const now = scopeDocument(withoutBaselines(await ws.exportDocument()), older.scope);
+  const now = scopeDocument(await ws.exportDocument({ baselines: false }), older.scope);
   const { document: _a, ...fromInfo } = older;
   return { from: fromInfo, diff: diffDocuments(older.document, now) };
 }

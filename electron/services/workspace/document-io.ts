@@ -30,8 +30,17 @@ export async function writeTaxonomies(w: Writer, t: Taxonomies): Promise<void> {
   await securityMeasureTypes.insert(w, t.securityMeasures.map((x, i) => securityMeasureTypes.row([i], x)));
 }
 
+export interface ReadDocumentOptions {
+  /**
+   * Include the baselines (each a frozen copy of the register). Default true, for
+   * the JSON export and its round trip; reports, checks and imports leave them out
+   * rather than read and parse every frozen register.
+   */
+  baselines?: boolean;
+}
+
 /** The whole workspace as an interchange document. */
-export async function readDocument(r: Reader, now: Date): Promise<WorkspaceDocument> {
+export async function readDocument(r: Reader, now: Date, options: ReadDocumentOptions = {}): Promise<WorkspaceDocument> {
   const [name, taxonomies, o, p, v, a, translations, noticeOverrides, baselines] = await Promise.all([
     r.get<{ value: string }>("SELECT value FROM meta WHERE key = 'name'"),
     readTaxonomies(r),
@@ -41,7 +50,7 @@ export async function readDocument(r: Reader, now: Date): Promise<WorkspaceDocum
     loadAllActivities(r),
     readTranslations(r),
     readOverrides(r),
-    readBaselineRecords(r),
+    options.baselines === false ? [] : readBaselineRecords(r),
   ]);
   return {
     format: DOCUMENT_FORMAT,

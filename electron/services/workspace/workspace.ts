@@ -6,7 +6,7 @@ import { type Taxonomies, type WorkspaceDocument, defaultTaxonomies, formatProbl
 import { loadActivities } from './activity-store';
 import { type BackupOptions, rollingBackup } from './backups';
 import { type ChangeEntry, type ChangeQuery, logChange, readChanges } from './change-log';
-import { clearRegister, readDocument, readTaxonomies, writeDocument, writeTaxonomies } from './document-io';
+import { type ReadDocumentOptions, clearRegister, readDocument, readTaxonomies, writeDocument, writeTaxonomies } from './document-io';
 import { WorkspaceError } from './errors';
 import { APPLICATION_ID, inspectWorkspaceFile } from './file-check';
 import { SCHEMA_VERSION, migrate } from './migrate';
@@ -205,8 +205,8 @@ export class Workspace {
     });
   }
 
-  exportDocument(): Promise<WorkspaceDocument> {
-    return this.conn.read((r) => readDocument(r, this.clock()));
+  exportDocument(options: ReadDocumentOptions = {}): Promise<WorkspaceDocument> {
+    return this.conn.read((r) => readDocument(r, this.clock(), options));
   }
 
   /**

@@ -127,7 +127,7 @@ export async function buildDocx(
 
 /** Writes the Word report to `out` atomically. */
 export async function exportDocx(ws: Workspace, o: ExportDocxOptions): Promise<ExportResult> {
-  const doc = await ws.exportDocument();
+  const doc = await ws.exportDocument({ baselines: false });
   const version = o.version ?? `Revision ${(await ws.info({ integrity: false })).counts.changes}`;
   const changesSince = o.since !== undefined ? await changesSinceBaseline(ws, o.since) : undefined;
   const { since: _since, ...rest } = o;

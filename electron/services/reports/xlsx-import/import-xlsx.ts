@@ -35,7 +35,7 @@ export async function previewXlsxImport(ws: Workspace, file: string, o: XlsxImpo
   o.onProgress?.('reading');
   const cells = await readWorkbookFile(file, o);
   o.onProgress?.('checking');
-  const plan = planXlsxImport(await ws.exportDocument(), cells, newId);
+  const plan = planXlsxImport(await ws.exportDocument({ baselines: false }), cells, newId);
   o.onProgress?.('done');
   if (plan.problems.length > 0) refuse(plan, file);
   return plan;
@@ -48,7 +48,7 @@ export async function applyXlsxImport(ws: Workspace, file: string, o: XlsxImport
   o.onProgress?.('applying');
   const plan = await ws.writeWith(async (w, ctx) => {
     // Planned inside the transaction, on the workspace as it is now.
-    const p = planXlsxImport(await readDocument(w, ctx.now), cells, newId);
+    const p = planXlsxImport(await readDocument(w, ctx.now, { baselines: false }), cells, newId);
     if (p.problems.length > 0) refuse(p, file);
     for (const a of p.removed) await deleteRecord(w, ctx, 'activity', a.id);
     for (const a of p.added) await saveActivity(w, ctx, a);
