@@ -130,12 +130,15 @@ export const retentionSheet: SheetSpec<RetentionRule> = {
   rows: (reg) => retentionRules(reg),
 };
 
+/** One collator for sorting names: `localeCompare` sets one up on every call. */
+const COLLATOR = new Intl.Collator();
+
 export function retentionRules(reg: ScopedRegister): RetentionRule[] {
   const rules = new Map<string, RetentionRule & { names: Set<string> }>();
   for (const a of reg.activities) {
     for (const c of a.dataCategories) {
       const end = c.endAction ? END_ACTION.label(c.endAction) : '';
-      const key = JSON.stringify([c.category, c.retention ?? '', c.retentionMonths ?? null, end]);
+      const key = `${c.category}\u0000${c.retention ?? ''}\u0000${c.retentionMonths ?? ''}\u0000${end}`;
       let rule = rules.get(key);
       if (!rule) {
         rule = { category: c.category, retention: c.retention ?? '', months: c.retentionMonths, end, activities: [], names: new Set() };
@@ -149,7 +152,7 @@ export function retentionRules(reg: ScopedRegister): RetentionRule[] {
   }
   return [...rules.values()]
     .map(({ names: _names, ...rule }) => rule)
-    .sort((x, y) => x.category.localeCompare(y.category) || x.retention.localeCompare(y.retention));
+    .sort((x, y) => COLLATOR.compare(x.category, y.category) || COLLATOR.compare(x.retention, y.retention));
 }
 
 interface MeasureUse {
