@@ -7,8 +7,11 @@ import { createBaseline } from '../../electron/services/compliance/baselines';
 import { writeStreamAtomic } from '../../electron/services/files/atomic-write';
 import { exportInWorker } from '../../electron/services/reports/export-in-worker';
 import type { ExportRequest } from '../../electron/services/reports/export-request';
+import { reportDocument } from '../../electron/services/reports/report-document';
 import { Workspace, WorkspaceError } from '../../electron/services/workspace';
-import { ColumnPickError } from '../../shared/reports/workbook';
+import { reportFindings } from '../../shared/reports/findings';
+import { type ReportScope, selectScope } from '../../shared/reports/scope';
+import { ColumnPickError, planWorkbook } from '../../shared/reports/workbook';
 import { buildSampleDocument } from '../../shared/sample';
 import { EXPORT_WORKER_SCRIPT, buildExportWorker, loadXlsx, unzip, wordText } from '../helpers/reports-files';
 import { useTempDir } from '../helpers/temp';
@@ -108,6 +111,33 @@ describe('reading for a report', () => {
       const result = await exportInWorker(request(ws, dir, { since: 'Audit 2026' }), undefined, EXPORT_WORKER_SCRIPT);
       const wb = await loadXlsx(await readFile(result.path));
       expect(wb.getWorksheet('Changes since baseline')).toBeDefined();
+    } finally {
+      await ws.close();
+    }
+  });
+});
+
+describe('reading for a report of one organisation or product', () => {
+  it('reads only that organisation\'s activities and gives the same findings and rows as the whole register', async () => {
+    const dir = await tempDir();
+    const ws = await openSample(dir);
+    try {
+      const whole = await ws.exportDocument({ baselines: false });
+      const scopes: ReportScope[] = [
+        ...whole.organisations.map((o) => ({ kind: 'organisation' as const, organisationId: o.id })),
+        ...whole.products.map((p) => ({ kind: 'product' as const, productId: p.id })),
+      ];
+      expect(scopes.length).toBeGreaterThan(3);
+      for (const scope of scopes) {
+        const read = await reportDocument(ws, scope);
+        expect(read.activities.length).toBeLessThan(whole.activities.length);
+        const plan = (doc: typeof whole) => {
+          const reg = selectScope(doc, scope);
+          const findings = reportFindings(reg, now);
+          return { findings, sheets: planWorkbook(reg, { layout: 'native', generatedAt: now, preparedBy: 'x', findings }).sheets.map((sh) => [sh.name, [...sh.rows()]]) };
+        };
+        expect(plan(read), JSON.stringify(scope)).toEqual(plan(whole));
+      }
     } finally {
       await ws.close();
     }

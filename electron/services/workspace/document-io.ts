@@ -1,7 +1,7 @@
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type Taxonomies, type WorkspaceDocument } from '../../../shared/interchange';
 import { readOverrides, readTranslations, writeOverrides, writeTranslations } from '../notice/store';
 import { readBaselineRecords, writeBaselineRecords } from '../compliance/baseline-io';
-import { insertActivities, loadAllActivities } from './activity-store';
+import { insertActivities, loadActivities, loadAllActivities } from './activity-store';
 import type { Reader, Writer } from './sqlite';
 import {
   ACTIVITY_CHILD_TABLES,
@@ -37,6 +37,11 @@ export interface ReadDocumentOptions {
    * rather than read and parse every frozen register.
    */
   baselines?: boolean;
+  /**
+   * Read only this organisation's activities (every other record is read whole):
+   * what a report of the organisation, or of one of its products, needs.
+   */
+  organisationId?: string;
 }
 
 /** The whole workspace as an interchange document. */
@@ -47,7 +52,7 @@ export async function readDocument(r: Reader, now: Date, options: ReadDocumentOp
     organisations.select(r),
     products.select(r),
     vendors.select(r),
-    loadAllActivities(r),
+    options.organisationId === undefined ? loadAllActivities(r) : loadActivities(r, 'WHERE organisation_id = ?', [options.organisationId]),
     readTranslations(r),
     readOverrides(r),
     options.baselines === false ? [] : readBaselineRecords(r),

@@ -13,6 +13,7 @@ import { ACCENT, Blocks, CELL_STYLES } from './blocks';
 import { annexes, changesSection, contents, cover, organisationSections, summarySection } from './sections';
 import { type ChangesSince, changeRows } from '../../../../shared/reports/changes';
 import { changesSinceBaseline } from '../changes-since';
+import { reportDocument } from '../report-document';
 
 export interface ExportDocxOptions {
   scope: ReportScope;
@@ -127,7 +128,7 @@ export async function buildDocx(
 
 /** Writes the Word report to `out` atomically. */
 export async function exportDocx(ws: Workspace, o: ExportDocxOptions): Promise<ExportResult> {
-  const doc = await ws.exportDocument({ baselines: false });
+  const doc = await reportDocument(ws, o.scope);
   const version = o.version ?? `Revision ${(await ws.info({ integrity: false })).counts.changes}`;
   const changesSince = o.since !== undefined ? await changesSinceBaseline(ws, o.since) : undefined;
   const { since: _since, ...rest } = o;

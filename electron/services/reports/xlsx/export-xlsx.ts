@@ -10,6 +10,7 @@ import type { Workspace } from '../../workspace';
 import { renderWorkbook } from './render-workbook';
 import type { ChangesSince } from '../../../../shared/reports/changes';
 import { changesSinceBaseline } from '../changes-since';
+import { reportDocument } from '../report-document';
 
 export interface ExportXlsxOptions {
   scope: ReportScope;
@@ -56,7 +57,7 @@ export async function writeXlsx(
 /** Writes the Excel register to `out` atomically (the old file or the complete new one). */
 export async function exportXlsx(ws: Workspace, o: ExportXlsxOptions): Promise<ExportResult> {
   const changesSince = o.since !== undefined ? await changesSinceBaseline(ws, o.since) : undefined;
-  const doc = await ws.exportDocument({ baselines: false });
+  const doc = await reportDocument(ws, o.scope);
   const now = o.now ?? new Date();
   const { since: _since, ...rest } = o;
   let warnings: string[] = [];
