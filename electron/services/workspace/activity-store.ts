@@ -91,7 +91,20 @@ export async function loadActivities(r: Reader, where = '', params: readonly Sql
   });
 }
 
-/** Every activity in register order, read in one snapshot (call it inside one read). */
-export function loadAllActivities(r: Reader): Promise<ProcessingActivity[]> {
-  return loadActivities(r);
+/** Activities per query in `loadAllActivities`. */
+const CHUNK = 1000;
+
+/**
+ * Every activity in register order, a chunk at a time, so that the driver's and
+ * JSON's transient memory stays that of one chunk. Call it inside one read, so
+ * that the chunks come from one snapshot.
+ */
+export async function loadAllActivities(r: Reader): Promise<ProcessingActivity[]> {
+  const ids = (await r.all<{ id: string }>('SELECT id FROM activities ORDER BY position')).map((x) => x.id);
+  const out: ProcessingActivity[] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const chunk = await loadActivities(r, 'WHERE id IN (SELECT value FROM json_each(?))', [JSON.stringify(ids.slice(i, i + CHUNK))]);
+    for (const a of chunk) out.push(a);
+  }
+  return out;
 }
