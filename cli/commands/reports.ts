@@ -29,10 +29,11 @@ export async function exportReport(ctx: CommandContext, file: string, format: 'x
   const product = str(ctx, 'product');
   const since = str(ctx, 'since');
   const result = await withWorkspace(file, ctx, true, async (ws) => {
-    const doc = await ws.exportDocument({ baselines: false });
+    // Names resolve against the organisations and products alone; the export reads what its scope needs.
+    const named = { organisations: await ws.listOrganisations(), products: await ws.listProducts() };
     let scope;
     try {
-      scope = resolveScope(doc, { ...(org !== undefined ? { org } : {}), ...(product !== undefined ? { product } : {}) });
+      scope = resolveScope(named, { ...(org !== undefined ? { org } : {}), ...(product !== undefined ? { product } : {}) });
     } catch (e) {
       if (e instanceof ScopeError) throw new CliError(e.message);
       throw e;

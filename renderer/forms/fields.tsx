@@ -1,4 +1,5 @@
-import { Grid, Paper, Select, SimpleGrid, TextInput, Title, type SelectProps } from '@mantine/core';
+import { ActionIcon, Grid, Group, Paper, Select, SimpleGrid, TextInput, Title, type SelectProps } from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../shared/model';
@@ -93,4 +94,19 @@ export function ContactFields({
 /** A calendar date (YYYY-MM-DD) with the browser's own date control; empty means "not set". */
 export function DateField({ label, value, onChange, error }: { label: string; value: string | undefined; onChange(v: string | undefined): void; error?: string | undefined }) {
   return <TextInput type="date" label={label} value={value ?? ''} onChange={(e) => onChange(opt(e.currentTarget.value))} error={error} />;
+}
+
+/** One item of an editable list (a purpose, a data category, a recipient, …): its fields and a remove button. */
+export function RemovableItem({ index, onRemove, testId, spacing = 'xs', children }: { index: number; onRemove(): void; testId?: string; spacing?: 'xs' | 'sm'; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder p={spacing} data-testid={testId}>
+      <Group align="flex-start" wrap="nowrap" gap={spacing}>
+        {children}
+        <ActionIcon mt={24} variant="subtle" color="gray" aria-label={t('common.removeRow', { n: index + 1 })} onClick={onRemove}>
+          <IconTrash size={14} />
+        </ActionIcon>
+      </Group>
+    </Paper>
+  );
 }

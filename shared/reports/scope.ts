@@ -29,7 +29,7 @@ const norm = (s: string) => s.trim().toLowerCase();
  * Resolves `--org NAME` / `--product NAME` (an id or a name, any case) to a scope.
  * A product name that several organisations use needs `--org` as well.
  */
-export function resolveScope(doc: WorkspaceDocument, by: { org?: string; product?: string }): ReportScope {
+export function resolveScope(doc: Pick<WorkspaceDocument, 'organisations' | 'products'>, by: { org?: string; product?: string }): ReportScope {
   let orgs = doc.organisations;
   if (by.org !== undefined) {
     const want = norm(by.org);

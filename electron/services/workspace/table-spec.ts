@@ -14,20 +14,6 @@ type Obj = Record<string, unknown>;
 
 const snake = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
-/**
- * A parsed row object without its null members (absent fields). Cheaper here than
- * in SQL (a merge patch per row), and it builds a fresh object rather than deleting
- * keys, which would leave slow dictionary-mode objects behind.
- */
-export function withoutNulls<T>(o: Record<string, unknown>): T {
-  const out: Record<string, unknown> = {};
-  for (const k in o) {
-    const v = o[k];
-    if (v !== null) out[k] = v;
-  }
-  return out as T;
-}
-
 /** `['name', 'text']` or `['category', 'text', 'category_key']`. */
 export type ColumnDef = readonly [field: string, kind: Kind, column?: string];
 
@@ -96,12 +82,12 @@ export class ObjectTable<T> {
   }
 
   /**
-   * SQL for one row as the JSON of its object: keys are the fields, JSON columns are
-   * embedded, booleans are true/false; absent fields are null (`withoutNulls` drops
-   * them after parsing: the model never holds null). `more` appends
-   * `'key', expression` pairs.
+   * SQL for one row as the JSON of the object `decode` would make: keys are the
+   * fields, JSON columns are embedded, booleans are true/false, and absent (NULL)
+   * fields are left out (a merge patch onto {} drops null members; the model never
+   * holds null).
    */
-  jsonSql(alias: string, more = ''): string {
+  jsonSql(alias: string): string {
     const value = (c: Column) => {
       const col = `${alias}.${c.column}`;
       if (c.kind === 'json') return `json(${col})`;
@@ -109,7 +95,7 @@ export class ObjectTable<T> {
       return col;
     };
     const pairs = this.cols.map((c) => `'${c.field}', ${value(c)}`).join(', ');
-    return `json_patch('{}', json_object(${pairs}${more ? `, ${more}` : ''}))`;
+    return `json_patch('{}', json_object(${pairs}))`;
   }
 
   /** Aggregate SQL over rows aliased `alias`, grouped by parent: a JSON array of their objects in position order. */

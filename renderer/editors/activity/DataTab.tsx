@@ -1,10 +1,10 @@
-import { ActionIcon, Badge, Button, Group, MultiSelect, NumberInput, Paper, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Badge, Button, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DataCategoryUse, DataSource, EndAction, ProcessingActivity, Requirement } from '../../../shared/model';
 import { useStore } from '../../app/store';
-import { Section } from '../../forms/fields';
+import { RemovableItem, Section } from '../../forms/fields';
 import { useOptions } from '../../forms/options';
 import { opt, removeAt, replaceAt, type TabProps } from '../../forms/useDraft';
 
@@ -51,57 +51,52 @@ export function DataTab({ value: a, update, problems }: TabProps<ProcessingActiv
           {a.dataCategories.map((c, i) => {
             const ref = flags.get(c.category);
             return (
-              <Paper key={i} withBorder p="xs" data-testid={`category-${i}`}>
-                <Group align="flex-start" wrap="nowrap" gap="xs">
-                  <SimpleGrid cols={{ base: 2, lg: 4 }} spacing="xs" verticalSpacing={4} style={{ flex: 1 }}>
-                    <Select
-                      label={t('activity.category')}
-                      searchable
-                      data={categories}
-                      value={c.category === '' ? null : c.category}
-                      allowDeselect={false}
-                      onChange={(v) => v && setAt(i, { category: v }, 'now')}
-                      error={problems.at(`dataCategories.${i}.category`)}
-                      rightSection={ref?.special ? <Badge size="xs" color="red" variant="light">Art. 9</Badge> : undefined}
-                      rightSectionWidth={ref?.special ? 52 : undefined}
-                      renderOption={({ option }) => {
-                        const f = flags.get(option.value);
-                        return (
-                          <Group gap={6} wrap="nowrap">
-                            <span>{option.label}</span>
-                            {f?.special && <Badge size="xs" color="red" variant="light">{t('activity.special')}</Badge>}
-                            {f?.criminal && <Badge size="xs" color="grape" variant="light">{t('activity.criminal')}</Badge>}
-                          </Group>
-                        );
-                      }}
-                    />
-                    <TextInput label={t('activity.detail')} value={c.detail ?? ''} onChange={(e) => setAt(i, { detail: opt(e.currentTarget.value) })} error={problems.at(`dataCategories.${i}.detail`)} />
-                    <Select label={t('activity.source')} data={o.source} value={c.source} allowDeselect={false} onChange={(v) => v && setAt(i, { source: v as DataSource }, 'now')} />
-                    <Select label={t('activity.requirement')} data={o.requirement} value={c.requirement} allowDeselect={false} onChange={(v) => v && setAt(i, { requirement: v as Requirement }, 'now')} />
-                    <TextInput label={t('activity.retention')} value={c.retention ?? ''} onChange={(e) => setAt(i, { retention: opt(e.currentTarget.value) })} error={problems.at(`dataCategories.${i}.retention`)} />
-                    <NumberInput
-                      label={t('activity.retentionMonths')}
-                      value={c.retentionMonths ?? ''}
-                      min={0}
-                      max={1200}
-                      allowDecimal={false}
-                      onChange={(v) => setAt(i, { retentionMonths: typeof v === 'number' ? v : undefined })}
-                      error={problems.at(`dataCategories.${i}.retentionMonths`)}
-                    />
-                    <Select
-                      label={t('activity.endAction')}
-                      data={o.endAction}
-                      clearable
-                      value={c.endAction ?? null}
-                      onChange={(v) => setAt(i, { endAction: (v ?? undefined) as EndAction | undefined }, 'now')}
-                    />
-                    <TextInput label={t('activity.noticeGroup')} value={c.noticeGroup ?? ''} onChange={(e) => setAt(i, { noticeGroup: opt(e.currentTarget.value) })} error={problems.at(`dataCategories.${i}.noticeGroup`)} />
-                  </SimpleGrid>
-                  <ActionIcon mt={24} variant="subtle" color="gray" aria-label={t('common.removeRow', { n: i + 1 })} onClick={() => update((d) => ({ ...d, dataCategories: removeAt(d.dataCategories, i) }), 'now')}>
-                    <IconTrash size={14} />
-                  </ActionIcon>
-                </Group>
-              </Paper>
+              <RemovableItem key={i} index={i} testId={`category-${i}`} onRemove={() => update((d) => ({ ...d, dataCategories: removeAt(d.dataCategories, i) }), 'now')}>
+                <SimpleGrid cols={{ base: 2, lg: 4 }} spacing="xs" verticalSpacing={4} style={{ flex: 1 }}>
+                  <Select
+                    label={t('activity.category')}
+                    searchable
+                    data={categories}
+                    value={c.category === '' ? null : c.category}
+                    allowDeselect={false}
+                    onChange={(v) => v && setAt(i, { category: v }, 'now')}
+                    error={problems.at(`dataCategories.${i}.category`)}
+                    rightSection={ref?.special ? <Badge size="xs" color="red" variant="light">Art. 9</Badge> : undefined}
+                    rightSectionWidth={ref?.special ? 52 : undefined}
+                    renderOption={({ option }) => {
+                      const f = flags.get(option.value);
+                      return (
+                        <Group gap={6} wrap="nowrap">
+                          <span>{option.label}</span>
+                          {f?.special && <Badge size="xs" color="red" variant="light">{t('activity.special')}</Badge>}
+                          {f?.criminal && <Badge size="xs" color="grape" variant="light">{t('activity.criminal')}</Badge>}
+                        </Group>
+                      );
+                    }}
+                  />
+                  <TextInput label={t('activity.detail')} value={c.detail ?? ''} onChange={(e) => setAt(i, { detail: opt(e.currentTarget.value) })} error={problems.at(`dataCategories.${i}.detail`)} />
+                  <Select label={t('activity.source')} data={o.source} value={c.source} allowDeselect={false} onChange={(v) => v && setAt(i, { source: v as DataSource }, 'now')} />
+                  <Select label={t('activity.requirement')} data={o.requirement} value={c.requirement} allowDeselect={false} onChange={(v) => v && setAt(i, { requirement: v as Requirement }, 'now')} />
+                  <TextInput label={t('activity.retention')} value={c.retention ?? ''} onChange={(e) => setAt(i, { retention: opt(e.currentTarget.value) })} error={problems.at(`dataCategories.${i}.retention`)} />
+                  <NumberInput
+                    label={t('activity.retentionMonths')}
+                    value={c.retentionMonths ?? ''}
+                    min={0}
+                    max={1200}
+                    allowDecimal={false}
+                    onChange={(v) => setAt(i, { retentionMonths: typeof v === 'number' ? v : undefined })}
+                    error={problems.at(`dataCategories.${i}.retentionMonths`)}
+                  />
+                  <Select
+                    label={t('activity.endAction')}
+                    data={o.endAction}
+                    clearable
+                    value={c.endAction ?? null}
+                    onChange={(v) => setAt(i, { endAction: (v ?? undefined) as EndAction | undefined }, 'now')}
+                  />
+                  <TextInput label={t('activity.noticeGroup')} value={c.noticeGroup ?? ''} onChange={(e) => setAt(i, { noticeGroup: opt(e.currentTarget.value) })} error={problems.at(`dataCategories.${i}.noticeGroup`)} />
+                </SimpleGrid>
+              </RemovableItem>
             );
           })}
         </Stack>

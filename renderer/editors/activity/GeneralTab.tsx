@@ -1,9 +1,9 @@
-import { ActionIcon, Button, Group, Paper, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Button, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityRole, ActivityStatus, Party, ProcessingActivity } from '../../../shared/model';
 import { useStore } from '../../app/store';
-import { CountrySelect, DateField, Fields, Section } from '../../forms/fields';
+import { CountrySelect, DateField, Fields, RemovableItem, Section } from '../../forms/fields';
 import { useOptions } from '../../forms/options';
 import type { Problems } from '../../forms/problems';
 import { opt, removeAt, replaceAt, type TabProps } from '../../forms/useDraft';
@@ -87,23 +87,18 @@ function Parties(props: {
       )}
       <Stack gap="xs">
         {parties.map((p, i) => (
-          <Paper key={i} withBorder p="xs">
-            <Group align="flex-start" wrap="nowrap">
-              <div style={{ flex: 1 }}>
-                <Fields cols={3}>
-                  <TextInput label={t('activity.partyName')} value={p.name} onChange={(e) => setAt(i, { name: e.currentTarget.value })} error={problems.at(`${path}.${i}.name`)} />
-                  <TextInput label={t('activity.partyContact')} value={p.contact ?? ''} onChange={(e) => setAt(i, { contact: opt(e.currentTarget.value) })} error={problems.at(`${path}.${i}.contact`)} />
-                  <CountrySelect label={t('common.country')} value={p.country} onChange={(v) => setAt(i, { country: v }, 'now')} />
-                </Fields>
-                {props.withArrangement && (
-                  <Textarea mt="xs" label={t('activity.arrangement')} value={p.arrangement ?? ''} onChange={(e) => setAt(i, { arrangement: opt(e.currentTarget.value) })} />
-                )}
-              </div>
-              <ActionIcon mt={24} variant="subtle" color="gray" aria-label={t('common.removeRow', { n: i + 1 })} onClick={() => onChange(removeAt(parties, i), 'now')}>
-                <IconTrash size={14} />
-              </ActionIcon>
-            </Group>
-          </Paper>
+          <RemovableItem key={i} index={i} onRemove={() => onChange(removeAt(parties, i), 'now')}>
+            <div style={{ flex: 1 }}>
+              <Fields cols={3}>
+                <TextInput label={t('activity.partyName')} value={p.name} onChange={(e) => setAt(i, { name: e.currentTarget.value })} error={problems.at(`${path}.${i}.name`)} />
+                <TextInput label={t('activity.partyContact')} value={p.contact ?? ''} onChange={(e) => setAt(i, { contact: opt(e.currentTarget.value) })} error={problems.at(`${path}.${i}.contact`)} />
+                <CountrySelect label={t('common.country')} value={p.country} onChange={(v) => setAt(i, { country: v }, 'now')} />
+              </Fields>
+              {props.withArrangement && (
+                <Textarea mt="xs" label={t('activity.arrangement')} value={p.arrangement ?? ''} onChange={(e) => setAt(i, { arrangement: opt(e.currentTarget.value) })} />
+              )}
+            </div>
+          </RemovableItem>
         ))}
       </Stack>
     </Section>

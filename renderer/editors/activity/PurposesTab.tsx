@@ -1,8 +1,8 @@
-import { ActionIcon, Button, Group, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Button, Group, Select, Stack, Text, Textarea } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Art9Condition, LegalBasis, ProcessingActivity, Purpose } from '../../../shared/model';
-import { Section } from '../../forms/fields';
+import { RemovableItem, Section } from '../../forms/fields';
 import { useOptions } from '../../forms/options';
 import { opt, removeAt, replaceAt, type TabProps } from '../../forms/useDraft';
 
@@ -28,53 +28,48 @@ export function PurposesTab({ value: a, update, problems }: TabProps<ProcessingA
       )}
       <Stack gap="sm">
         {a.purposes.map((p, i) => (
-          <Paper key={i} withBorder p="sm" data-testid={`purpose-${i}`}>
-            <Group align="flex-start" wrap="nowrap" gap="sm">
-              <Text size="sm" fw={600} c="dimmed" mt={26} w={18}>
-                {i + 1}
-              </Text>
-              <Stack gap="xs" style={{ flex: 1 }}>
-                <Textarea
-                  label={t('activity.purpose')}
-                  withAsterisk
-                  minRows={1}
-                  value={p.description}
-                  onChange={(e) => setAt(i, { description: e.currentTarget.value })}
-                  error={problems.at(`purposes.${i}.description`)}
+          <RemovableItem key={i} index={i} testId={`purpose-${i}`} spacing="sm" onRemove={() => update((d) => ({ ...d, purposes: removeAt(d.purposes, i) }), 'now')}>
+            <Text size="sm" fw={600} c="dimmed" mt={26} w={18}>
+              {i + 1}
+            </Text>
+            <Stack gap="xs" style={{ flex: 1 }}>
+              <Textarea
+                label={t('activity.purpose')}
+                withAsterisk
+                minRows={1}
+                value={p.description}
+                onChange={(e) => setAt(i, { description: e.currentTarget.value })}
+                error={problems.at(`purposes.${i}.description`)}
+              />
+              <Group grow align="flex-start">
+                <Select
+                  label={t('activity.legalBasis')}
+                  data={o.legalBasis}
+                  clearable
+                  value={p.legalBasis ?? null}
+                  onChange={(v) => setAt(i, { legalBasis: (v ?? undefined) as LegalBasis | undefined }, 'now')}
+                  error={problems.at(`purposes.${i}.legalBasis`)}
                 />
-                <Group grow align="flex-start">
-                  <Select
-                    label={t('activity.legalBasis')}
-                    data={o.legalBasis}
-                    clearable
-                    value={p.legalBasis ?? null}
-                    onChange={(v) => setAt(i, { legalBasis: (v ?? undefined) as LegalBasis | undefined }, 'now')}
-                    error={problems.at(`purposes.${i}.legalBasis`)}
-                  />
-                  <Select
-                    label={t('activity.art9')}
-                    data={o.art9}
-                    clearable
-                    value={p.art9Condition ?? null}
-                    onChange={(v) => setAt(i, { art9Condition: (v ?? undefined) as Art9Condition | undefined }, 'now')}
-                    error={problems.at(`purposes.${i}.art9Condition`)}
-                  />
-                </Group>
-                {p.legalBasis === 'legitimate_interests' && (
-                  <Textarea
-                    label={t('activity.legitimateInterest')}
-                    minRows={1}
-                    value={p.legitimateInterest ?? ''}
-                    onChange={(e) => setAt(i, { legitimateInterest: opt(e.currentTarget.value) })}
-                    error={problems.at(`purposes.${i}.legitimateInterest`)}
-                  />
-                )}
-              </Stack>
-              <ActionIcon mt={24} variant="subtle" color="gray" aria-label={t('common.removeRow', { n: i + 1 })} onClick={() => update((d) => ({ ...d, purposes: removeAt(d.purposes, i) }), 'now')}>
-                <IconTrash size={14} />
-              </ActionIcon>
-            </Group>
-          </Paper>
+                <Select
+                  label={t('activity.art9')}
+                  data={o.art9}
+                  clearable
+                  value={p.art9Condition ?? null}
+                  onChange={(v) => setAt(i, { art9Condition: (v ?? undefined) as Art9Condition | undefined }, 'now')}
+                  error={problems.at(`purposes.${i}.art9Condition`)}
+                />
+              </Group>
+              {p.legalBasis === 'legitimate_interests' && (
+                <Textarea
+                  label={t('activity.legitimateInterest')}
+                  minRows={1}
+                  value={p.legitimateInterest ?? ''}
+                  onChange={(e) => setAt(i, { legitimateInterest: opt(e.currentTarget.value) })}
+                  error={problems.at(`purposes.${i}.legitimateInterest`)}
+                />
+              )}
+            </Stack>
+          </RemovableItem>
         ))}
       </Stack>
     </Section>

@@ -1,10 +1,10 @@
-import { ActionIcon, Button, Group, Paper, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Button, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Derogation, ProcessingActivity, Recipient, RecipientType, SccModule, Transfer, TransferMechanism } from '../../../shared/model';
 import { useStore } from '../../app/store';
-import { CountrySelect, Section } from '../../forms/fields';
+import { CountrySelect, RemovableItem, Section } from '../../forms/fields';
 import { useOptions } from '../../forms/options';
 import { opt, removeAt, replaceAt, type TabProps } from '../../forms/useDraft';
 
@@ -34,20 +34,15 @@ export function RecipientsTab({ value: a, update, problems }: TabProps<Processin
       >
         <Stack gap="xs">
           {a.recipients.map((r, i) => (
-            <Paper key={i} withBorder p="xs" data-testid={`recipient-${i}`}>
-              <Group align="flex-start" wrap="nowrap" gap="xs">
-                <SimpleGrid cols={{ base: 2, lg: 5 }} spacing="xs" style={{ flex: 1 }}>
-                  <Select label={t('activity.recipientVendor')} searchable clearable data={vendors} placeholder={t('activity.pickVendor')} value={r.vendorId ?? null} onChange={(v) => pickVendor(i, v)} />
-                  <TextInput label={t('activity.recipientName')} value={r.name ?? ''} onChange={(e) => setRecipient(i, { name: opt(e.currentTarget.value) })} error={problems.at(`recipients.${i}`) ?? problems.at(`recipients.${i}.name`)} />
-                  <Select label={t('activity.recipientType')} data={o.recipientType} value={r.type} allowDeselect={false} onChange={(v) => v && setRecipient(i, { type: v as RecipientType }, 'now')} />
-                  <TextInput label={t('activity.service')} value={r.service ?? ''} onChange={(e) => setRecipient(i, { service: opt(e.currentTarget.value) })} error={problems.at(`recipients.${i}.service`)} />
-                  <CountrySelect label={t('common.country')} destination value={r.country} onChange={(v) => setRecipient(i, { country: v }, 'now')} />
-                </SimpleGrid>
-                <ActionIcon mt={24} variant="subtle" color="gray" aria-label={t('common.removeRow', { n: i + 1 })} onClick={() => update((d) => ({ ...d, recipients: removeAt(d.recipients, i) }), 'now')}>
-                  <IconTrash size={14} />
-                </ActionIcon>
-              </Group>
-            </Paper>
+            <RemovableItem key={i} index={i} testId={`recipient-${i}`} onRemove={() => update((d) => ({ ...d, recipients: removeAt(d.recipients, i) }), 'now')}>
+              <SimpleGrid cols={{ base: 2, lg: 5 }} spacing="xs" style={{ flex: 1 }}>
+                <Select label={t('activity.recipientVendor')} searchable clearable data={vendors} placeholder={t('activity.pickVendor')} value={r.vendorId ?? null} onChange={(v) => pickVendor(i, v)} />
+                <TextInput label={t('activity.recipientName')} value={r.name ?? ''} onChange={(e) => setRecipient(i, { name: opt(e.currentTarget.value) })} error={problems.at(`recipients.${i}`) ?? problems.at(`recipients.${i}.name`)} />
+                <Select label={t('activity.recipientType')} data={o.recipientType} value={r.type} allowDeselect={false} onChange={(v) => v && setRecipient(i, { type: v as RecipientType }, 'now')} />
+                <TextInput label={t('activity.service')} value={r.service ?? ''} onChange={(e) => setRecipient(i, { service: opt(e.currentTarget.value) })} error={problems.at(`recipients.${i}.service`)} />
+                <CountrySelect label={t('common.country')} destination value={r.country} onChange={(v) => setRecipient(i, { country: v }, 'now')} />
+              </SimpleGrid>
+            </RemovableItem>
           ))}
         </Stack>
       </Section>
@@ -61,50 +56,45 @@ export function RecipientsTab({ value: a, update, problems }: TabProps<Processin
       >
         <Stack gap="xs">
           {a.transfers.map((x, i) => (
-            <Paper key={i} withBorder p="xs" data-testid={`transfer-${i}`}>
-              <Group align="flex-start" wrap="nowrap" gap="xs">
-                <SimpleGrid cols={{ base: 2, lg: 4 }} spacing="xs" verticalSpacing={4} style={{ flex: 1 }}>
-                  <CountrySelect label={t('activity.transferCountry')} destination clearable={false} value={x.country} onChange={(v) => v && setTransfer(i, { country: v }, 'now')} error={problems.at(`transfers.${i}.country`)} />
-                  <Select
-                    label={t('activity.transferRecipient')}
-                    searchable
-                    clearable
-                    data={vendors}
-                    value={x.vendorId ?? null}
-                    onChange={(v) => setTransfer(i, { vendorId: v ?? undefined }, 'now')}
-                  />
-                  <Select
-                    label={t('activity.mechanism')}
-                    clearable
-                    data={o.mechanism}
-                    value={x.mechanism ?? null}
-                    onChange={(v) => setTransfer(i, { mechanism: (v ?? undefined) as TransferMechanism | undefined }, 'now')}
-                    error={problems.at(`transfers.${i}.mechanism`)}
-                  />
-                  <Select
-                    label={t('activity.sccModule')}
-                    clearable
-                    data={o.sccModule}
-                    value={x.sccModule !== undefined ? String(x.sccModule) : null}
-                    onChange={(v) => setTransfer(i, { sccModule: v ? (Number(v) as SccModule) : undefined }, 'now')}
-                    error={problems.at(`transfers.${i}.sccModule`)}
-                  />
-                  <Select
-                    label={t('activity.derogation')}
-                    clearable
-                    data={o.derogation}
-                    value={x.derogation ?? null}
-                    onChange={(v) => setTransfer(i, { derogation: (v ?? undefined) as Derogation | undefined }, 'now')}
-                    error={problems.at(`transfers.${i}.derogation`)}
-                  />
-                  <TextInput label={t('activity.documentUrl')} value={x.documentUrl ?? ''} onChange={(e) => setTransfer(i, { documentUrl: opt(e.currentTarget.value) })} error={problems.at(`transfers.${i}.documentUrl`)} />
-                  <TextInput label={t('activity.safeguards')} value={x.safeguards ?? ''} onChange={(e) => setTransfer(i, { safeguards: opt(e.currentTarget.value) })} error={problems.at(`transfers.${i}.safeguards`)} />
-                </SimpleGrid>
-                <ActionIcon mt={24} variant="subtle" color="gray" aria-label={t('common.removeRow', { n: i + 1 })} onClick={() => update((d) => ({ ...d, transfers: removeAt(d.transfers, i) }), 'now')}>
-                  <IconTrash size={14} />
-                </ActionIcon>
-              </Group>
-            </Paper>
+            <RemovableItem key={i} index={i} testId={`transfer-${i}`} onRemove={() => update((d) => ({ ...d, transfers: removeAt(d.transfers, i) }), 'now')}>
+              <SimpleGrid cols={{ base: 2, lg: 4 }} spacing="xs" verticalSpacing={4} style={{ flex: 1 }}>
+                <CountrySelect label={t('activity.transferCountry')} destination clearable={false} value={x.country} onChange={(v) => v && setTransfer(i, { country: v }, 'now')} error={problems.at(`transfers.${i}.country`)} />
+                <Select
+                  label={t('activity.transferRecipient')}
+                  searchable
+                  clearable
+                  data={vendors}
+                  value={x.vendorId ?? null}
+                  onChange={(v) => setTransfer(i, { vendorId: v ?? undefined }, 'now')}
+                />
+                <Select
+                  label={t('activity.mechanism')}
+                  clearable
+                  data={o.mechanism}
+                  value={x.mechanism ?? null}
+                  onChange={(v) => setTransfer(i, { mechanism: (v ?? undefined) as TransferMechanism | undefined }, 'now')}
+                  error={problems.at(`transfers.${i}.mechanism`)}
+                />
+                <Select
+                  label={t('activity.sccModule')}
+                  clearable
+                  data={o.sccModule}
+                  value={x.sccModule !== undefined ? String(x.sccModule) : null}
+                  onChange={(v) => setTransfer(i, { sccModule: v ? (Number(v) as SccModule) : undefined }, 'now')}
+                  error={problems.at(`transfers.${i}.sccModule`)}
+                />
+                <Select
+                  label={t('activity.derogation')}
+                  clearable
+                  data={o.derogation}
+                  value={x.derogation ?? null}
+                  onChange={(v) => setTransfer(i, { derogation: (v ?? undefined) as Derogation | undefined }, 'now')}
+                  error={problems.at(`transfers.${i}.derogation`)}
+                />
+                <TextInput label={t('activity.documentUrl')} value={x.documentUrl ?? ''} onChange={(e) => setTransfer(i, { documentUrl: opt(e.currentTarget.value) })} error={problems.at(`transfers.${i}.documentUrl`)} />
+                <TextInput label={t('activity.safeguards')} value={x.safeguards ?? ''} onChange={(e) => setTransfer(i, { safeguards: opt(e.currentTarget.value) })} error={problems.at(`transfers.${i}.safeguards`)} />
+              </SimpleGrid>
+            </RemovableItem>
           ))}
         </Stack>
       </Section>

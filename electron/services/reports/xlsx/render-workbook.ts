@@ -106,7 +106,7 @@ export async function renderWorkbook(plan: WorkbookPlan, o: RenderOptions, strea
   const total = plan.sheets.length;
   let sheetNo = 0;
   for (const sheet of plan.sheets) {
-    await writeSheet(wb, plan.title, sheet, lists, clean, o);
+    await writeSheet(wb, plan.title, sheet, lists, o.sanitiser);
     o.onProgress?.(++sheetNo, total);
   }
 
@@ -147,9 +147,9 @@ async function writeSheet(
   title: string,
   sheet: SheetOut,
   lists: Map<string, { col: number; values: string[] }>,
-  clean: Clean,
-  o: RenderOptions,
+  sanitiser: TextSanitiser,
 ): Promise<void> {
+  const clean: Clean = (s, where) => sanitiser.clean(s, where);
   const preamble = sheet.preamble ?? [];
   const headerRow = preamble.length > 0 ? preamble.length + 2 : 1;
   const ncols = sheet.columns.length;
@@ -198,12 +198,11 @@ async function writeSheet(
     // In place (the row is the plan's own array); `where` is built only for text that needs cleaning.
     for (let i = 0; i < cells.length; i++) {
       const v = cells[i];
-      if (typeof v === 'string' && o.sanitiser.needsCleaning(v)) cells[i] = clean(v, () => `${sheet.name}, row ${r}, ${sheet.columns[i]?.header ?? ''}`);
+      if (typeof v === 'string' && sanitiser.needsCleaning(v)) cells[i] = clean(v, () => `${sheet.name}, row ${r}, ${sheet.columns[i]?.header ?? ''}`);
     }
-    const values = cells;
-    const row = ws.addRow(values);
+    const row = ws.addRow(cells);
     for (let c = 1; c <= ncols; c++) row.getCell(c).style = DATA_STYLE;
-    row.height = rowHeight(values, sheet.columns);
+    row.height = rowHeight(cells, sheet.columns);
     row.commit();
     if (r % 250 === 0) await tick();
   }
