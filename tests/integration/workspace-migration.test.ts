@@ -1,5 +1,6 @@
 import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import sqlite3 from 'sqlite3';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, Workspace, listBackups } from '../../electron/services/workspace';
 import { useTempDir } from '../helpers/temp';
@@ -28,6 +29,14 @@ describe('a workspace saved by schema version 1', () => {
       transfers: [{ country: 'US', vendorId: 'ven-v1', mechanism: 'scc', sccModule: 2, repetitive: false }],
     });
     expect((await ws.listOrganisations())[0]?.dpo).toEqual({ name: 'Ann DPO', email: 'dpo@v1.example' });
+    // Schema 4's stored record JSON is built for the activities the old file had.
+    const missing = await new Promise<number>((resolve, reject) => {
+      const db = new sqlite3.Database(path, sqlite3.OPEN_READONLY, (err) => {
+        if (err) return reject(err);
+        db.get<{ n: number }>('SELECT count(*) AS n FROM activities WHERE record_json IS NULL', (e, row) => db.close(() => (e ? reject(e) : resolve(row?.n ?? -1))));
+      });
+    });
+    expect(missing).toBe(0);
     // The workspace can be edited after the upgrade.
     await ws.saveOrganisation({ id: 'org-v1', name: 'Version One Ltd', country: 'IE' });
     await ws.close();

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import type { Organisation, ProcessingActivity, Product, Vendor } from '../../../shared/model';
 import type { ActivitySummary } from '../../../shared/ipc';
 import { type Taxonomies, type WorkspaceDocument, defaultTaxonomies, formatProblem, parseWorkspaceDocument } from '../../../shared/interchange';
-import { loadActivities } from './activity-store';
+import { fillRecordJson, loadActivities } from './activity-store';
 import { type BackupOptions, rollingBackup } from './backups';
 import { type ChangeEntry, type ChangeQuery, logChange, readChanges } from './change-log';
 import { type ReadDocumentOptions, clearRegister, readDocument, readTaxonomies, writeDocument, writeTaxonomies } from './document-io';
@@ -46,6 +46,15 @@ async function configure(conn: Connection, writable: boolean): Promise<void> {
       await w.exec('PRAGMA synchronous = FULL');
     }
   });
+}
+
+/**
+ * Builds the records' JSON that a migration left out or a trigger cleared (see
+ * migration 4), so that reads take the fast path again.
+ */
+async function fillMissingRecordJson(conn: Connection): Promise<void> {
+  const missing = await conn.read((r) => r.get('SELECT 1 FROM activities WHERE record_json IS NULL LIMIT 1'));
+  if (missing) await conn.transaction((w) => fillRecordJson(w));
 }
 
 export class Workspace {
@@ -129,6 +138,7 @@ export class Workspace {
       } else if (!readOnly && backups !== false) {
         backupPath = await rollingBackup(conn, path, backups, clock());
       }
+      if (!readOnly) await fillMissingRecordJson(conn);
       return new Workspace(path, conn, readOnly, reason, release, actor, clock, backupPath);
     } catch (e) {
       await conn?.close().catch(() => undefined);

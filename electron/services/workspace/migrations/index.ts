@@ -1,12 +1,14 @@
 import { sql as initial } from './001-initial';
 import { sql as noticeOverridesBaselines } from './002-notice-overrides-baselines';
 import { sql as noticeTranslations } from './003-notice-translations';
+import { sql as activityRecordJson } from './004-activity-record-json';
 
 /** Every migration in order; the workspace's user_version is the number applied. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'notice overrides and baselines', sql: noticeOverridesBaselines },
   { version: 3, name: 'notice translations', sql: noticeTranslations },
+  { version: 4, name: 'activity record JSON', sql: activityRecordJson },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
