@@ -80,7 +80,12 @@ export function retentionLines(categories: readonly DataCategoryUse[], l: Lookup
   return [...byRule].map(([rule, names]) => `${names.join(', ')}: ${rule}`).join('\n');
 }
 
-export const lines = (items: readonly string[]) => [...new Set(items.filter((x) => x.trim() !== ''))].join('\n');
+/** The non-blank items, each once, one per line (a register cell). */
+export function lines(items: readonly string[]): string {
+  const out: string[] = [];
+  for (const x of items) if (x.trim() !== '' && !out.includes(x)) out.push(x);
+  return out.join('\n');
+}
 
 /** Activities of one product (or of the organisation itself when `productId` is undefined). */
 export function activitiesOf(activities: readonly ProcessingActivity[], organisationId: string, productId: string | undefined): ProcessingActivity[] {

@@ -6,7 +6,6 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { Workspace, WorkspaceError } from '../workspace';
-import { exportDocx } from './docx/export-docx';
 import type { ExportReply, ExportRequest } from './export-request';
 import type { ExportResult } from './xlsx/export-xlsx';
 import { exportXlsx } from './xlsx/export-xlsx';
@@ -20,7 +19,8 @@ async function run(req: ExportRequest): Promise<ExportResult> {
     const common = { scope: req.scope, out: req.out, preparedBy: req.preparedBy, now: new Date(req.now), onProgress, ...(req.since !== undefined ? { since: req.since } : {}) };
     return req.format === 'xlsx'
       ? await exportXlsx(ws, { ...common, ...(req.layout ? { layout: req.layout } : {}), ...(req.columns ? { columns: req.columns } : {}) })
-      : await exportDocx(ws, common);
+      : // Loaded only for a Word export: an Excel export starts without evaluating `docx`.
+        await (await import('./docx/export-docx')).exportDocx(ws, common);
   } finally {
     // Closed before the reply: the thread then ends on its own. Terminating it while
     // SQLite's close was still pending would bring down the whole process.

@@ -6,7 +6,8 @@
  * ever a formula (only the dropdown ranges are).
  */
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import WorkbookWriter from 'exceljs/lib/stream/xlsx/workbook-writer';
 import type { TextSanitiser } from '../../../../shared/reports/sanitise';
 import type { Cell, SheetOut } from '../../../../shared/reports/sheet';
 import { ABOUT_SHEET, type WorkbookPlan } from '../../../../shared/reports/workbook';
@@ -30,7 +31,19 @@ const WRAP: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' };
  * identity; a cell built from a column style gets a fresh copy, which costs a style
  * lookup (an XML rendering of the style) per cell.
  */
-export const DATA_STYLE: Partial<ExcelJS.Style> = { alignment: WRAP };
+const DATA_STYLE: Partial<ExcelJS.Style> = { alignment: WRAP };
+/**
+ * The same for the rows' own (empty) style: exceljs gives every new row a fresh `{}`,
+ * whose style id it then works out again row by row.
+ */
+const ROW_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
+
+/** A data row: the shared row and cell styles, its height. */
+export function styleDataRow(row: ExcelJS.Row, ncols: number, height: number): void {
+  (row as ExcelJS.Row & { style: Partial<ExcelJS.Style> }).style = ROW_STYLE;
+  for (let c = 1; c <= ncols; c++) row.getCell(c).style = DATA_STYLE;
+  row.height = height;
+}
 /** Rows below the data that still get the dropdowns, for rows the user adds. */
 const SPARE_ROWS = 500;
 
@@ -81,7 +94,7 @@ const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 /** Streams the workbook to `stream`; resolves once the stream has finished. */
 export async function renderWorkbook(plan: WorkbookPlan, o: RenderOptions, stream: Writable): Promise<void> {
   const clean = (s: string, where: () => string) => o.sanitiser.clean(s, where);
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
+  const wb = new WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   wb.creator = clean(o.creator, () => 'Document properties, author');
   wb.lastModifiedBy = wb.creator;
   wb.created = o.created;
@@ -201,8 +214,7 @@ async function writeSheet(
       if (typeof v === 'string' && sanitiser.needsCleaning(v)) cells[i] = clean(v, () => `${sheet.name}, row ${r}, ${sheet.columns[i]?.header ?? ''}`);
     }
     const row = ws.addRow(cells);
-    for (let c = 1; c <= ncols; c++) row.getCell(c).style = DATA_STYLE;
-    row.height = rowHeight(cells, sheet.columns);
+    styleDataRow(row, ncols, rowHeight(cells, sheet.columns));
     row.commit();
     if (r % 250 === 0) await tick();
   }
