@@ -24,8 +24,8 @@ const PHASES: { phase: string; label: string; run: (dir: string, results: Result
   // The issues set no memory target for checks (it holds two whole registers for the diff).
   { phase: 'compliance', label: 'compliance checks', run: benchCompliance, rss: 'info' },
   { phase: 'notice', label: 'privacy notice', run: benchNotice },
-  // Floor and export take turns, the best of three each, in one process (the floor in a worker
-  // thread holding its precomputed cells); the memory of one export is measured alone.
+  // Floor and export take turns, the best of five each, in one process (each in a fresh worker
+  // thread, the floor's cells precomputed there); the memory of one export is measured alone.
   { phase: 'report-xlsx', label: 'Excel register export', run: benchReportXlsx, rss: false },
   { phase: 'report-xlsx-memory', label: 'Excel register export (one run)', run: benchReportXlsxMemory },
   { phase: 'report-docx', label: 'Word report export', run: benchReportDocx, maxMb: 800 },

@@ -26,7 +26,7 @@ import { type Results, time } from './results';
  * of a few is the steadiest estimate of both. The main-thread stall reported is the
  * worst of the runs.
  */
-const RUNS = 3;
+const RUNS = 5;
 
 async function best(runs: number, fn: () => Promise<number>): Promise<number> {
   let min = Infinity;

@@ -10,6 +10,7 @@ import { countryName } from '../../shared/reference';
 import { buildSampleDocument } from '../../shared/sample';
 import { convertToPdfText, hasCommand, loadXlsx, unzip, wordText } from '../helpers/reports-files';
 import { useTempDir } from '../helpers/temp';
+import { rowHeight } from '../../electron/services/reports/xlsx/render-workbook';
 
 const now = new Date('2026-03-01T10:00:00Z');
 const tempDir = useTempDir();
@@ -156,4 +157,17 @@ describe.skipIf(!LIBREOFFICE)('LibreOffice opens both exports (skipped when libr
     expect(xlsxText).toContain('Controller');
     expect(xlsxText).toContain('Employee payroll');
   }, 240_000);
+});
+
+describe('row heights of wrapped text', () => {
+  // 15 points a line plus 2; a column of width 10 holds 11 characters a line.
+  const columns = [{ width: 10 }, { width: 10 }, { width: 10, hidden: true }];
+  it('fit the cell with the most lines, counting breaks and wrapping, and ignore hidden columns', () => {
+    expect(rowHeight(['short', 3, null], columns)).toBe(17);
+    expect(rowHeight(['one\ntwo\nthree', 'x'], columns)).toBe(47);
+    // 23 characters wrap to three lines of 11; the line after the break is one more.
+    expect(rowHeight(['a'.repeat(23) + '\nend', ''], columns)).toBe(62);
+    expect(rowHeight(['', '', 'hidden\ncolumn\nlines\nare\nnot\ncounted'], columns)).toBe(17);
+    expect(rowHeight(['\n'.repeat(40), ''], columns)).toBe(409);
+  });
 });

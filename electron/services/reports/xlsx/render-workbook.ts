@@ -82,8 +82,15 @@ export function rowHeight(values: readonly Cell[], columns: readonly { width: nu
     const perLine = Math.max(1, Math.floor(col.width * 1.15));
     // Most cells are one short line: no need to split them.
     if (v.length <= perLine * lines && !v.includes('\n')) continue;
+    // Lines by their breaks, each wrapped to the column width (no array of lines built).
     let n = 0;
-    for (const line of v.split('\n')) n += Math.max(1, Math.ceil(line.length / perLine));
+    for (let start = 0; ; ) {
+      const end = v.indexOf('\n', start);
+      const len = (end === -1 ? v.length : end) - start;
+      n += len > perLine ? Math.ceil(len / perLine) : 1;
+      if (end === -1) break;
+      start = end + 1;
+    }
     if (n > lines) lines = n;
   }
   return Math.min(409, 15 * lines + 2);
