@@ -134,24 +134,22 @@ export const retentionSheet: SheetSpec<RetentionRule> = {
 const COLLATOR = new Intl.Collator();
 
 export function retentionRules(reg: ScopedRegister): RetentionRule[] {
-  const rules = new Map<string, RetentionRule & { names: Set<string> }>();
+  // Each rule's activity names, once each, in the order first seen.
+  const rules = new Map<string, Omit<RetentionRule, 'activities'> & { names: Set<string> }>();
   for (const a of reg.activities) {
     for (const c of a.dataCategories) {
       const end = c.endAction ? END_ACTION.label(c.endAction) : '';
       const key = `${c.category}\u0000${c.retention ?? ''}\u0000${c.retentionMonths ?? ''}\u0000${end}`;
       let rule = rules.get(key);
       if (!rule) {
-        rule = { category: c.category, retention: c.retention ?? '', months: c.retentionMonths, end, activities: [], names: new Set() };
+        rule = { category: c.category, retention: c.retention ?? '', months: c.retentionMonths, end, names: new Set() };
         rules.set(key, rule);
       }
-      if (!rule.names.has(a.name)) {
-        rule.names.add(a.name);
-        rule.activities.push(a.name);
-      }
+      rule.names.add(a.name);
     }
   }
   return [...rules.values()]
-    .map(({ names: _names, ...rule }) => rule)
+    .map(({ names, ...rule }) => ({ ...rule, activities: [...names] }))
     .sort((x, y) => COLLATOR.compare(x.category, y.category) || COLLATOR.compare(x.retention, y.retention));
 }
 

@@ -72,7 +72,7 @@ export class TextSanitiser {
 
   clean(value: string, where: () => string): string {
     // Fast path: almost every string is clean.
-    if (!SUSPECT.test(value)) return value;
+    if (!this.needsCleaning(value)) return value;
     const r = sanitiseText(value, this.target);
     if (r.removed === 0 && r.escaped === 0) return value;
     this.removedTotal += r.removed;

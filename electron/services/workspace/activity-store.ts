@@ -81,18 +81,13 @@ export async function fillRecordJson(w: Writer, where = 'record_json IS NULL', p
 }
 
 /**
- * The record JSON of the activities matching `where` (a condition on the
- * activities table), in register order: each activity's `record_json`, or, where a
+ * The activities matching `where` (a condition on the activities table) with all
+ * their lists, in register order: each activity's `record_json`, or, where a
  * trigger has cleared it, the same JSON built from its rows.
  */
-export async function loadActivityJson(r: Reader, where = '', params: readonly SqlValue[] = []): Promise<string[]> {
-  const rows = await r.all<{ j: string }>(`SELECT coalesce(a.record_json, ${activityJsonSql('a')}) AS j FROM activities a ${where} ORDER BY a.position`, params);
-  return rows.map((row) => row.j);
-}
-
-/** The activities matching `where` with all their lists, in register order. */
 export async function loadActivities(r: Reader, where = '', params: readonly SqlValue[] = []): Promise<ProcessingActivity[]> {
-  return (await loadActivityJson(r, where, params)).map((j) => JSON.parse(j) as ProcessingActivity);
+  const rows = await r.all<{ j: string }>(`SELECT coalesce(a.record_json, ${activityJsonSql('a')}) AS j FROM activities a ${where} ORDER BY a.position`, params);
+  return rows.map((row) => JSON.parse(row.j) as ProcessingActivity);
 }
 
 /** Activities per query in `loadAllActivities`. */
@@ -105,16 +100,10 @@ const CHUNK = 1000;
  */
 export async function loadAllActivities(r: Reader): Promise<ProcessingActivity[]> {
   const ids = (await r.all<{ id: string }>('SELECT id FROM activities ORDER BY position')).map((x) => x.id);
-  const read = (i: number) => loadActivityJson(r, 'WHERE id IN (SELECT value FROM json_each(?))', [JSON.stringify(ids.slice(i, i + CHUNK))]);
   const out: ProcessingActivity[] = [];
-  let next = ids.length > 0 ? read(0) : undefined;
-  for (let i = 0; next !== undefined; i += CHUNK) {
-    const json = await next;
-    // SQLite reads the next chunk (in the driver's thread pool) while this one is parsed.
-    next = i + CHUNK < ids.length ? read(i + CHUNK) : undefined;
-    // Awaited on the next turn; handled here too in case parsing this chunk throws first.
-    next?.catch(() => undefined);
-    for (const j of json) out.push(JSON.parse(j) as ProcessingActivity);
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const chunk = await loadActivities(r, 'WHERE id IN (SELECT value FROM json_each(?))', [JSON.stringify(ids.slice(i, i + CHUNK))]);
+    for (const a of chunk) out.push(a);
   }
   return out;
 }

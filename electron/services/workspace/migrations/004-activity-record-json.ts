@@ -8,6 +8,8 @@
  * so a stale copy can never be read (a cleared one is rebuilt from the rows on
  * reading and filled in again when the workspace is next opened for writing).
  */
+// The child tables as they are at schema 4, spelt out: a migration must not change when
+// tables.ts's ACTIVITY_CHILD_TABLES does.
 const CHILD_TABLES = [
   'activity_purposes',
   'activity_data_subjects',
