@@ -34,8 +34,9 @@ describe('a transaction that fails half way', () => {
     await ws.saveOrganisation({ id: 'org-1', name: 'Kept' });
     const error = await ws
       .writeWith(async (w) => {
-        await w.run("INSERT INTO organisations (id, position, name) VALUES ('org-2', 1, 'Half')");
-        await w.run("INSERT INTO products (id, organisation_id, position, name, platforms, store_listings, audiences, hosting_countries, permissions, notice) VALUES ('p', 'no-such-org', 0, 'P', '[]', '[]', '[]', '[]', '[]', '{}')");
+        await w.putRecord('organisation', { id: 'org-2', name: 'Half' });
+        const product = { id: 'p', organisationId: 'no-such-org', name: 'P', platforms: [], storeListings: [], audiences: [], hostingCountries: [], permissions: [], notice: {} };
+        await w.putRecord('product', product as unknown as Parameters<typeof w.putRecord>[1]);
       })
       .catch((e: unknown) => e);
     expect(String(error)).toMatch(/FOREIGN KEY constraint failed/);

@@ -9,42 +9,12 @@ import { type DocumentDiff, diffDocuments } from '../../../shared/compliance/dif
 import { WORKSPACE_SCOPE, organisationScope, scopeDocument } from '../../../shared/compliance/scope';
 import { formatProblem, parseWorkspaceDocument } from '../../../shared/interchange';
 import type { Workspace } from '../workspace';
-import { logChange } from '../workspace/change-log';
-import { readDocument } from '../workspace/document-io';
 import { WorkspaceError } from '../workspace/errors';
-import type { Reader } from '../workspace/sqlite';
 
 export interface CreateBaselineOptions {
   label: string;
   /** Freeze only this organisation (its products, activities and the vendors they use). */
   organisationId?: string;
-}
-
-interface Row {
-  id: string;
-  label: string;
-  scope: string;
-  created_at: string;
-  created_by: string;
-  organisation_name: string | null;
-  activity_count: number;
-}
-
-const INFO_COLUMNS = `id, label, scope, created_at, created_by,
-  CASE WHEN scope = 'workspace' THEN NULL ELSE json_extract(document, '$.organisations[0].name') END AS organisation_name,
-  json_array_length(document, '$.activities') AS activity_count`;
-
-function info(row: Row): BaselineInfo {
-  const b: BaselineInfo = {
-    id: row.id,
-    label: row.label,
-    scope: row.scope,
-    createdAt: row.created_at,
-    createdBy: row.created_by,
-    activityCount: row.activity_count,
-  };
-  if (row.organisation_name !== null) b.organisationName = row.organisation_name;
-  return b;
 }
 
 /** Freezes the register now (or one organisation) under a new, unique label. */
@@ -54,9 +24,9 @@ export function createBaseline(ws: Workspace, options: CreateBaselineOptions): P
     return Promise.reject(new WorkspaceError('invalid', 'A baseline needs a label of 1 to 200 characters, e.g. "Audit 2026".'));
   }
   return ws.writeWith(async (w, ctx) => {
-    const taken = await w.get<{ id: string }>('SELECT id FROM baselines WHERE label = ?', [label]);
-    if (taken !== undefined) throw new WorkspaceError('invalid', `A baseline named "${label}" already exists. Choose another label.`);
-    const whole = await readDocument(w, ctx.now, { baselines: false });
+    const taken = (await w.baselines()).some((b) => b.label === label);
+    if (taken) throw new WorkspaceError('invalid', `A baseline named "${label}" already exists. Choose another label.`);
+    const whole = await w.document(ctx.now, { baselines: false });
     let scope = WORKSPACE_SCOPE;
     if (options.organisationId !== undefined) {
       if (!whole.organisations.some((o) => o.id === options.organisationId)) {
@@ -66,34 +36,24 @@ export function createBaseline(ws: Workspace, options: CreateBaselineOptions): P
     }
     const doc = scopeDocument(whole, scope);
     const id = randomUUID();
-    await w.run('INSERT INTO baselines (id, label, scope, created_at, created_by, document) VALUES (?, ?, ?, ?, ?, ?)', [
-      id,
-      label,
-      scope,
-      ctx.now.toISOString(),
-      ctx.actor,
-      JSON.stringify(doc),
-    ]);
+    const createdAt = ctx.now.toISOString();
+    await w.insertBaseline({ id, label, scope, createdAt, createdBy: ctx.actor, document: doc as unknown as Record<string, unknown> });
     const what = scope === WORKSPACE_SCOPE ? 'the whole register' : `the organisation "${doc.organisations[0]?.name ?? ''}"`;
-    await logChange(w, ctx.now, ctx.actor, {
+    await w.logChange(ctx, {
       entityType: 'workspace',
       entityId: id,
       action: 'create',
       summary: `Created baseline "${label}" of ${what} (${doc.activities.length} processing activities)`,
     });
-    const row = await w.get<Row>(`SELECT ${INFO_COLUMNS} FROM baselines WHERE id = ?`, [id]);
-    if (row === undefined) throw new Error('baseline vanished after insert');
-    return info(row);
+    const made = (await w.baselines()).find((b) => b.id === id);
+    if (made === undefined) throw new Error('baseline vanished after insert');
+    return made;
   });
 }
 
 /** Every baseline, newest first (without their documents). */
 export function listBaselines(ws: Workspace): Promise<BaselineInfo[]> {
-  return ws.readWith(async (r) => (await r.all<Row>(`SELECT ${INFO_COLUMNS} FROM baselines ORDER BY created_at DESC, label`)).map(info));
-}
-
-async function findRow(r: Reader, idOrLabel: string): Promise<(Row & { document: string }) | undefined> {
-  return r.get<Row & { document: string }>(`SELECT ${INFO_COLUMNS}, document FROM baselines WHERE id = ?1 OR label = ?1`, [idOrLabel]);
+  return ws.readWith((r) => r.baselines());
 }
 
 function notFound(idOrLabel: string): WorkspaceError {
@@ -102,23 +62,24 @@ function notFound(idOrLabel: string): WorkspaceError {
 
 /** One baseline with its frozen document, by id or label. */
 export async function loadBaseline(ws: Workspace, idOrLabel: string): Promise<Baseline> {
-  const row = await ws.readWith((r) => findRow(r, idOrLabel));
-  if (row === undefined) throw notFound(idOrLabel);
-  const parsed = parseWorkspaceDocument(JSON.parse(row.document));
+  const [row, infos] = await ws.readWith(async (r) => [await r.baseline(idOrLabel), await r.baselines()] as const);
+  const about = infos.find((b) => b.id === row?.id);
+  if (row === undefined || about === undefined) throw notFound(idOrLabel);
+  const parsed = parseWorkspaceDocument(row.document);
   if (!parsed.ok) {
     const problems = parsed.problems.map(formatProblem);
     throw new WorkspaceError('invalid', `The baseline "${row.label}" cannot be read: ${problems[0] ?? 'its document is not valid'}`, problems);
   }
-  return { ...info(row), document: parsed.document };
+  return { ...about, document: parsed.document };
 }
 
 /** Deletes a baseline, by id or label. */
 export function deleteBaseline(ws: Workspace, idOrLabel: string): Promise<void> {
   return ws.writeWith(async (w, ctx) => {
-    const row = await findRow(w, idOrLabel);
+    const row = await w.baseline(idOrLabel);
     if (row === undefined) throw notFound(idOrLabel);
-    await w.run('DELETE FROM baselines WHERE id = ?', [row.id]);
-    await logChange(w, ctx.now, ctx.actor, {
+    await w.deleteBaseline(row.id);
+    await w.logChange(ctx, {
       entityType: 'workspace',
       entityId: row.id,
       action: 'delete',

@@ -6,11 +6,9 @@
  */
 import { addMonths, isoDay } from '../../../shared/compliance/dates';
 import type { ActivityStatus, ProcessingActivity } from '../../../shared/model';
-import { replaceActivity } from '../workspace/activity-store';
-import { logChange } from '../workspace/change-log';
 import { WorkspaceError } from '../workspace/errors';
-import { getActivity } from '../workspace/records';
-import type { Writer } from '../workspace/sqlite';
+import { getActivity, putActivityChange } from '../workspace/records';
+import type { StoreWriter } from '../store/store';
 import type { ChangeContext, Workspace } from '../workspace';
 
 export const DEFAULT_REVIEW_INTERVAL_MONTHS = 12;
@@ -25,7 +23,7 @@ export interface ApproveOptions {
 }
 
 async function transition(
-  w: Writer,
+  w: StoreWriter,
   ctx: ChangeContext,
   id: string,
   allowed: readonly ActivityStatus[],
@@ -36,11 +34,7 @@ async function transition(
   if (before === undefined) throw new WorkspaceError('not_found_record', `There is no processing activity with id "${id}".`);
   if (!allowed.includes(before.status)) throw new WorkspaceError('invalid', refuse(before));
   const { activity, summary } = change(before);
-  const after: ProcessingActivity = { ...activity, updatedAt: ctx.now.toISOString() };
-  const pos = (await w.get<{ position: number }>('SELECT position FROM activities WHERE id = ?', [id]))?.position ?? 0;
-  await replaceActivity(w, after, pos);
-  await logChange(w, ctx.now, ctx.actor, { entityType: 'activity', entityId: id, action: 'update', summary, before, after });
-  return after;
+  return putActivityChange(w, ctx, before, activity, summary);
 }
 
 /** Draft → in review. */

@@ -5,11 +5,14 @@
  */
 import { type NoticeOverride, type Translation, generateNotice, generatedSectionText } from '../../../shared/notice';
 import type { NoticeLanguage } from '../../../shared/model';
-import { logChange } from '../workspace/change-log';
 import { WorkspaceError } from '../workspace/errors';
 import type { Workspace } from '../workspace/workspace';
+import type { StoreReader } from '../store/store';
 import { readNoticeInput } from './input';
-import { readOverride, readOverrides, writeOverrides, writeTranslations } from './store';
+
+async function findOverride(r: StoreReader, productId: string, lang: string, sectionKey: string): Promise<NoticeOverride | undefined> {
+  return (await r.noticeOverrides(productId)).find((o) => o.lang === lang && o.sectionKey === sectionKey);
+}
 
 export interface OverrideRequest {
   /** Product id or name. */
@@ -31,10 +34,10 @@ export function setNoticeOverride(ws: Workspace, req: OverrideRequest): Promise<
       const keys = generateNotice({ ...input, overrides: [] }, options).document.sections.map((s) => s.key);
       throw new WorkspaceError('invalid', `The notice of "${input.product.name}" has no section "${req.sectionKey}". Its sections are: ${keys.join(', ')}.`);
     }
-    const before = await readOverride(w, input.product.id, req.lang, req.sectionKey);
+    const before = await findOverride(w, input.product.id, req.lang, req.sectionKey);
     const after: NoticeOverride = { productId: input.product.id, lang: req.lang, sectionKey: req.sectionKey, text, generatedText: generated, updatedAt: ctx.now.toISOString() };
-    await writeOverrides(w, [after]);
-    await logChange(w, ctx.now, ctx.actor, {
+    await w.putNoticeOverrides([after]);
+    await w.logChange(ctx, {
       entityType: 'product',
       entityId: input.product.id,
       action: before === undefined ? 'create' : 'update',
@@ -50,10 +53,10 @@ export function setNoticeOverride(ws: Workspace, req: OverrideRequest): Promise<
 export function revertNoticeOverride(ws: Workspace, req: Omit<OverrideRequest, 'text'>): Promise<boolean> {
   return ws.writeWith(async (w, ctx) => {
     const input = await readNoticeInput(w, req.product);
-    const before = await readOverride(w, input.product.id, req.lang, req.sectionKey);
+    const before = await findOverride(w, input.product.id, req.lang, req.sectionKey);
     if (before === undefined) return false;
-    await w.run('DELETE FROM notice_overrides WHERE product_id = ? AND lang = ? AND section_key = ?', [input.product.id, req.lang, req.sectionKey]);
-    await logChange(w, ctx.now, ctx.actor, {
+    await w.deleteNoticeOverride(input.product.id, req.lang, req.sectionKey);
+    await w.logChange(ctx, {
       entityType: 'product',
       entityId: input.product.id,
       action: 'delete',
@@ -65,14 +68,14 @@ export function revertNoticeOverride(ws: Workspace, req: Omit<OverrideRequest, '
 }
 
 export function listNoticeOverrides(ws: Workspace, productId?: string): Promise<NoticeOverride[]> {
-  return ws.readWith((r) => readOverrides(r, productId));
+  return ws.readWith((r) => r.noticeOverrides(productId));
 }
 
 /** Adds or replaces translations of record text, logged as one change. */
 export function saveTranslations(ws: Workspace, translations: readonly Translation[]): Promise<void> {
   return ws.writeWith(async (w, ctx) => {
-    await writeTranslations(w, translations);
-    await logChange(w, ctx.now, ctx.actor, {
+    await w.putTranslations(translations);
+    await w.logChange(ctx, {
       entityType: 'workspace',
       entityId: 'translations',
       action: 'update',

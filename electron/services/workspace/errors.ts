@@ -12,7 +12,12 @@ export type WorkspaceErrorCode =
   | 'read_only'
   | 'not_empty'
   | 'invalid'
-  | 'not_found_record';
+  | 'not_found_record'
+  // Team workspaces (store/, pgstore/):
+  | 'conflict'
+  | 'permission'
+  | 'server_unavailable'
+  | 'server_refused';
 
 export class WorkspaceError extends Error {
   constructor(

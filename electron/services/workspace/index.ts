@@ -1,4 +1,4 @@
-export { Workspace, type OpenOptions, type WorkspaceInfo, DEFAULT_BACKUPS } from './workspace';
+export { Workspace, type AttachOptions, type OpenOptions, type WorkspaceInfo, DEFAULT_BACKUPS } from './workspace';
 export { WorkspaceError, type WorkspaceErrorCode } from './errors';
 export { SCHEMA_VERSION } from './migrate';
 export { APPLICATION_ID } from './file-check';
@@ -9,3 +9,5 @@ export type { ChangeContext } from './records';
 export { logChange } from './change-log';
 export { loadActivities } from './activity-store';
 export type { RecordKind } from './records';
+export type { Store, StoreReader, StoreWriter } from '../store/store';
+export { ConflictError, type ConflictDetails } from '../store/conflict';

@@ -3,16 +3,17 @@ import { basename } from 'node:path';
 import type { Organisation, ProcessingActivity, Product, Vendor } from '../../../shared/model';
 import type { ActivitySummary } from '../../../shared/ipc';
 import { type Taxonomies, type WorkspaceDocument, defaultTaxonomies, formatProblem, parseWorkspaceDocument } from '../../../shared/interchange';
-import { fillRecordJson, loadActivities } from './activity-store';
+import { fillRecordJson } from './activity-store';
 import { type BackupOptions, rollingBackup } from './backups';
-import { type ChangeEntry, type ChangeQuery, logChange, readChanges } from './change-log';
-import { type ReadDocumentOptions, clearRegister, readDocument, readTaxonomies, writeDocument, writeTaxonomies } from './document-io';
+import { type ChangeEntry, type ChangeQuery, logChange } from './change-log';
+import { writeTaxonomies } from './document-io';
 import { WorkspaceError } from './errors';
 import { APPLICATION_ID, inspectWorkspaceFile } from './file-check';
 import { SCHEMA_VERSION, migrate } from './migrate';
 import * as records from './records';
-import { Connection, type Reader, type Writer } from './sqlite';
-import { organisations, products, vendors } from './tables';
+import { Connection } from './sqlite';
+import { SqliteStore } from './sqlite-store';
+import type { Engine, ReadDocumentOptions, Store, StoreReader, StoreWriter } from '../store/store';
 import { type LockOwner, acquireWriteLock } from './write-lock';
 
 export interface OpenOptions {
@@ -57,10 +58,24 @@ async function fillMissingRecordJson(conn: Connection): Promise<void> {
   if (missing) await conn.transaction((w) => fillRecordJson(w));
 }
 
+/** How a workspace on another store (a server) is attached: what the Workspace facade needs to know. */
+export interface AttachOptions {
+  /** Where it lives, for people (a file path, or a server address without password). */
+  address: string;
+  readOnly: boolean;
+  readOnlyReason?: string;
+  actor: string;
+  now?: () => Date;
+  /** Who is connected, in words ("alice on db.example.com/ropa"), for title and status bar. */
+  connectedAs?: string;
+  onClose?: () => Promise<void>;
+}
+
 export class Workspace {
   private constructor(
+    /** The file path, or the server address (without password). */
     readonly path: string,
-    private readonly conn: Connection,
+    private readonly store: Store,
     readonly readOnly: boolean,
     /** Why the workspace is read-only, in words for the user. */
     readonly readOnlyReason: string | undefined,
@@ -69,7 +84,14 @@ export class Workspace {
     private readonly clock: () => Date,
     /** Path of the backup taken when this workspace was opened, if any. */
     readonly backupPath: string | undefined,
+    /** For a server workspace: who is connected where. */
+    readonly connectedAs?: string,
   ) {}
+
+  /** A workspace over a store opened elsewhere (pgstore/ for a server). */
+  static attach(store: Store, o: AttachOptions): Workspace {
+    return new Workspace(o.address, store, o.readOnly, o.readOnlyReason, o.onClose ?? (async () => undefined), o.actor, o.now ?? (() => new Date()), undefined, o.connectedAs);
+  }
 
   /** Creates a new, empty workspace file with the default taxonomies. Refuses to overwrite. */
   static async create(path: string, options: OpenOptions & { name?: string } = {}): Promise<Workspace> {
@@ -139,7 +161,7 @@ export class Workspace {
         backupPath = await rollingBackup(conn, path, backups, clock());
       }
       if (!readOnly) await fillMissingRecordJson(conn);
-      return new Workspace(path, conn, readOnly, reason, release, actor, clock, backupPath);
+      return new Workspace(path, new SqliteStore(conn), readOnly, reason, release, actor, clock, backupPath);
     } catch (e) {
       await conn?.close().catch(() => undefined);
       await release();
@@ -152,13 +174,18 @@ export class Workspace {
     }
   }
 
+  /** A file or a server workspace. */
+  get engine(): Engine {
+    return this.store.engine;
+  }
+
   get actor(): string {
     return this.actorName;
   }
 
-  /** Sets the display name written to the change log from now on. */
+  /** Sets the display name written to the change log from now on (a server writes the login instead). */
   setActor(name: string): void {
-    this.actorName = name;
+    if (this.store.engine === 'file') this.actorName = name;
   }
 
   private ctx(): records.ChangeContext {
@@ -167,56 +194,42 @@ export class Workspace {
 
   /**
    * One write transaction for a service that keeps its own tables (notice overrides,
-   * baselines, spreadsheet import): `ctx` carries who and when for the change log.
+   * baselines, spreadsheet import), through the store's API: `ctx` carries who and when.
    */
-  writeWith<T>(fn: (w: Writer, ctx: records.ChangeContext) => Promise<T>): Promise<T> {
+  writeWith<T>(fn: (w: StoreWriter, ctx: records.ChangeContext) => Promise<T>): Promise<T> {
     const ctx = this.ctx();
     return this.write((w) => fn(w, ctx));
   }
 
   /** One read transaction (a consistent snapshot) for a service that reads its own tables. */
-  readWith<T>(fn: (r: Reader) => Promise<T>): Promise<T> {
-    return this.conn.read(fn);
+  readWith<T>(fn: (r: StoreReader) => Promise<T>): Promise<T> {
+    return this.store.read(fn);
   }
 
-  private write<T>(fn: (w: Writer) => Promise<T>): Promise<T> {
+  private write<T>(fn: (w: StoreWriter) => Promise<T>): Promise<T> {
     if (this.readOnly) {
       return Promise.reject(new WorkspaceError('read_only', `This workspace is open read-only, so the change was not saved. ${this.readOnlyReason ?? ''}`.trim()));
     }
-    return this.conn.transaction(fn);
+    return this.store.write(fn);
   }
 
   async info(options: { integrity?: boolean } = {}): Promise<WorkspaceInfo> {
-    return this.conn.read(async (r) => {
-      const count = async (table: string) => (await r.get<{ n: number }>(`SELECT count(*) AS n FROM ${table}`))?.n ?? 0;
-      const name = await r.get<{ value: string }>("SELECT value FROM meta WHERE key = 'name'");
-      const version = await r.get<{ user_version: number }>('PRAGMA user_version');
-      const integrity = options.integrity === false ? [] : (await r.all<{ integrity_check: string }>('PRAGMA integrity_check')).map((x) => x.integrity_check);
-      const fk = options.integrity === false ? [] : await r.all('PRAGMA foreign_key_check');
-      return {
-        path: this.path,
-        name: name?.value ?? '',
-        schemaVersion: version?.user_version ?? 0,
-        readOnly: this.readOnly,
-        counts: {
-          organisations: await count('organisations'),
-          products: await count('products'),
-          activities: await count('activities'),
-          vendors: await count('vendors'),
-          purposes: await count('activity_purposes'),
-          dataCategories: await count('activity_data_categories'),
-          recipients: await count('activity_recipients'),
-          transfers: await count('activity_transfers'),
-          changes: await count('change_log'),
-        },
-        integrity,
-        foreignKeyProblems: fk.length,
-      };
-    });
+    const [name, counts] = await this.store.read(async (r) => [await r.workspaceName(), await r.counts()] as const);
+    const schemaVersion = await this.store.schemaVersion();
+    const check = options.integrity === false ? { problems: [], foreignKeyProblems: 0 } : await this.store.integrity();
+    return {
+      path: this.path,
+      name,
+      schemaVersion,
+      readOnly: this.readOnly,
+      counts,
+      integrity: check.problems,
+      foreignKeyProblems: check.foreignKeyProblems,
+    };
   }
 
   exportDocument(options: ReadDocumentOptions = {}): Promise<WorkspaceDocument> {
-    return this.conn.read((r) => readDocument(r, this.clock(), options));
+    return this.store.read((r) => r.document(this.clock(), options));
   }
 
   /**
@@ -236,15 +249,12 @@ export class Workspace {
     const doc = parsed.document;
     const ctx = this.ctx();
     await this.write(async (w) => {
-      const existing = await w.get<{ n: number }>(
-        'SELECT (SELECT count(*) FROM organisations) + (SELECT count(*) FROM vendors) + (SELECT count(*) FROM activities) AS n',
-      );
-      if ((existing?.n ?? 0) > 0 && !options.replace) {
+      const existing = await w.counts();
+      if (existing.organisations + existing.vendors + existing.activities > 0 && !options.replace) {
         throw new WorkspaceError('not_empty', 'The workspace already holds records. Import into a new workspace, or replace its contents (--replace).');
       }
-      await clearRegister(w);
-      await writeDocument(w, doc);
-      await logChange(w, ctx.now, ctx.actor, {
+      await w.replaceContents(doc);
+      await w.logChange(ctx, {
         entityType: 'workspace',
         entityId: 'workspace',
         action: 'import',
@@ -255,71 +265,41 @@ export class Workspace {
   }
 
   name(): Promise<string> {
-    return this.conn.read(async (r) => (await r.get<{ value: string }>("SELECT value FROM meta WHERE key = 'name'"))?.value ?? '');
+    return this.store.read((r) => r.workspaceName());
   }
 
   taxonomies(): Promise<Taxonomies> {
-    return this.conn.read(readTaxonomies);
+    return this.store.read((r) => r.taxonomies());
   }
 
   listOrganisations(): Promise<Organisation[]> {
-    return this.conn.read(async (r) => (await organisations.select(r)).map((x) => organisations.decode(x)));
+    return this.store.read((r) => r.organisations());
   }
 
   listProducts(organisationId?: string): Promise<Product[]> {
-    return this.conn.read(async (r) =>
-      (await (organisationId === undefined ? products.select(r) : products.select(r, 'WHERE organisation_id = ?', [organisationId]))).map((x) =>
-        products.decode(x),
-      ),
-    );
+    return this.store.read((r) => r.products(organisationId));
   }
 
   listVendors(): Promise<Vendor[]> {
-    return this.conn.read(async (r) => (await vendors.select(r)).map((x) => vendors.decode(x)));
+    return this.store.read((r) => r.vendors());
   }
 
   /** Activities with all their lists: of one product, one organisation, or all. */
   listActivities(filter: { productId?: string; organisationId?: string } = {}): Promise<ProcessingActivity[]> {
-    if (filter.productId !== undefined) return this.conn.read((r) => loadActivities(r, 'WHERE product_id = ?', [filter.productId ?? '']));
-    if (filter.organisationId !== undefined) {
-      return this.conn.read((r) => loadActivities(r, 'WHERE organisation_id = ?', [filter.organisationId ?? '']));
-    }
-    return this.conn.read((r) => loadActivities(r));
+    return this.store.read((r) => r.activities(filter));
   }
 
   /** One line per activity (no lists), in register order: what navigation and search need. */
   listActivitySummaries(): Promise<ActivitySummary[]> {
-    return this.conn.read(async (r) =>
-      (
-        await r.all<{
-          id: string;
-          name: string;
-          organisation_id: string;
-          product_id: string | null;
-          role: ActivitySummary['role'];
-          status: ActivitySummary['status'];
-          updated_at: string | null;
-          next_review_due: string | null;
-        }>('SELECT id, name, organisation_id, product_id, role, status, updated_at, next_review_due FROM activities ORDER BY position')
-      ).map((x) => ({
-        id: x.id,
-        name: x.name,
-        organisationId: x.organisation_id,
-        ...(x.product_id !== null ? { productId: x.product_id } : {}),
-        role: x.role,
-        status: x.status,
-        ...(x.updated_at !== null ? { updatedAt: x.updated_at } : {}),
-        ...(x.next_review_due !== null ? { nextReviewDue: x.next_review_due } : {}),
-      })),
-    );
+    return this.store.read((r) => r.activitySummaries());
   }
 
   getActivity(id: string): Promise<ProcessingActivity | undefined> {
-    return this.conn.read((r) => records.getActivity(r, id));
+    return this.store.read((r) => records.getActivity(r, id));
   }
 
   get(what: records.RecordKind, id: string): Promise<Organisation | Product | Vendor | ProcessingActivity | undefined> {
-    return this.conn.read((r) => records.getRecord(r, what, id));
+    return this.store.read((r) => records.getRecord(r, what, id));
   }
 
   saveOrganisation(input: unknown): Promise<Organisation> {
@@ -348,19 +328,29 @@ export class Workspace {
   }
 
   changes(query: ChangeQuery = {}): Promise<ChangeEntry[]> {
-    return this.conn.read((r) => readChanges(r, query));
+    return this.store.read((r) => r.changes(query));
   }
 
-  /** A copy of the workspace as it is now (SQLite online backup), e.g. for "Save a copy". */
-  copyTo(dest: string): Promise<void> {
-    return this.conn.backupTo(dest);
+  /**
+   * A copy of the workspace as it is now, e.g. for "Save a copy": SQLite's online
+   * backup of a file; a new file holding the server workspace's records otherwise.
+   */
+  async copyTo(dest: string): Promise<void> {
+    if (this.store instanceof SqliteStore) return this.store.conn.backupTo(dest);
+    const doc = await this.exportDocument();
+    const copy = await Workspace.create(dest, { actor: this.actorName, name: doc.workspace.name });
+    try {
+      await copy.importDocument(doc, { replace: true, source: this.path });
+    } finally {
+      await copy.close();
+    }
   }
 
   async close(): Promise<void> {
-    if (!this.readOnly) {
-      await this.conn.exclusive((w) => w.exec('PRAGMA wal_checkpoint(TRUNCATE)')).catch(() => undefined);
+    if (!this.readOnly && this.store instanceof SqliteStore) {
+      await this.store.conn.exclusive((w) => w.exec('PRAGMA wal_checkpoint(TRUNCATE)')).catch(() => undefined);
     }
-    await this.conn.close();
+    await this.store.close();
     await this.release();
   }
 }

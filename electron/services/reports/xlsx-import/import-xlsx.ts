@@ -8,8 +8,6 @@ import { basename } from 'node:path';
 import { type ImportPlan, formatImportProblem } from '../../../../shared/reports/import-types';
 import { planXlsxImport } from '../../../../shared/reports/import-plan';
 import type { Workspace } from '../../workspace';
-import { logChange } from '../../workspace/change-log';
-import { readDocument } from '../../workspace/document-io';
 import { deleteRecord, saveActivity } from '../../workspace/records';
 import { type ReadOptions, readWorkbookFile } from './read-workbook';
 import { XlsxRefusal } from './zip-check';
@@ -48,12 +46,12 @@ export async function applyXlsxImport(ws: Workspace, file: string, o: XlsxImport
   o.onProgress?.('applying');
   const plan = await ws.writeWith(async (w, ctx) => {
     // Planned inside the transaction, on the workspace as it is now.
-    const p = planXlsxImport(await readDocument(w, ctx.now, { baselines: false }), cells, newId);
+    const p = planXlsxImport(await w.document(ctx.now, { baselines: false }), cells, newId);
     if (p.problems.length > 0) refuse(p, file);
     for (const a of p.removed) await deleteRecord(w, ctx, 'activity', a.id);
     for (const a of p.added) await saveActivity(w, ctx, a);
     for (const c of p.changed) await saveActivity(w, ctx, c.after);
-    await logChange(w, ctx.now, ctx.actor, {
+    await w.logChange(ctx, {
       entityType: 'workspace',
       entityId: 'workspace',
       action: 'import',

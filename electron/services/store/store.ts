@@ -1,0 +1,114 @@
+/**
+ * The seam between record policy and storage. Everything above it (validation,
+ * the review rule, change-log wording, version checks: records.ts, review.ts,
+ * baselines, notice overrides, imports) is written once against these handles;
+ * SQL lives only in the two implementations: the SQLite file
+ * (workspace/sqlite-store.ts) and the PostgreSQL server (pgstore/).
+ */
+import type { Organisation, ProcessingActivity, Product, Vendor } from '../../../shared/model';
+import type { ActivitySummary } from '../../../shared/ipc/contract';
+import type { BaselineRecord, Taxonomies, WorkspaceDocument } from '../../../shared/interchange';
+import type { NoticeOverride, Translation } from '../../../shared/notice';
+import type { BaselineInfo } from '../../../shared/compliance/baseline';
+import type { ChangeEntry, ChangeQuery, NewChange } from '../workspace/change-log';
+
+export type RecordKind = 'organisation' | 'product' | 'vendor' | 'activity';
+export type AnyRecord = Organisation | Product | Vendor | ProcessingActivity;
+
+export interface ReadDocumentOptions {
+  /**
+   * Include the baselines (each a frozen copy of the register). Default true, for
+   * the JSON export and its round trip; reports, checks and imports leave them out.
+   */
+  baselines?: boolean;
+  /** Read only this organisation's activities (every other record is read whole). */
+  organisationId?: string;
+}
+
+export interface ActivityFilter {
+  productId?: string;
+  organisationId?: string;
+}
+
+export type CountKey = 'organisations' | 'products' | 'activities' | 'vendors' | 'purposes' | 'dataCategories' | 'recipients' | 'transfers' | 'changes';
+export type StoreCounts = Record<CountKey, number>;
+
+/** Lists an activity refers to by key or id. */
+export type ReferenceList = 'vendors' | 'dataCategories' | 'dataSubjects' | 'securityMeasures';
+
+/** Names of the records that still point at a record (for refusing its deletion). */
+export interface Dependents {
+  products: string[];
+  activities: string[];
+}
+
+/** Who changed a record last, and when (from the change log). */
+export interface LastChange {
+  actor: string;
+  at: string;
+  action: string;
+}
+
+/** Who and when, for the change log and the records' timestamps. */
+export interface ChangeContext {
+  actor: string;
+  now: Date;
+}
+
+/** What a read transaction hands its callback: one consistent snapshot. */
+export interface StoreReader {
+  workspaceName(): Promise<string>;
+  taxonomies(): Promise<Taxonomies>;
+  organisations(): Promise<Organisation[]>;
+  products(organisationId?: string): Promise<Product[]>;
+  /** All vendors, or those with these ids. */
+  vendors(ids?: readonly string[]): Promise<Vendor[]>;
+  activities(filter?: ActivityFilter): Promise<ProcessingActivity[]>;
+  activitySummaries(): Promise<ActivitySummary[]>;
+  /** One record by kind and id (lists included). In a write transaction the row is locked until it ends. */
+  record(kind: RecordKind, id: string): Promise<AnyRecord | undefined>;
+  document(now: Date, options?: ReadDocumentOptions): Promise<WorkspaceDocument>;
+  changes(query?: ChangeQuery): Promise<ChangeEntry[]>;
+  lastChange(kind: RecordKind, id: string): Promise<LastChange | undefined>;
+  counts(): Promise<StoreCounts>;
+  /** Of `values`, those not present in `list` (in a write transaction, present ones are locked against deletion). */
+  missing(list: ReferenceList, values: readonly string[]): Promise<string[]>;
+  /** The owner organisation and name of a product. */
+  productOwner(productId: string): Promise<{ organisationId: string; name: string } | undefined>;
+  dependents(kind: RecordKind, id: string): Promise<Dependents>;
+  noticeOverrides(productId?: string): Promise<NoticeOverride[]>;
+  translations(): Promise<Translation[]>;
+  /** Every baseline without its document, newest first. */
+  baselines(): Promise<BaselineInfo[]>;
+  /** One baseline with its document, by id or label. */
+  baseline(idOrLabel: string): Promise<BaselineRecord | undefined>;
+}
+
+/** What a write transaction hands its callback: reads plus changes, all committed together or not at all. */
+export interface StoreWriter extends StoreReader {
+  /** Inserts or replaces a validated record (at its place in the register; new ones at the end). */
+  putRecord(kind: RecordKind, record: AnyRecord): Promise<void>;
+  deleteRecord(kind: RecordKind, id: string): Promise<void>;
+  /** The change-log entry of this transaction's change. On a server the author and time are the database's own. */
+  logChange(ctx: ChangeContext, change: NewChange): Promise<void>;
+  /** Empties the register (records, taxonomies, overrides, translations; the change log stays) and writes the document's. */
+  replaceContents(doc: WorkspaceDocument): Promise<void>;
+  putNoticeOverrides(overrides: readonly NoticeOverride[]): Promise<void>;
+  deleteNoticeOverride(productId: string, lang: string, sectionKey: string): Promise<boolean>;
+  putTranslations(translations: readonly Translation[]): Promise<void>;
+  insertBaseline(baseline: BaselineRecord): Promise<void>;
+  deleteBaseline(id: string): Promise<void>;
+}
+
+export type Engine = 'file' | 'server';
+
+/** A workspace's storage: a file or a server. */
+export interface Store {
+  readonly engine: Engine;
+  read<T>(fn: (r: StoreReader) => Promise<T>): Promise<T>;
+  write<T>(fn: (w: StoreWriter) => Promise<T>): Promise<T>;
+  schemaVersion(): Promise<number>;
+  /** Integrity problems (empty when none) and the number of broken references. */
+  integrity(): Promise<{ problems: string[]; foreignKeyProblems: number }>;
+  close(): Promise<void>;
+}
