@@ -1,0 +1,518 @@
+/**
+ * The server store: the Store interface on PostgreSQL (npm `pg`). Reads run in
+ * one REPEATABLE READ, READ ONLY transaction (one snapshot); writes in one
+ * transaction that locks each record it reads (SELECT … FOR UPDATE), so a
+ * version check and the save it guards cannot be overtaken by another writer.
+ */
+import type pg from 'pg';
+import type { ActivitySummary } from '../../../shared/ipc/contract';
+import type { BaselineInfo } from '../../../shared/compliance/baseline';
+import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type BaselineRecord, type Taxonomies, type WorkspaceDocument } from '../../../shared/interchange';
+import type { NoticeOverride, Translation } from '../../../shared/notice';
+import type { ProcessingActivity } from '../../../shared/model';
+import type { ChangeEntry, ChangeQuery, NewChange } from '../workspace/change-log';
+import { GENERATOR } from '../workspace/document-io';
+import type {
+  ActivityFilter,
+  AnyRecord,
+  ChangeContext,
+  Dependents,
+  LastChange,
+  ReadDocumentOptions,
+  RecordKind,
+  ReferenceList,
+  Store,
+  StoreCounts,
+  StoreReader,
+  StoreWriter,
+} from '../store/store';
+import { PG_SCHEMA_VERSION } from './schema';
+import { translatePgError } from './pg-errors';
+
+const TABLE = { organisation: 'ropa.organisations', product: 'ropa.products', vendor: 'ropa.vendors', activity: 'ropa.activities' } as const;
+const TAXONOMY_LISTS = { dataCategories: 'dataCategories', dataSubjects: 'dataSubjects', securityMeasures: 'securityMeasures' } as const;
+const ISO_AT = `to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+type Client = pg.PoolClient;
+
+function organisationOf(kind: RecordKind, record: AnyRecord): string | null {
+  if (kind === 'organisation') return record.id;
+  if (kind === 'vendor') return null;
+  return (record as { organisationId: string }).organisationId;
+}
+
+class PgReader implements StoreReader {
+  constructor(
+    protected readonly c: Client,
+    /** In a write transaction: lock what is read. */
+    protected readonly lock: boolean,
+  ) {}
+
+  protected async rows<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return (await this.c.query<T>(sql, params)).rows;
+  }
+
+  async workspaceName(): Promise<string> {
+    return (await this.rows<{ value: string }>("SELECT value FROM ropa.meta WHERE key = 'name'"))[0]?.value ?? '';
+  }
+
+  async taxonomies(): Promise<Taxonomies> {
+    const rows = await this.rows<{ list: keyof Taxonomies; entry: never }>('SELECT list, entry FROM ropa.taxonomy ORDER BY list, position');
+    const t: Taxonomies = { dataCategories: [], dataSubjects: [], securityMeasures: [] };
+    for (const r of rows) (t[r.list] as unknown[]).push(r.entry);
+    return t;
+  }
+
+  async organisations() {
+    return (await this.rows<{ record: never }>('SELECT record FROM ropa.organisations ORDER BY position, id')).map((x) => x.record);
+  }
+
+  async products(organisationId?: string) {
+    const rows =
+      organisationId === undefined
+        ? await this.rows<{ record: never }>('SELECT record FROM ropa.products ORDER BY position, id')
+        : await this.rows<{ record: never }>('SELECT record FROM ropa.products WHERE organisation_id = $1 ORDER BY position, id', [organisationId]);
+    return rows.map((x) => x.record);
+  }
+
+  async vendors(ids?: readonly string[]) {
+    const rows =
+      ids === undefined
+        ? await this.rows<{ record: never }>('SELECT record FROM ropa.vendors ORDER BY position, id')
+        : await this.rows<{ record: never }>('SELECT record FROM ropa.vendors WHERE id = ANY($1) ORDER BY position, id', [ids]);
+    return rows.map((x) => x.record);
+  }
+
+  async activities(filter: ActivityFilter = {}): Promise<ProcessingActivity[]> {
+    let rows: { record: ProcessingActivity }[];
+    if (filter.productId !== undefined) rows = await this.rows('SELECT record FROM ropa.activities WHERE product_id = $1 ORDER BY position, id', [filter.productId]);
+    else if (filter.organisationId !== undefined) {
+      rows = await this.rows('SELECT record FROM ropa.activities WHERE organisation_id = $1 ORDER BY position, id', [filter.organisationId]);
+    } else rows = await this.rows('SELECT record FROM ropa.activities ORDER BY position, id');
+    return rows.map((x) => x.record);
+  }
+
+  async activitySummaries(): Promise<ActivitySummary[]> {
+    const rows = await this.rows<{
+      id: string;
+      name: string;
+      organisation_id: string;
+      product_id: string | null;
+      role: ActivitySummary['role'];
+      status: ActivitySummary['status'];
+      updated_at: string | null;
+      next_review_due: string | null;
+    }>(`SELECT id, name, organisation_id, product_id, record->>'role' AS role, record->>'status' AS status,
+          record->>'updatedAt' AS updated_at, record->>'nextReviewDue' AS next_review_due
+        FROM ropa.activities ORDER BY position, id`);
+    return rows.map((x) => ({
+      id: x.id,
+      name: x.name,
+      organisationId: x.organisation_id,
+      ...(x.product_id !== null ? { productId: x.product_id } : {}),
+      role: x.role,
+      status: x.status,
+      ...(x.updated_at !== null ? { updatedAt: x.updated_at } : {}),
+      ...(x.next_review_due !== null ? { nextReviewDue: x.next_review_due } : {}),
+    }));
+  }
+
+  async record(kind: RecordKind, id: string): Promise<AnyRecord | undefined> {
+    const rows = await this.rows<{ record: AnyRecord }>(`SELECT record FROM ${TABLE[kind]} WHERE id = $1${this.lock ? ' FOR UPDATE' : ''}`, [id]);
+    return rows[0]?.record;
+  }
+
+  async document(now: Date, options: ReadDocumentOptions = {}): Promise<WorkspaceDocument> {
+    const name = await this.workspaceName();
+    const taxonomies = await this.taxonomies();
+    const organisations = await this.organisations();
+    const products = await this.products();
+    const vendors = await this.vendors();
+    const activities = await this.activities(options.organisationId === undefined ? {} : { organisationId: options.organisationId });
+    const translations = await this.translations();
+    const noticeOverrides = await this.noticeOverrides();
+    const baselines = options.baselines === false ? [] : await this.baselineRecords();
+    return {
+      format: DOCUMENT_FORMAT,
+      formatVersion: DOCUMENT_VERSION,
+      exportedAt: now.toISOString(),
+      generator: GENERATOR,
+      workspace: { name: name === '' ? 'Workspace' : name },
+      taxonomies,
+      organisations,
+      products,
+      vendors,
+      activities,
+      ...(translations.length > 0 ? { translations } : {}),
+      ...(noticeOverrides.length > 0 ? { noticeOverrides } : {}),
+      ...(baselines.length > 0 ? { baselines } : {}),
+    };
+  }
+
+  async changes(q: ChangeQuery = {}): Promise<ChangeEntry[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, v: unknown) => {
+      params.push(v);
+      where.push(`${sql} $${params.length}`);
+    };
+    if (q.entityType !== undefined) add('entity_type =', q.entityType);
+    if (q.entityId !== undefined) add('entity_id =', q.entityId);
+    if (q.beforeId !== undefined) add('id <', q.beforeId);
+    params.push(q.limit ?? 200);
+    const rows = await this.rows<{
+      id: string;
+      at: string;
+      actor: string;
+      entity_type: ChangeEntry['entityType'];
+      entity_id: string;
+      action: ChangeEntry['action'];
+      summary: string;
+      before: unknown;
+      after: unknown;
+    }>(
+      `SELECT id, ${ISO_AT} AS at, actor, entity_type, entity_id, action, summary, before, after FROM ropa.change_log
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT $${params.length}`,
+      params,
+    );
+    return rows.map((row) => ({
+      id: Number(row.id),
+      at: row.at,
+      actor: row.actor,
+      entityType: row.entity_type,
+      entityId: row.entity_id,
+      action: row.action,
+      summary: row.summary,
+      ...(row.before !== null ? { before: row.before } : {}),
+      ...(row.after !== null ? { after: row.after } : {}),
+    }));
+  }
+
+  async lastChange(kind: RecordKind, id: string): Promise<LastChange | undefined> {
+    return (
+      await this.rows<LastChange>(`SELECT actor, ${ISO_AT} AS at, action FROM ropa.change_log WHERE entity_type = $1 AND entity_id = $2 ORDER BY id DESC LIMIT 1`, [kind, id])
+    )[0];
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const row = (
+      await this.rows<Record<string, string>>(`SELECT
+        (SELECT count(*) FROM ropa.organisations) AS organisations, (SELECT count(*) FROM ropa.products) AS products,
+        (SELECT count(*) FROM ropa.activities) AS activities, (SELECT count(*) FROM ropa.vendors) AS vendors,
+        (SELECT coalesce(sum(json_array_length(record->'purposes')), 0) FROM ropa.activities) AS purposes,
+        (SELECT coalesce(sum(json_array_length(record->'dataCategories')), 0) FROM ropa.activities) AS "dataCategories",
+        (SELECT coalesce(sum(json_array_length(record->'recipients')), 0) FROM ropa.activities) AS recipients,
+        (SELECT coalesce(sum(json_array_length(record->'transfers')), 0) FROM ropa.activities) AS transfers,
+        (SELECT count(*) FROM ropa.change_log) AS changes`)
+    )[0];
+    if (row === undefined) throw new Error('count query returned nothing');
+    const n = (k: string) => Number(row[k] ?? 0);
+    return {
+      organisations: n('organisations'),
+      products: n('products'),
+      activities: n('activities'),
+      vendors: n('vendors'),
+      purposes: n('purposes'),
+      dataCategories: n('dataCategories'),
+      recipients: n('recipients'),
+      transfers: n('transfers'),
+      changes: n('changes'),
+    };
+  }
+
+  async missing(list: ReferenceList, values: readonly string[]): Promise<string[]> {
+    if (values.length === 0) return [];
+    const wanted = [...new Set(values)];
+    const found =
+      list === 'vendors'
+        ? // KEY SHARE: a vendor named by the activity being saved cannot be deleted before this commits.
+          await this.rows<{ k: string }>(`SELECT id AS k FROM ropa.vendors WHERE id = ANY($1)${this.lock ? ' FOR KEY SHARE' : ''}`, [wanted])
+        : await this.rows<{ k: string }>('SELECT key AS k FROM ropa.taxonomy WHERE list = $1 AND key = ANY($2)', [TAXONOMY_LISTS[list], wanted]);
+    const have = new Set(found.map((x) => x.k));
+    return wanted.filter((v) => !have.has(v));
+  }
+
+  async productOwner(productId: string) {
+    return (await this.rows<{ organisationId: string; name: string }>('SELECT organisation_id AS "organisationId", name FROM ropa.products WHERE id = $1', [productId]))[0];
+  }
+
+  async dependents(kind: RecordKind, id: string): Promise<Dependents> {
+    const names = async (sql: string) => (await this.rows<{ name: string }>(sql, [id])).map((x) => x.name);
+    switch (kind) {
+      case 'organisation':
+        return {
+          products: await names('SELECT name FROM ropa.products WHERE organisation_id = $1 ORDER BY position, id'),
+          activities: await names('SELECT name FROM ropa.activities WHERE organisation_id = $1 ORDER BY position, id'),
+        };
+      case 'product':
+        return { products: [], activities: await names('SELECT name FROM ropa.activities WHERE product_id = $1 ORDER BY position, id') };
+      case 'vendor':
+        return {
+          products: [],
+          activities: await names('SELECT a.name FROM ropa.activities a JOIN ropa.activity_vendors v ON v.activity_id = a.id WHERE v.vendor_id = $1 ORDER BY a.position, a.id'),
+        };
+      case 'activity':
+        return { products: [], activities: [] };
+    }
+  }
+
+  async noticeOverrides(productId?: string): Promise<NoticeOverride[]> {
+    const cols = 'product_id AS "productId", lang, section_key AS "sectionKey", text, generated_text AS "generatedText", updated_at AS "updatedAt"';
+    const order = 'ORDER BY position, product_id, lang, section_key';
+    return productId === undefined
+      ? this.rows<NoticeOverride>(`SELECT ${cols} FROM ropa.notice_overrides ${order}`)
+      : this.rows<NoticeOverride>(`SELECT ${cols} FROM ropa.notice_overrides WHERE product_id = $1 ${order}`, [productId]);
+  }
+
+  translations(): Promise<Translation[]> {
+    return this.rows<Translation>(
+      'SELECT entity_type AS "entityType", entity_id AS "entityId", field, lang, text FROM ropa.translations ORDER BY position, entity_type, entity_id, field, lang',
+    );
+  }
+
+  async baselines(): Promise<BaselineInfo[]> {
+    const rows = await this.rows<{ id: string; label: string; scope: string; created_at: string; created_by: string; organisation_name: string | null; activity_count: number }>(
+      `SELECT id, label, scope, created_at, created_by,
+         CASE WHEN scope = 'workspace' THEN NULL ELSE document->'organisations'->0->>'name' END AS organisation_name,
+         json_array_length(document->'activities') AS activity_count
+       FROM ropa.baselines ORDER BY created_at DESC, label`,
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      label: row.label,
+      scope: row.scope,
+      createdAt: row.created_at,
+      createdBy: row.created_by,
+      ...(row.organisation_name !== null ? { organisationName: row.organisation_name } : {}),
+      activityCount: row.activity_count,
+    }));
+  }
+
+  private async baselineRecords(where = '', params: unknown[] = []): Promise<BaselineRecord[]> {
+    return this.rows<BaselineRecord>(
+      `SELECT id, label, scope, created_at AS "createdAt", created_by AS "createdBy", document FROM ropa.baselines ${where} ORDER BY created_at, label`,
+      params,
+    );
+  }
+
+  async baseline(idOrLabel: string): Promise<BaselineRecord | undefined> {
+    return (await this.baselineRecords('WHERE id = $1 OR label = $1', [idOrLabel]))[0];
+  }
+}
+
+class PgWriter extends PgReader implements StoreWriter {
+  constructor(c: Client) {
+    super(c, true);
+  }
+
+  async putRecord(kind: RecordKind, record: AnyRecord): Promise<void> {
+    const table = TABLE[kind];
+    const json = JSON.stringify(record);
+    const position = `(SELECT coalesce(max(position) + 1, 0) FROM ${table})`;
+    if (kind === 'organisation' || kind === 'vendor') {
+      await this.c.query(
+        `INSERT INTO ${table} (id, position, name, record) VALUES ($1, ${position}, $2, $3)
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name, record = excluded.record`,
+        [record.id, record.name, json],
+      );
+      return;
+    }
+    const org = organisationOf(kind, record);
+    if (kind === 'product') {
+      await this.c.query(
+        `INSERT INTO ${table} (id, organisation_id, position, name, record) VALUES ($1, $2, ${position}, $3, $4)
+         ON CONFLICT (id) DO UPDATE SET organisation_id = excluded.organisation_id, name = excluded.name, record = excluded.record`,
+        [record.id, org, record.name, json],
+      );
+      return;
+    }
+    const a = record as ProcessingActivity;
+    await this.c.query(
+      `INSERT INTO ${table} (id, organisation_id, product_id, position, name, record) VALUES ($1, $2, $3, ${position}, $4, $5)
+       ON CONFLICT (id) DO UPDATE SET organisation_id = excluded.organisation_id, product_id = excluded.product_id, name = excluded.name, record = excluded.record`,
+      [a.id, a.organisationId, a.productId ?? null, a.name, json],
+    );
+    await this.c.query('DELETE FROM ropa.activity_vendors WHERE activity_id = $1', [a.id]);
+    const vendorIds = [...new Set([...a.recipients, ...a.transfers].flatMap((x) => (x.vendorId === undefined ? [] : [x.vendorId])))];
+    if (vendorIds.length > 0) {
+      await this.c.query('INSERT INTO ropa.activity_vendors (activity_id, vendor_id, organisation_id) SELECT $1, unnest($2::text[]), $3', [a.id, vendorIds, a.organisationId]);
+    }
+  }
+
+  async deleteRecord(kind: RecordKind, id: string): Promise<void> {
+    await this.c.query(`DELETE FROM ${TABLE[kind]} WHERE id = $1`, [id]);
+  }
+
+  private async organisationOfChange(change: NewChange): Promise<string | null> {
+    if (change.entityType === 'organisation') return change.entityId;
+    const rec = (change.after ?? change.before) as { organisationId?: unknown; productId?: unknown } | undefined;
+    if (rec !== null && typeof rec === 'object' && typeof rec.organisationId === 'string') return rec.organisationId;
+    if (change.entityType === 'product') return (await this.productOwner(change.entityId))?.organisationId ?? null;
+    if (change.entityType === 'activity') {
+      return (await this.rows<{ o: string }>('SELECT organisation_id AS o FROM ropa.activities WHERE id = $1', [change.entityId]))[0]?.o ?? null;
+    }
+    if (change.entityType === 'workspace') {
+      return (await this.rows<{ o: string | null }>('SELECT organisation_id AS o FROM ropa.baselines WHERE id = $1', [change.entityId]))[0]?.o ?? null;
+    }
+    return null;
+  }
+
+  async logChange(_ctx: ChangeContext, change: NewChange): Promise<void> {
+    // The author and time are set by the database (trigger change_log_stamp), whatever is sent.
+    await this.c.query(
+      'INSERT INTO ropa.change_log (organisation_id, entity_type, entity_id, action, summary, before, after) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      [
+        await this.organisationOfChange(change),
+        change.entityType,
+        change.entityId,
+        change.action,
+        change.summary,
+        change.before === undefined ? null : JSON.stringify(change.before),
+        change.after === undefined ? null : JSON.stringify(change.after),
+      ],
+    );
+  }
+
+  async replaceContents(doc: WorkspaceDocument): Promise<void> {
+    for (const t of ['activity_vendors', 'translations', 'notice_overrides', 'activities', 'products', 'vendors', 'organisations', 'taxonomy']) {
+      await this.c.query(`DELETE FROM ropa.${t}`);
+    }
+    await this.c.query("INSERT INTO ropa.meta (key, value) VALUES ('name', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [doc.workspace.name]);
+    await insertTaxonomies(this.c, doc.taxonomies);
+    const put = async (table: string, cols: string, items: readonly AnyRecord[], extra: (x: AnyRecord) => unknown[]) => {
+      if (items.length === 0) return;
+      // One statement per table, whatever the number of records.
+      await this.c.query(
+        `INSERT INTO ropa.${table} (id, position, name, record${cols}) SELECT r->>0, (r->>1)::int, r->>2, r->3${cols === '' ? '' : cols.split(',').slice(1).map((_, i) => `, r->>${4 + i}`).join('')}
+         FROM json_array_elements($1::json) r`,
+        [JSON.stringify(items.map((x, i) => [x.id, i, x.name, x, ...extra(x)]))],
+      );
+    };
+    await put('organisations', '', doc.organisations, () => []);
+    await put('vendors', '', doc.vendors, () => []);
+    await put('products', ', organisation_id', doc.products, (x) => [(x as { organisationId: string }).organisationId]);
+    await put('activities', ', organisation_id, product_id', doc.activities, (x) => [(x as ProcessingActivity).organisationId, (x as ProcessingActivity).productId ?? null]);
+    const links = doc.activities.flatMap((a) =>
+      [...new Set([...a.recipients, ...a.transfers].flatMap((x) => (x.vendorId === undefined ? [] : [x.vendorId])))].map((v) => [a.id, v, a.organisationId]),
+    );
+    if (links.length > 0) {
+      await this.c.query('INSERT INTO ropa.activity_vendors (activity_id, vendor_id, organisation_id) SELECT r->>0, r->>1, r->>2 FROM json_array_elements($1::json) r', [JSON.stringify(links)]);
+    }
+    await this.putTranslations(doc.translations ?? []);
+    await this.putNoticeOverrides(doc.noticeOverrides ?? []);
+    if (doc.baselines !== undefined) {
+      await this.c.query('DELETE FROM ropa.baselines');
+      for (const b of doc.baselines) await this.insertBaseline(b);
+    }
+  }
+
+  async putNoticeOverrides(overrides: readonly NoticeOverride[]): Promise<void> {
+    if (overrides.length === 0) return;
+    const base = Number((await this.rows<{ n: string }>('SELECT coalesce(max(position) + 1, 0) AS n FROM ropa.notice_overrides'))[0]?.n ?? 0);
+    await this.c.query(
+      `INSERT INTO ropa.notice_overrides (product_id, organisation_id, lang, section_key, text, generated_text, updated_at, position)
+       SELECT r->>0, p.organisation_id, r->>1, r->>2, r->>3, r->>4, r->>5, (r->>6)::int
+       FROM json_array_elements($1::json) r JOIN ropa.products p ON p.id = r->>0
+       ON CONFLICT (product_id, lang, section_key) DO UPDATE SET text = excluded.text, generated_text = excluded.generated_text, updated_at = excluded.updated_at`,
+      [JSON.stringify(overrides.map((o, i) => [o.productId, o.lang, o.sectionKey, o.text, o.generatedText, o.updatedAt, base + i]))],
+    );
+  }
+
+  async deleteNoticeOverride(productId: string, lang: string, sectionKey: string): Promise<boolean> {
+    const r = await this.c.query('DELETE FROM ropa.notice_overrides WHERE product_id = $1 AND lang = $2 AND section_key = $3', [productId, lang, sectionKey]);
+    return (r.rowCount ?? 0) > 0;
+  }
+
+  async putTranslations(translations: readonly Translation[]): Promise<void> {
+    if (translations.length === 0) return;
+    const base = Number((await this.rows<{ n: string }>('SELECT coalesce(max(position) + 1, 0) AS n FROM ropa.translations'))[0]?.n ?? 0);
+    await this.c.query(
+      `INSERT INTO ropa.translations (entity_type, entity_id, field, lang, text, position, organisation_id)
+       SELECT r->>0, r->>1, r->>2, r->>3, r->>4, (r->>5)::int,
+         CASE r->>0 WHEN 'organisation' THEN r->>1
+           WHEN 'product' THEN (SELECT organisation_id FROM ropa.products WHERE id = r->>1)
+           WHEN 'activity' THEN (SELECT organisation_id FROM ropa.activities WHERE id = r->>1) END
+       FROM json_array_elements($1::json) r
+       ON CONFLICT (entity_type, entity_id, field, lang) DO UPDATE SET text = excluded.text`,
+      [JSON.stringify(translations.map((t, i) => [t.entityType, t.entityId, t.field, t.lang, t.text, base + i]))],
+    );
+  }
+
+  async insertBaseline(b: BaselineRecord): Promise<void> {
+    const org = b.scope.startsWith('organisation:') ? b.scope.slice('organisation:'.length) : null;
+    await this.c.query('INSERT INTO ropa.baselines (id, label, scope, organisation_id, created_at, created_by, document) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+      b.id,
+      b.label,
+      b.scope,
+      org,
+      b.createdAt,
+      b.createdBy,
+      JSON.stringify(b.document),
+    ]);
+  }
+
+  async deleteBaseline(id: string): Promise<void> {
+    await this.c.query('DELETE FROM ropa.baselines WHERE id = $1', [id]);
+  }
+}
+
+export async function insertTaxonomies(c: Client, t: Taxonomies): Promise<void> {
+  const rows = (Object.keys(TAXONOMY_LISTS) as (keyof Taxonomies)[]).flatMap((list) => t[list].map((entry, i) => [list, entry.key, i, entry]));
+  if (rows.length === 0) return;
+  await c.query('INSERT INTO ropa.taxonomy (list, key, position, entry) SELECT r->>0, r->>1, (r->>2)::int, r->3 FROM json_array_elements($1::json) r', [JSON.stringify(rows)]);
+}
+
+/** A Store on a pool of connections to one server database. */
+export class PgStore implements Store {
+  readonly engine = 'server' as const;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    /** The server in words, for messages ("127.0.0.1:5432/ropa"). */
+    readonly where: string,
+  ) {}
+
+  private async session<T>(begin: string, fn: (c: Client) => Promise<T>): Promise<T> {
+    let c: Client;
+    try {
+      c = await this.pool.connect();
+    } catch (e) {
+      throw translatePgError(e, this.where);
+    }
+    let broken = false;
+    try {
+      await c.query(begin);
+      const result = await fn(c);
+      await c.query('COMMIT');
+      return result;
+    } catch (e) {
+      await c.query('ROLLBACK').catch(() => {
+        broken = true;
+      });
+      throw translatePgError(e, this.where);
+    } finally {
+      c.release(broken ? true : undefined);
+    }
+  }
+
+  read<T>(fn: (r: StoreReader) => Promise<T>): Promise<T> {
+    return this.session('BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY', (c) => fn(new PgReader(c, false)));
+  }
+
+  write<T>(fn: (w: StoreWriter) => Promise<T>): Promise<T> {
+    return this.session('BEGIN', (c) => fn(new PgWriter(c)));
+  }
+
+  async schemaVersion(): Promise<number> {
+    return this.session('BEGIN READ ONLY', async (c) => Number((await c.query<{ value: string }>("SELECT value FROM ropa.meta WHERE key = 'schema_version'")).rows[0]?.value ?? PG_SCHEMA_VERSION));
+  }
+
+  integrity(): Promise<{ problems: string[]; foreignKeyProblems: number }> {
+    // Foreign keys and constraints are the server's to enforce; there is nothing to check file-wise.
+    return Promise.resolve({ problems: ['ok'], foreignKeyProblems: 0 });
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
