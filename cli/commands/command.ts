@@ -3,6 +3,9 @@ import { basename } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { type WorkspaceDocument, formatProblem, parseWorkspaceJson } from '../../shared/interchange';
 import { Workspace } from '../../electron/services/workspace';
+import { isServerAddress } from '../../electron/services/pgstore/address';
+import { openServerWorkspace } from '../../electron/services/pgstore/connect';
+import { initServer } from '../../electron/services/pgstore/server-admin';
 import { CliError, usageError } from '../io';
 
 export interface CommandContext {
@@ -44,8 +47,14 @@ export function count(ctx: CommandContext, name: string, fallback: number): numb
   return n;
 }
 
+/** Opens a workspace file, or a team workspace when `file` is a postgres:// URL. */
+export function openAddress(file: string, ctx: CommandContext, readOnly: boolean): Promise<Workspace> {
+  if (isServerAddress(file)) return openServerWorkspace(file, { readOnly });
+  return Workspace.open(file, { actor: ctx.actor, readOnly, backups: readOnly ? false : undefined });
+}
+
 export async function withWorkspace<T>(file: string, ctx: CommandContext, readOnly: boolean, fn: (ws: Workspace) => Promise<T>): Promise<T> {
-  const ws = await Workspace.open(file, { actor: ctx.actor, readOnly, backups: readOnly ? false : undefined });
+  const ws = await openAddress(file, ctx, readOnly);
   try {
     if (!readOnly && ws.readOnly) throw new CliError(ws.readOnlyReason ?? 'The workspace is read-only.');
     return await fn(ws);
@@ -54,10 +63,23 @@ export async function withWorkspace<T>(file: string, ctx: CommandContext, readOn
   }
 }
 
+/**
+ * A new workspace: a file (never overwritten), or a team workspace in a server
+ * database (created there when the database is empty; refused when it holds records).
+ */
+export async function createAddress(file: string, ctx: CommandContext, name: string | undefined): Promise<Workspace> {
+  if (isServerAddress(file)) {
+    await initServer(file, name !== undefined ? { name } : {});
+    return openServerWorkspace(file);
+  }
+  return Workspace.create(file, { actor: ctx.actor, ...(name !== undefined ? { name } : {}) });
+}
+
 export async function createWith(file: string, ctx: CommandContext, name: string | undefined, doc?: Parameters<Workspace['importDocument']>[0]) {
-  const ws = await Workspace.create(file, { actor: ctx.actor, ...(name !== undefined ? { name } : {}) });
+  const ws = await createAddress(file, ctx, name);
   try {
-    if (doc !== undefined) await ws.importDocument(doc, { replace: true });
+    // A file is new; a server workspace may already exist and must then be empty.
+    if (doc !== undefined) await ws.importDocument(doc, { replace: ws.engine === 'file' });
     return await ws.info({ integrity: false });
   } finally {
     await ws.close();

@@ -2,6 +2,8 @@ import type { Command } from './command';
 import { workspaceCommands } from './workspace';
 import { complianceCommands } from './compliance';
 import { policyCommands } from './policy';
+// Team workspaces (issue 15)
+import { serverCommands } from './server';
 
 export type { Command, CommandContext } from './command';
 
@@ -10,4 +12,5 @@ export const COMMANDS: Record<string, Command> = {
   ...workspaceCommands,
   ...complianceCommands,
   ...policyCommands,
+  ...serverCommands,
 };

@@ -8,6 +8,7 @@ import { ScopeError, resolveScope } from '../../shared/reports/scope';
 import { ColumnPickError, XLSX_LAYOUTS, type XlsxLayout } from '../../shared/reports/workbook';
 import { CliError, usageError } from '../io';
 import { type CommandContext, plural, str, withWorkspace } from './command';
+import { describeServer, isServerAddress } from '../../electron/services/pgstore/address';
 
 export const REPORT_OPTIONS = {
   org: { type: 'string' },
@@ -24,7 +25,7 @@ export async function exportReport(ctx: CommandContext, file: string, format: 'x
     throw usageError('--layout and --columns apply to --format xlsx');
   }
   const columns = str(ctx, 'columns')?.split(',').map((c) => c.trim()).filter((c) => c !== '');
-  const out = str(ctx, 'out') ?? join(dirname(file), `${basename(file, extname(file))}.${format}`);
+  const out = str(ctx, 'out') ?? (isServerAddress(file) ? `${describeServer(file).database}.${format}` : join(dirname(file), `${basename(file, extname(file))}.${format}`));
   const org = str(ctx, 'org');
   const product = str(ctx, 'product');
   const since = str(ctx, 'since');

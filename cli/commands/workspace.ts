@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { Workspace } from '../../electron/services/workspace';
 import { buildSampleDocument } from '../../shared/sample';
 import { synthesizeDocument } from '../../shared/synth/generate';
 import { CliError, usageError, writeFileAtomic } from '../io';
-import { type Command, args, count, createWith, plural, str, withWorkspace } from './command';
+import { type Command, args, count, createAddress, createWith, plural, str, withWorkspace } from './command';
 import { REPORT_OPTIONS, exportReport, importXlsx } from './reports';
 
 
@@ -15,7 +14,7 @@ export const workspaceCommands: Record<string, Command> = {
     options: { org: { type: 'string' }, name: { type: 'string' } },
     async run(ctx) {
       const [file] = args(ctx, ['FILE']) as [string];
-      const ws = await Workspace.create(file, { actor: ctx.actor, ...(str(ctx, 'name') ? { name: str(ctx, 'name') } : {}) });
+      const ws = await createAddress(file, ctx, str(ctx, 'name'));
       try {
         const org = str(ctx, 'org');
         if (org !== undefined) await ws.saveOrganisation({ id: 'org-1', name: org });
@@ -107,7 +106,7 @@ export const workspaceCommands: Record<string, Command> = {
         ctx.out.write(
           [
             `Workspace:       ${info.name}`,
-            `File:            ${info.path}`,
+            `${/^postgres/i.test(info.path) ? 'Server:          ' : 'File:            '}${info.path}`,
             `Schema version:  ${info.schemaVersion}`,
             `Organisations:   ${c.organisations}`,
             `Products:        ${c.products}`,
