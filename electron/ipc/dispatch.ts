@@ -1,6 +1,6 @@
 import { CHANNELS, CONTRACT, type Channel, type IpcResult } from '../../shared/ipc';
 import { formatProblem, problemsFromZod } from '../../shared/interchange';
-import { WorkspaceError } from '../services/workspace';
+import { ConflictError, WorkspaceError } from '../services/workspace';
 import type { Handlers } from './handlers';
 
 const KNOWN = new Set<string>(CHANNELS);
@@ -24,6 +24,7 @@ export async function dispatch(handlers: Handlers, channel: string, payload: unk
     const handler = handlers[channel] as (r: unknown) => Promise<unknown>;
     return { ok: true, value: await handler(parsed.data) };
   } catch (e) {
+    if (e instanceof ConflictError) return { ok: false, error: { code: e.code, message: e.message, details: [...e.details], conflict: e.conflict } };
     if (e instanceof WorkspaceError) return { ok: false, error: { code: e.code, message: e.message, details: [...e.details] } };
     return { ok: false, error: { code: 'internal', message: `Something went wrong: ${(e as Error).message ?? String(e)}` } };
   }

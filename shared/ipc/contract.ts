@@ -12,7 +12,22 @@ export interface IpcError {
   code: string;
   message: string;
   details?: string[];
+  /** With code "conflict": whose change the save did not know about, and that version. */
+  conflict?: ConflictView;
 }
+
+// --- Team workspaces (issue 15) ---
+/** A save refused because the record changed since it was opened (see electron/services/store/conflict.ts). */
+export interface ConflictView {
+  kind: 'organisation' | 'product' | 'vendor' | 'activity';
+  id: string;
+  name: string;
+  changedBy: string;
+  changedAt: string;
+  /** The record as it is now; absent when it was deleted. */
+  theirs?: Organisation | Product | Vendor | ProcessingActivity;
+}
+// --- end team workspaces ---
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 export interface AppInfo {
@@ -32,6 +47,8 @@ export interface WorkspaceState {
   readOnly: boolean;
   readOnlyReason?: string;
   backupPath?: string;
+  /** A team workspace: who is connected where ("alice (editor) on db.example.com:5432/ropa"). */
+  connectedAs?: string;
 }
 
 export interface ActivitySummary {

@@ -8,6 +8,8 @@ import { vendorCatalogue } from '../../../shared/reference';
 import { ACTIVITY_TEMPLATES, activityFromTemplate, vendorFromCatalogue } from '../../../shared/templates';
 import { DEFAULT_BACKUPS, type OpenOptions, type RecordKind, Workspace, WorkspaceError, backupDirFor } from '../workspace';
 import { History } from './history';
+import { openServerWorkspace } from '../pgstore/connect';
+import { describeServer } from '../pgstore/address';
 import type { PreferencesStore } from './prefs';
 import { withRecent } from './prefs';
 
@@ -42,7 +44,8 @@ export class AppSession extends EventEmitter {
     if (!ws) return null;
     return {
       path: ws.path,
-      name: basename(ws.path, extname(ws.path)),
+      name: ws.engine === 'server' ? describeServer(ws.path).where : basename(ws.path, extname(ws.path)),
+      ...(ws.connectedAs !== undefined ? { connectedAs: ws.connectedAs } : {}),
       readOnly: ws.readOnly,
       ...(ws.readOnlyReason !== undefined ? { readOnlyReason: ws.readOnlyReason } : {}),
       ...(ws.backupPath !== undefined ? { backupPath: ws.backupPath } : {}),
@@ -60,6 +63,11 @@ export class AppSession extends EventEmitter {
 
   async open(path: string): Promise<WorkspaceState> {
     return this.adopt(await Workspace.open(path, { ...this.openOptions, actor: this.prefs.get().displayName }));
+  }
+
+  /** Connects to a team workspace (postgres:// URL without password; the password, if any, apart). */
+  async connect(url: string, password?: string): Promise<WorkspaceState> {
+    return this.adopt(await openServerWorkspace(url, password !== undefined ? { pool: { password } } : {}));
   }
 
   async create(path: string, init?: (ws: Workspace) => Promise<void>): Promise<WorkspaceState> {

@@ -37,9 +37,17 @@ export async function openServerWorkspace(url: string, o: ServerOpenOptions = {}
     let role: AppRole | undefined;
     let login: string;
     try {
-      const marker = await c.query<{ value: string; version: string | null }>(
-        "SELECT value, (SELECT value FROM ropa.meta WHERE key = 'schema_version') AS version FROM ropa.meta WHERE key = 'format'",
-      ).catch(() => undefined);
+      let denied = false;
+      const marker = await c
+        .query<{ value: string; version: string | null }>("SELECT value, (SELECT value FROM ropa.meta WHERE key = 'schema_version') AS version FROM ropa.meta WHERE key = 'format'")
+        .catch((e: unknown) => {
+          denied = (e as { code?: string }).code === '42501';
+          return undefined;
+        });
+      if (denied) {
+        const me = (await c.query<{ u: string }>('SELECT session_user AS u')).rows[0]?.u ?? user;
+        throw new WorkspaceError('permission', `${me} has no access to the team workspace on ${where}. Ask its admin to run "ropa server grant ${safeUrl} --user ${me} --role editor".`);
+      }
       if (marker === undefined || marker.rows[0]?.value !== FORMAT_MARKER) {
         throw new WorkspaceError('not_found', `${where} holds no team workspace you can read. An admin creates one with "ropa server init ${safeUrl}" and adds you with "ropa server grant".`);
       }
