@@ -75,13 +75,20 @@ export async function inspectWorkspaceFile(path: string, supportedVersion: numbe
     throw truncated(name, size, pageCount > 0 ? pageCount * pageSize : undefined);
   }
   const userVersion = header.readUInt32BE(60);
-  if (userVersion > supportedVersion) {
-    throw new WorkspaceError(
-      'newer_version',
-      `"${name}" was saved by a newer version of RoPA Desk (workspace format ${userVersion}; this version reads up to ${supportedVersion}). Update RoPA Desk to open it. Nothing was changed.`,
-    );
-  }
+  if (userVersion > supportedVersion) throw newerVersion(name, userVersion, supportedVersion);
   return { userVersion, pageSize };
+}
+
+/**
+ * The refusal of a file from a newer version. The header's version is only a first
+ * look: a newer version's commit can still be in the write-ahead log, so the open
+ * asks SQLite again once it has the file (workspace.ts).
+ */
+export function newerVersion(name: string, found: number, supported: number): WorkspaceError {
+  return new WorkspaceError(
+    'newer_version',
+    `"${name}" was saved by a newer version of RoPA Desk (workspace format ${found}; this version reads up to ${supported}). Update RoPA Desk to open it. Nothing was changed.`,
+  );
 }
 
 function truncated(name: string, size: number, expected?: number): WorkspaceError {
