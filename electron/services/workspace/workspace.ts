@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Organisation, ProcessingActivity, Product, Vendor } from '../../../shared/model';
 import type { ActivitySummary } from '../../../shared/ipc';
@@ -102,7 +102,9 @@ export class Workspace {
    * Opens a workspace. Anything that is not one is refused before SQLite touches it;
    * a workspace open for writing elsewhere is opened read-only, with the reason.
    */
-  static async open(path: string, options: OpenOptions = {}): Promise<Workspace> {
+  static async open(given: string, options: OpenOptions = {}): Promise<Workspace> {
+    // Resolved before anything else (links, relative parts), so that one file has one lock whatever path names it.
+    const path = await realpath(given).catch(() => given);
     await inspectWorkspaceFile(path, SCHEMA_VERSION);
     const actor = options.actor ?? 'RoPA Desk';
     const clock = options.now ?? (() => new Date());
