@@ -1,6 +1,7 @@
 import { CHANNELS, CONTRACT, type Channel, type IpcResult } from '../../shared/ipc';
 import { formatProblem, problemsFromZod } from '../../shared/interchange';
 import { ConflictError, WorkspaceError } from '../services/workspace';
+import { XlsxRefusal } from '../services/reports/xlsx-import/zip-check';
 import type { Handlers } from './handlers';
 
 const KNOWN = new Set<string>(CHANNELS);
@@ -26,6 +27,8 @@ export async function dispatch(handlers: Handlers, channel: string, payload: unk
   } catch (e) {
     if (e instanceof ConflictError) return { ok: false, error: { code: e.code, message: e.message, details: [...e.details], conflict: e.conflict } };
     if (e instanceof WorkspaceError) return { ok: false, error: { code: e.code, message: e.message, details: [...e.details] } };
+    // Every typed refusal crosses with its details, so that the app can show them (issue 14).
+    if (e instanceof XlsxRefusal) return { ok: false, error: { code: 'import_refused', message: e.message, details: [...e.details] } };
     return { ok: false, error: { code: 'internal', message: `Something went wrong: ${(e as Error).message ?? String(e)}` } };
   }
 }

@@ -40,8 +40,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const path = await dialogs.chooseSavePath({ title: 'New workspace', defaultName: 'Register.ropa', extensions: WORKSPACE_FILTER });
       return path === undefined ? null : session.create(withExtension(path));
     },
-    'workspace:open': async (r) => {
-      const path = r.path ?? (await dialogs.chooseOpenPath({ title: 'Open workspace', extensions: WORKSPACE_FILTER }));
+    'workspace:open': async () => {
+      const path = await dialogs.chooseOpenPath({ title: 'Open workspace', extensions: WORKSPACE_FILTER });
       return path === undefined ? null : session.open(path);
     },
     'workspace:saveCopy': async () => {

@@ -2,7 +2,9 @@ import type { Channel, ImportSummary } from '../../shared/ipc';
 import { controllerColumns } from '../../shared/reports/register-columns';
 import { type ImportPlan, describePlan } from '../../shared/reports/import-types';
 import { exportInWorker } from '../services/reports/export-in-worker';
-import { applyXlsxImport, previewXlsxImport } from '../services/reports/xlsx-import/import-xlsx';
+import { randomUUID } from 'node:crypto';
+import { XlsxRefusal, applyPreviewedPlan, changeHead, previewXlsxImport } from '../services/reports/xlsx-import/import-xlsx';
+import type { Workspace } from '../services/workspace';
 import type { HandlerDeps, Handlers } from './handlers';
 
 type ReportChannel = Extract<Channel, `report:${string}`>;
@@ -25,6 +27,8 @@ function summary(path: string, plan: ImportPlan): ImportSummary {
 /** Word and Excel reports and the Excel round trip, behind native dialogs, with progress events. */
 export function reportHandlers({ session, dialogs }: HandlerDeps): Pick<Handlers, ReportChannel> {
   const progress = (done: number, total: number) => session.emit('progress', { done, total });
+  /** The one plan the user has seen, by its token: report:importApply applies only this. */
+  let previewed: { token: string; workspace: Workspace; path: string; plan: ImportPlan; head: number } | undefined;
   return {
     'report:columns': async () => controllerColumns.map((c) => ({ key: c.key, label: c.header })),
     'report:export': async (r) => {
@@ -52,13 +56,31 @@ export function reportHandlers({ session, dialogs }: HandlerDeps): Pick<Handlers
     'report:importPreview': async () => {
       const path = await dialogs.chooseOpenPath({ title: 'Import an edited Excel register', extensions: FILTERS.xlsx });
       if (path === undefined) return null;
-      return summary(path, await previewXlsxImport(session.workspace, path));
+      previewed = undefined;
+      const ws = session.workspace;
+      const head = await changeHead(ws);
+      let plan: ImportPlan;
+      try {
+        plan = await previewXlsxImport(ws, path);
+      } catch (e) {
+        // Wrong cells are shown in the dialog, each with its sheet, row and column; anything else is a refusal.
+        if (e instanceof XlsxRefusal && e.problems.length > 0) return summary(path, { added: [], changed: [], removed: [], problems: [...e.problems], notes: [] });
+        throw e;
+      }
+      // The plan stays here; the renderer gets its token (never a path to send back).
+      previewed = { token: randomUUID(), workspace: ws, path, plan, head };
+      return { ...summary(path, plan), planToken: previewed.token };
     },
     'report:importApply': async (r) => {
-      const plan = await applyXlsxImport(session.workspace, r.path);
+      const p = previewed;
+      if (!p || p.token !== r.planToken || p.workspace !== session.workspace) {
+        throw new XlsxRefusal('There is no previewed import to apply (it was applied already, or another file or workspace was opened since). Choose the workbook again; nothing was imported.');
+      }
+      previewed = undefined;
+      const plan = await applyPreviewedPlan(p.workspace, p.plan, p.path, p.head);
       session.history.clear();
       session.emit('changed');
-      return summary(r.path, plan);
+      return summary(p.path, plan);
     },
   };
 }

@@ -22,7 +22,8 @@ export function ImportExcelButton() {
     if (!plan) return;
     setBusy(true);
     try {
-      const done = await call('report:importApply', { path: plan.path });
+      if (!plan.planToken) return;
+      const done = await call('report:importApply', { planToken: plan.planToken });
       notifyDone(t('reports.applied', { summary: t('reports.importSummary', done.counts) }));
       setPlan(null);
     } catch (e) {

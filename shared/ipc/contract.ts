@@ -101,6 +101,8 @@ export interface ImportSummary {
   lines: string[];
   problems: { sheet: string; row?: number; column?: string; message: string }[];
   notes: string[];
+  /** Names the previewed plan (held by the main process) for report:importApply; absent when it cannot be applied. */
+  planToken?: string;
 }
 
 export const REPORT_SCOPE = z.discriminatedUnion('kind', [
@@ -132,7 +134,8 @@ export const CONTRACT = {
   'workspace:state': call<typeof Empty, WorkspaceState | null>(Empty),
   'workspace:overview': call<typeof Empty, Overview | null>(Empty),
   'workspace:create': call<typeof Empty, WorkspaceState | null>(Empty),
-  'workspace:open': call<z.ZodType<{ path?: string }>, WorkspaceState | null>(z.strictObject({ path: z.string().min(1).max(4096).optional() })),
+  // The renderer never names a path: the main process asks with its own dialog (issue 14).
+  'workspace:open': call<typeof Empty, WorkspaceState | null>(Empty),
   'workspace:saveCopy': call<typeof Empty, string | null>(Empty),
   'workspace:backup': call<typeof Empty, string>(Empty),
   'organisation:save': call<z.ZodType<{ organisation: Organisation }>, Organisation>(z.strictObject({ organisation: Organisation })),
@@ -191,7 +194,8 @@ export const CONTRACT = {
     }),
   ),
   'report:importPreview': call<typeof Empty, ImportSummary | null>(Empty),
-  'report:importApply': call<z.ZodType<{ path: string }>, ImportSummary>(z.strictObject({ path: z.string().min(1).max(4096) })),
+  // Applies the plan report:importPreview showed, named by its token, never a path (issue 14).
+  'report:importApply': call<z.ZodType<{ planToken: string }>, ImportSummary>(z.strictObject({ planToken: z.uuid() })),
   'baseline:compare': call<z.ZodType<{ from: string; to?: string }>, { from: BaselineInfo; to?: BaselineInfo; diff: DocumentDiff }>(
     z.strictObject({ from: z.string().min(1).max(200), to: z.string().min(1).max(200).optional() }),
   ),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, realpath } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { EventEmitter } from 'node:events';
 import type { Overview, WorkspaceState } from '../../../shared/ipc';
@@ -61,8 +61,11 @@ export class AppSession extends EventEmitter {
     return this.state() as WorkspaceState;
   }
 
+  /** Opens a workspace; the one already open (by any path that leads to it) is left as it is. */
   async open(path: string): Promise<WorkspaceState> {
-    return this.adopt(await Workspace.open(path, { ...this.openOptions, actor: this.prefs.get().displayName }));
+    const real = await realpath(path).catch(() => path);
+    if (this.ws && this.ws.path === real) return this.state() as WorkspaceState;
+    return this.adopt(await Workspace.open(real, { ...this.openOptions, actor: this.prefs.get().displayName }));
   }
 
   /** Connects to a team workspace (postgres:// URL without password; the password, if any, apart). */

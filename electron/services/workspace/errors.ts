@@ -1,6 +1,8 @@
 /** Why a workspace could not be opened or changed; `message` is written for the user. */
 export type WorkspaceErrorCode =
   | 'not_found'
+  | 'not_a_file'
+  | 'unreadable'
   | 'empty'
   | 'json'
   | 'not_sqlite'

@@ -1,5 +1,6 @@
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { notAFile, openErrorWords } from '../files/check-readable';
 import { WorkspaceError } from './errors';
 
 /** "ROPA" in ASCII: the SQLite application_id every workspace carries. */
@@ -21,11 +22,14 @@ export async function inspectWorkspaceFile(path: string, supportedVersion: numbe
   let size: number;
   try {
     const s = await stat(path);
-    if (!s.isFile()) throw new WorkspaceError('not_sqlite', `"${name}" is a folder, not a RoPA Desk workspace file.`);
+    const wrong = notAFile(s, path, 'workspace');
+    if (wrong) throw new WorkspaceError('not_a_file', `${wrong} Nothing was changed.`);
     size = s.size;
   } catch (e) {
     if (e instanceof WorkspaceError) throw e;
-    throw new WorkspaceError('not_found', `There is no file "${path}".`);
+    const words = openErrorWords(e, path, 'workspace');
+    if (words.code === 'missing') throw new WorkspaceError('not_found', `There is no file "${path}".`);
+    throw new WorkspaceError('unreadable', words.message);
   }
   if (size === 0) {
     throw new WorkspaceError('empty', `"${name}" is empty (0 bytes), so it is not a RoPA Desk workspace. Nothing was changed.`);
@@ -75,13 +79,20 @@ export async function inspectWorkspaceFile(path: string, supportedVersion: numbe
     throw truncated(name, size, pageCount > 0 ? pageCount * pageSize : undefined);
   }
   const userVersion = header.readUInt32BE(60);
-  if (userVersion > supportedVersion) {
-    throw new WorkspaceError(
-      'newer_version',
-      `"${name}" was saved by a newer version of RoPA Desk (workspace format ${userVersion}; this version reads up to ${supportedVersion}). Update RoPA Desk to open it. Nothing was changed.`,
-    );
-  }
+  if (userVersion > supportedVersion) throw newerVersion(name, userVersion, supportedVersion);
   return { userVersion, pageSize };
+}
+
+/**
+ * The refusal of a file from a newer version. The header's version is only a first
+ * look: a newer version's commit can still be in the write-ahead log, so the open
+ * asks SQLite again once it has the file (workspace.ts).
+ */
+export function newerVersion(name: string, found: number, supported: number): WorkspaceError {
+  return new WorkspaceError(
+    'newer_version',
+    `"${name}" was saved by a newer version of RoPA Desk (workspace format ${found}; this version reads up to ${supported}). Update RoPA Desk to open it. Nothing was changed.`,
+  );
 }
 
 function truncated(name: string, size: number, expected?: number): WorkspaceError {

@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Organisation, ProcessingActivity, Product, Vendor } from '../../../shared/model';
 import type { ActivitySummary } from '../../../shared/ipc';
@@ -8,7 +8,7 @@ import { type BackupOptions, rollingBackup } from './backups';
 import { type ChangeEntry, type ChangeQuery, logChange } from './change-log';
 import { writeTaxonomies } from './document-io';
 import { WorkspaceError } from './errors';
-import { APPLICATION_ID, inspectWorkspaceFile } from './file-check';
+import { APPLICATION_ID, inspectWorkspaceFile, newerVersion } from './file-check';
 import { SCHEMA_VERSION, migrate } from './migrate';
 import * as records from './records';
 import { Connection } from './sqlite';
@@ -124,8 +124,10 @@ export class Workspace {
    * Opens a workspace. Anything that is not one is refused before SQLite touches it;
    * a workspace open for writing elsewhere is opened read-only, with the reason.
    */
-  static async open(path: string, options: OpenOptions = {}): Promise<Workspace> {
-    const header = await inspectWorkspaceFile(path, SCHEMA_VERSION);
+  static async open(given: string, options: OpenOptions = {}): Promise<Workspace> {
+    // Resolved before anything else (links, relative parts), so that one file has one lock whatever path names it.
+    const path = await realpath(given).catch(() => given);
+    await inspectWorkspaceFile(path, SCHEMA_VERSION);
     const actor = options.actor ?? 'RoPA Desk';
     const clock = options.now ?? (() => new Date());
     let readOnly = options.readOnly === true;
@@ -139,24 +141,29 @@ export class Workspace {
         reason = describeOwner(lock.owner);
       }
     }
-    if (readOnly && header.userVersion < SCHEMA_VERSION) {
-      throw new WorkspaceError(
-        'read_only',
-        `"${basename(path)}" needs to be upgraded to this version of RoPA Desk, which cannot be done while it is read-only. ${reason ?? ''}`.trim(),
-      );
-    }
     let conn: Connection | undefined;
     try {
       conn = await Connection.open(path, { readOnly, create: false });
+      // The version and id as SQLite sees them, write-ahead log included: the header (checked above
+      // before SQLite touched the file) lags behind an upgrade or a newer version's commit that is
+      // still in the log after a crash.
+      const ids = await conn.exclusive((r) => r.get<{ application_id: number; user_version: number }>('SELECT * FROM pragma_application_id, pragma_user_version'));
+      if (ids?.application_id !== APPLICATION_ID) throw new WorkspaceError('foreign_sqlite', `"${basename(path)}" is not a RoPA Desk workspace.`);
+      const version = ids.user_version;
+      if (version > SCHEMA_VERSION) throw newerVersion(basename(path), version, SCHEMA_VERSION);
+      if (readOnly && version < SCHEMA_VERSION) {
+        throw new WorkspaceError(
+          'read_only',
+          `"${basename(path)}" needs to be upgraded to this version of RoPA Desk, which cannot be done while it is read-only. ${reason ?? ''}`.trim(),
+        );
+      }
       await configure(conn, !readOnly);
-      const check = await conn.exclusive((r) => r.get<{ application_id: number }>('PRAGMA application_id'));
-      if (check?.application_id !== APPLICATION_ID) throw new WorkspaceError('foreign_sqlite', `"${basename(path)}" is not a RoPA Desk workspace.`);
       let backupPath: string | undefined;
       const backups = options.backups ?? DEFAULT_BACKUPS;
-      if (!readOnly && header.userVersion < SCHEMA_VERSION) {
+      if (!readOnly && version < SCHEMA_VERSION) {
         // Always keep a copy of the file as it was before its schema changes.
         backupPath = await rollingBackup(conn, path, backups === false ? DEFAULT_BACKUPS : backups, clock());
-        await migrate(conn, header.userVersion);
+        await migrate(conn, version);
       } else if (!readOnly && backups !== false) {
         backupPath = await rollingBackup(conn, path, backups, clock());
       }

@@ -25,7 +25,36 @@ function refuse(plan: ImportPlan, file: string): never {
   throw new XlsxRefusal(
     `"${basename(file)}" was not imported: ${n} problem${n === 1 ? '' : 's'} found; the workspace is unchanged.`,
     plan.problems.map(formatImportProblem),
+    plan.problems,
   );
+}
+
+/** The newest change-log entry: a preview is applied only while it is still the newest. */
+export async function changeHead(ws: Workspace): Promise<number> {
+  return ws.readWith(async (r) => (await r.get<{ id: number | null }>('SELECT max(id) AS id FROM change_log'))?.id ?? 0);
+}
+
+/**
+ * Applies a plan exactly as it was previewed (nothing is read from the file again),
+ * in one transaction, provided the workspace has not changed since `head`.
+ */
+export async function applyPreviewedPlan(ws: Workspace, plan: ImportPlan, file: string, head: number): Promise<ImportPlan> {
+  return ws.writeWith(async (w, ctx) => {
+    const now = (await w.get<{ id: number | null }>('SELECT max(id) AS id FROM change_log'))?.id ?? 0;
+    if (now !== head) {
+      throw new XlsxRefusal(`The workspace has changed since the preview of "${basename(file)}", so it was not imported. Preview the import again; the workspace is unchanged.`);
+    }
+    for (const a of plan.removed) await deleteRecord(w, ctx, 'activity', a.id);
+    for (const a of plan.added) await saveActivity(w, ctx, a);
+    for (const c of plan.changed) await saveActivity(w, ctx, c.after);
+    await logChange(w, ctx.now, ctx.actor, {
+      entityType: 'workspace',
+      entityId: 'workspace',
+      action: 'import',
+      summary: `Imported the Excel register ${basename(file)}: ${plan.added.length} added, ${plan.changed.length} changed, ${plan.removed.length} removed`,
+    });
+    return plan;
+  });
 }
 
 /** What importing the workbook would do; nothing is written. Refusals throw XlsxRefusal. */

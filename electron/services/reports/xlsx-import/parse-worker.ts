@@ -1,33 +1,28 @@
 /**
- * Worker thread entry (bundled to dist/workers/xlsx-parse.cjs): verifies the zip's
- * real sizes, then lets exceljs parse the workbook, off the main thread and under
- * a heap limit. Replies { ok: true, workbook } or { ok: false, message }.
+ * Worker thread entry (bundled to dist/workers/xlsx-parse.cjs): streams the sheets
+ * the import reads out of the workbook under the budgets of budgets.ts, off the
+ * main thread and under a heap limit. Replies { ok: true, workbook } (the bounded
+ * form of wire.ts), { ok: false, refusal } when a budget was exceeded, or
+ * { ok: false, message } when the file could not be read.
  */
 import { parentPort } from 'node:worker_threads';
-import ExcelJS from 'exceljs';
-import { readWorkbookCells } from './read-cells';
-import { type ZipLimits, verifyZipSizes } from './zip-check';
+import { BudgetExceeded, type ImportBudgets } from './budgets';
+import { streamWorkbook } from './stream-workbook';
 
 interface Request {
   buffer: ArrayBuffer;
-  limits: ZipLimits;
+  sheets: string[];
+  budgets: ImportBudgets;
 }
 
 parentPort?.once('message', (msg: Request) => {
   void (async () => {
     try {
-      const buffer = Buffer.from(msg.buffer);
-      try {
-        await verifyZipSizes(buffer, msg.limits);
-      } catch (e) {
-        parentPort?.postMessage({ ok: false, message: `the file inside is not what its directory says (${(e as Error).message})` });
-        return;
-      }
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(msg.buffer);
-      parentPort?.postMessage({ ok: true, workbook: readWorkbookCells(wb) });
+      const workbook = await streamWorkbook(Buffer.from(msg.buffer), msg.sheets, msg.budgets);
+      parentPort?.postMessage({ ok: true, workbook });
     } catch (e) {
-      parentPort?.postMessage({ ok: false, message: (e as Error).message });
+      if (e instanceof BudgetExceeded) parentPort?.postMessage({ ok: false, refusal: e.message });
+      else parentPort?.postMessage({ ok: false, message: (e as Error).message });
     }
   })();
 });

@@ -1,13 +1,20 @@
-/** Reads an .xlsx file for import: size and zip checks here, parsing in a worker thread. */
-import { readFile, stat } from 'node:fs/promises';
+/** Reads an .xlsx file for import: size and zip checks here, streaming under budgets in a worker thread. */
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { findWorkerScript } from '../../workers/find-worker';
 import type { ReadWorkbook } from '../../../../shared/reports/import-types';
+import { inventorySheet } from '../../../../shared/reports/detail-columns';
+import { controllerSheet, processorSheet } from '../../../../shared/reports/register-columns';
+import { ABOUT_SHEET } from '../../../../shared/reports/workbook';
+import { checkReadable } from '../../files/check-readable';
+import { DEFAULT_IMPORT_BUDGETS, type ImportBudgets } from './budgets';
+import { type WireWorkbook, decodeWorkbook } from './wire';
 import { DEFAULT_ZIP_LIMITS, XlsxRefusal, type ZipLimits, checkZipDirectory } from './zip-check';
 
 export interface ReadOptions {
   limits?: Partial<ZipLimits>;
+  budgets?: Partial<ImportBudgets>;
   /** Path of the bundled parse worker (default: dist/workers/xlsx-parse.cjs beside the running bundle). */
   workerScript?: string;
   /** Heap limit of the parse worker. */
@@ -15,17 +22,27 @@ export interface ReadOptions {
   timeoutMs?: number;
 }
 
-function parseInWorker(buffer: Buffer, limits: ZipLimits, o: ReadOptions): Promise<ReadWorkbook> {
-  const worker = new Worker(findWorkerScript('xlsx-parse.cjs', o.workerScript ?? process.env.ROPA_XLSX_WORKER), { resourceLimits: { maxOldGenerationSizeMb: o.workerHeapMb ?? 1024 } });
-  return new Promise<ReadWorkbook>((resolvePromise, reject) => {
+/** The only sheets an import reads; every other sheet of the register is for reading by people. */
+export const IMPORTED_SHEETS = [ABOUT_SHEET, controllerSheet.name, processorSheet.name, inventorySheet.name];
+
+type Reply = { ok: true; workbook: WireWorkbook } | { ok: false; refusal: string } | { ok: false; message: string };
+
+class Refused extends Error {}
+
+function parseInWorker(buffer: Buffer, budgets: ImportBudgets, o: ReadOptions): Promise<WireWorkbook> {
+  const worker = new Worker(findWorkerScript('xlsx-parse.cjs', o.workerScript ?? process.env.ROPA_XLSX_WORKER), {
+    resourceLimits: { maxOldGenerationSizeMb: o.workerHeapMb ?? 512 },
+  });
+  return new Promise<WireWorkbook>((resolvePromise, reject) => {
     const timer = setTimeout(() => {
       void worker.terminate();
       reject(new Error('took too long to read (more than a minute)'));
     }, o.timeoutMs ?? 60_000);
-    worker.once('message', (m: { ok: true; workbook: ReadWorkbook } | { ok: false; message: string }) => {
+    worker.once('message', (m: Reply) => {
       clearTimeout(timer);
       void worker.terminate();
       if (m.ok) resolvePromise(m.workbook);
+      else if ('refusal' in m) reject(new Refused(m.refusal));
       else reject(new Error(m.message));
     });
     worker.once('error', (e) => {
@@ -37,28 +54,27 @@ function parseInWorker(buffer: Buffer, limits: ZipLimits, o: ReadOptions): Promi
       if (code !== 0) reject(new Error(`ran out of memory or stopped (exit ${code})`));
     });
     const copy = new Uint8Array(buffer).slice().buffer;
-    worker.postMessage({ buffer: copy, limits }, [copy]);
+    worker.postMessage({ buffer: copy, sheets: IMPORTED_SHEETS, budgets }, [copy]);
   });
 }
 
 /** The workbook's cells, or an XlsxRefusal saying why the file cannot be imported. */
 export async function readWorkbookFile(file: string, o: ReadOptions = {}): Promise<ReadWorkbook> {
   const limits = { ...DEFAULT_ZIP_LIMITS, ...o.limits };
+  const budgets = { ...DEFAULT_IMPORT_BUDGETS, ...o.budgets };
   const name = basename(file);
-  let size: number;
-  try {
-    size = (await stat(file)).size;
-  } catch {
-    throw new XlsxRefusal(`Cannot read "${file}".`);
+  const checked = await checkReadable(file, 'workbook');
+  if (!checked.ok) throw new XlsxRefusal(`${checked.message} Nothing was imported.`);
+  if (checked.size > limits.maxFileBytes) {
+    throw new XlsxRefusal(`"${name}" is ${Math.round(checked.size / 1024 / 1024)} MB; the limit for an imported workbook is ${Math.round(limits.maxFileBytes / 1024 / 1024)} MB. Nothing was imported.`);
   }
-  if (size > limits.maxFileBytes) {
-    throw new XlsxRefusal(`"${name}" is ${Math.round(size / 1024 / 1024)} MB; the limit for an imported workbook is ${Math.round(limits.maxFileBytes / 1024 / 1024)} MB. Nothing was imported.`);
-  }
-  const buffer = await readFile(file);
+  const buffer = await readFile(checked.path);
+  if (buffer.length > limits.maxFileBytes) throw new XlsxRefusal(`"${name}" grew while it was read; nothing was imported.`);
   await checkZipDirectory(buffer, file, limits);
   try {
-    return await parseInWorker(buffer, limits, o);
+    return decodeWorkbook(await parseInWorker(buffer, budgets, o));
   } catch (e) {
+    if (e instanceof Refused) throw new XlsxRefusal(`"${name}" was refused: ${e.message}. Nothing was imported.`);
     throw new XlsxRefusal(`"${name}" could not be read as an Excel workbook: ${(e as Error).message}. Nothing was imported.`);
   }
 }

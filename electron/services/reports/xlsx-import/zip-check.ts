@@ -7,6 +7,7 @@
  */
 import { basename } from 'node:path';
 import yauzl from 'yauzl';
+import type { ImportProblem } from '../../../../shared/reports/import-types';
 
 export interface ZipLimits {
   maxFileBytes: number;
@@ -27,6 +28,8 @@ export class XlsxRefusal extends Error {
   constructor(
     message: string,
     readonly details: readonly string[] = [],
+    /** The cells that are wrong, when that is why (the preview lists them). */
+    readonly problems: readonly ImportProblem[] = [],
   ) {
     super(message);
     this.name = 'XlsxRefusal';
