@@ -130,7 +130,7 @@ export async function buildDocx(
 export async function exportDocx(ws: Workspace, o: ExportDocxOptions): Promise<ExportResult> {
   const doc = await reportDocument(ws, o.scope);
   const version = o.version ?? `Revision ${(await ws.info({ integrity: false })).counts.changes}`;
-  const changesSince = o.since !== undefined ? await changesSinceBaseline(ws, o.since) : undefined;
+  const changesSince = o.since !== undefined ? await changesSinceBaseline(ws, o.since, o.scope) : undefined;
   const { since: _since, ...rest } = o;
   const { buffer, warnings } = await buildDocx(doc, { ...rest, version, preparedBy: o.preparedBy ?? ws.actor, ...(changesSince ? { changesSince } : {}) });
   await writeFileAtomic(o.out, buffer);
