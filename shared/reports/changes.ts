@@ -1,6 +1,8 @@
 /** "Changes since <baseline>" in the reports: the diff flattened to one row per changed field. */
-import { type DocumentDiff, describeValue } from '../compliance/diff';
-import { type ReportScope, type ScopedRegister, sameScope } from './scope';
+import { type DocumentDiff, describeValue, diffDocuments } from '../compliance/diff';
+import { scopeDocument } from '../compliance/scope';
+import type { WorkspaceDocument } from '../interchange';
+import { type ReportScope, type ScopedRegister, narrowDocument, sameScope } from './scope';
 
 export interface ChangesSince {
   /** How the baseline is named in the report, e.g. “Audit 2026” (22 Nov 2026). */
@@ -38,4 +40,19 @@ export function changeRows(changes: ChangesSince, reg: ScopedRegister): ChangeRo
       if (r.kind !== 'changed' || r.fields.length === 0) return [{ ...base, field: '', before: '', after: '' }];
       return r.fields.map((f) => ({ ...base, field: f.label, before: describeValue(f.before), after: describeValue(f.after) }));
     });
+}
+
+/**
+ * What changed from a baseline's document (frozen with `baselineScope`: "workspace" or
+ * "organisation:<id>") to the register now, for a report of `scope`: the register now
+ * is narrowed to the baseline's scope, then both to the report's, so a record of
+ * another organisation (added, changed or removed) is never compared.
+ */
+export function changesBetween(
+  baseline: { document: WorkspaceDocument; scope: string; label: string },
+  now: WorkspaceDocument,
+  scope: ReportScope,
+): ChangesSince {
+  const later = scopeDocument(now, baseline.scope);
+  return { label: baseline.label, diff: diffDocuments(narrowDocument(baseline.document, scope), narrowDocument(later, scope)), scope };
 }

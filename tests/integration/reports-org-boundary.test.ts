@@ -56,4 +56,19 @@ describe('"changes since" stays inside the organisation of the report', () => {
       expect(text).not.toContain('Ledgerly brand-new activity');
     }
   });
+
+  it('ropa check --org lists the findings of that organisation only', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'w.ropa');
+    expect((await ropa('demo', file)).code).toBe(0);
+    const whole = await ropa('check', file, '--min-severity', 'info');
+    expect(whole.stdout).toContain('Ledgerly');
+    const r = await ropa('check', file, '--org', 'Roomify', '--min-severity', 'info');
+    expect(r.stdout).toContain('Roomify');
+    expect(r.stdout).not.toContain('Ledgerly');
+    expect(r.stdout).not.toContain('AI drafting assistant');
+    const unknown = await ropa('check', file, '--org', 'Nobody');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('No organisation is called "Nobody"');
+  });
 });

@@ -25,6 +25,11 @@ export interface ExportDocxOptions {
   onProgress?: (done: number, total: number) => void;
   /** Baseline id or label: adds a "Changes since" section after the summary. */
   since?: string;
+  /**
+   * The copy for the supervisory authority (Art. 30(4)): the internal "Open findings"
+   * section and the findings count are left out.
+   */
+  authorityCopy?: boolean;
 }
 
 const TITLE = 'Record of processing activities';
@@ -73,7 +78,7 @@ export async function buildDocx(
   const date = now.toISOString().slice(0, 10);
   o.onProgress?.(1, 3);
   const body = [
-    ...summarySection(b, summarise(reg, findings), findings),
+    ...summarySection(b, summarise(reg, findings), findings, { authorityCopy: o.authorityCopy === true }),
     ...(o.changesSince ? changesSection(b, o.changesSince.label, changeRows(o.changesSince, reg)) : []),
     ...organisationSections(b, reg, l),
     ...annexes(b, reg, l),

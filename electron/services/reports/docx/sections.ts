@@ -57,13 +57,13 @@ export function contents(): Child[] {
   ];
 }
 
-export function summarySection(b: Blocks, s: ReportSummary, findings: readonly ReportFinding[]): Child[] {
+export function summarySection(b: Blocks, s: ReportSummary, findings: readonly ReportFinding[], o: { authorityCopy: boolean }): Child[] {
   const out: Child[] = [b.heading('Summary', 1, 'Summary', true)];
   const rows: [string, string][] = s.counts.map(([label, n]) => [label, String(n)]);
-  if (s.completenessPercent !== undefined) rows.push(['Completeness of the records (Art. 30 fields filled)', `${s.completenessPercent} %`]);
-  rows.push(['Open findings', s.findingsBySeverity.map(([sev, n]) => `${n} ${sev}${n === 1 ? '' : 's'}`).join(', ')]);
+  if (s.completenessPercent !== undefined && !o.authorityCopy) rows.push(['Completeness of the records (Art. 30 fields filled)', `${s.completenessPercent} %`]);
+  if (!o.authorityCopy) rows.push(['Open findings', s.findingsBySeverity.map(([sev, n]) => `${n} ${sev}${n === 1 ? '' : 's'}`).join(', ')]);
   out.push(b.facts(rows, 'Summary'));
-  if (findings.length > 0) {
+  if (findings.length > 0 && !o.authorityCopy) {
     out.push(b.heading('Open findings', 2, 'Summary'));
     out.push(b.para('The automatic checks found the following points to address. Errors are gaps in what Art. 30 requires; warnings and notes are recommendations.', 'Summary'));
     const shown = findings.slice(0, 60);
