@@ -9,7 +9,8 @@ import type { ScopedRegister } from '../../../../shared/reports/scope';
 import type { ReportSummary } from '../../../../shared/reports/summary';
 import type { ReportFinding } from '../../../../shared/reports/workbook';
 import { DPA_STATUS, RECIPIENT_TYPE, country, mechanismLabel } from '../../../../shared/reports/vocab';
-import { ACCENT, type Blocks } from './blocks';
+import { ACCENT, type Blocks, type HeadingEntry } from './blocks';
+import { PageEstimate } from './page-estimate';
 
 type Child = Paragraph | Table | TableOfContents;
 
@@ -50,10 +51,26 @@ export function cover(b: Blocks, c: CoverInfo): Child[] {
   ];
 }
 
-export function contents(): Child[] {
+/**
+ * The contents list: every heading down to each activity, linked to it, with its page
+ * (estimated while the body was built, see page-estimate.ts). Written as a clean TOC
+ * field with its entries, so Word and LibreOffice show it as written and Word does
+ * not ask to update fields; Word's "Update table" still works.
+ */
+/** The page the body starts on: after the cover (page 1) and the contents. */
+export function firstBodyPage(headings: number): number {
+  return 2 + PageEstimate.contentsPages(headings);
+}
+
+export function contents(headings: readonly HeadingEntry[], firstBodyPage: number): Child[] {
   return [
     new Paragraph({ pageBreakBefore: true, spacing: { after: 240 }, children: [new TextRun({ text: 'Contents', bold: true, size: 32, color: ACCENT })] }),
-    new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }),
+    new TableOfContents('Contents', {
+      hyperlink: true,
+      headingStyleRange: '1-3',
+      beginDirty: false,
+      cachedEntries: headings.map((h) => ({ title: h.title, level: h.level, page: firstBodyPage + h.bodyPage, href: h.bookmark })),
+    }),
   ];
 }
 
