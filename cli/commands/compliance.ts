@@ -9,9 +9,10 @@ import {
   atLeast,
   describeBaseline,
   isoDay,
-  runChecks,
   severityCounts,
 } from '../../shared/compliance';
+import { scopedCheck } from '../../shared/reports/findings';
+import { type ReportScope, ScopeError, resolveScope } from '../../shared/reports/scope';
 import type { WorkspaceDocument } from '../../shared/interchange';
 import { compareBaselines, createBaseline, listBaselines } from '../../electron/services/compliance/baselines';
 import { WorkspaceError } from '../../electron/services/workspace';
@@ -60,15 +61,25 @@ export const complianceCommands: Record<string, Command> = {
     },
   },
   check: {
-    usage: 'check FILE [--json] [--min-severity error|warning|info] [--today YYYY-MM-DD]',
-    summary: 'check a workspace (or exported .json) against every rule; exit 1 when findings at or above --min-severity (default error)',
-    options: { json: { type: 'boolean' }, 'min-severity': { type: 'string' }, today: { type: 'string' } },
+    usage: 'check FILE [--org NAME] [--product NAME] [--json] [--min-severity error|warning|info] [--today YYYY-MM-DD]',
+    summary: 'check a workspace (or exported .json) against every rule, or only one organisation or product; exit 1 when findings at or above --min-severity (default error)',
+    options: { json: { type: 'boolean' }, 'min-severity': { type: 'string' }, today: { type: 'string' }, org: { type: 'string' }, product: { type: 'string' } },
     async run(ctx) {
       const [file] = args(ctx, ['FILE']) as [string];
       const min = minSeverity(ctx);
       const day = today(ctx);
-      const doc = await loadDocument(file, ctx);
-      const findings = runChecks(doc, { today: day });
+      const whole = await loadDocument(file, ctx);
+      const org = str(ctx, 'org');
+      const product = str(ctx, 'product');
+      let scope: ReportScope;
+      try {
+        scope = resolveScope(whole, { ...(org !== undefined ? { org } : {}), ...(product !== undefined ? { product } : {}) });
+      } catch (e) {
+        if (e instanceof ScopeError) throw new CliError(e.message);
+        throw e;
+      }
+      // One organisation's (or product's) findings, with nothing of another organisation in them.
+      const { doc, findings } = scopedCheck(whole, scope, day);
       const failing = findings.filter((f) => atLeast(f.severity, min));
       if (ctx.values.json === true) {
         const result = { ok: failing.length === 0, minSeverity: min, today: day, counts: severityCounts(findings), findings: failing };

@@ -16,6 +16,7 @@ export const REPORT_OPTIONS = {
   layout: { type: 'string' },
   columns: { type: 'string' },
   since: { type: 'string' },
+  'authority-copy': { type: 'boolean' },
 } as const;
 
 export async function exportReport(ctx: CommandContext, file: string, format: 'xlsx' | 'docx'): Promise<number> {
@@ -24,6 +25,7 @@ export async function exportReport(ctx: CommandContext, file: string, format: 'x
   if (format === 'docx' && (str(ctx, 'layout') !== undefined || str(ctx, 'columns') !== undefined)) {
     throw usageError('--layout and --columns apply to --format xlsx');
   }
+  if (format === 'xlsx' && ctx.values['authority-copy'] === true) throw usageError('--authority-copy applies to --format docx');
   const columns = str(ctx, 'columns')?.split(',').map((c) => c.trim()).filter((c) => c !== '');
   const out = str(ctx, 'out') ?? (isServerAddress(file) ? `${describeServer(file).database}.${format}` : join(dirname(file), `${basename(file, extname(file))}.${format}`));
   const org = str(ctx, 'org');
@@ -42,7 +44,7 @@ export async function exportReport(ctx: CommandContext, file: string, format: 'x
     try {
       return format === 'xlsx'
         ? await exportXlsx(ws, { scope, layout: layout as XlsxLayout, ...(columns !== undefined ? { columns } : {}), ...(since !== undefined ? { since } : {}), out })
-        : await exportDocx(ws, { scope, ...(since !== undefined ? { since } : {}), out });
+        : await exportDocx(ws, { scope, ...(since !== undefined ? { since } : {}), ...(ctx.values['authority-copy'] === true ? { authorityCopy: true } : {}), out });
     } catch (e) {
       if (e instanceof ColumnPickError) throw usageError(e.message);
       throw e;

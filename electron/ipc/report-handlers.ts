@@ -48,6 +48,7 @@ export function reportHandlers({ session, dialogs }: HandlerDeps): Pick<Handlers
           ...(r.since ? { since: r.since } : {}),
           ...(r.format === 'xlsx' && r.layout ? { layout: r.layout } : {}),
           ...(r.format === 'xlsx' && r.columns ? { columns: r.columns } : {}),
+          ...(r.format === 'docx' && r.authorityCopy === true ? { authorityCopy: true } : {}),
         },
         progress,
       );

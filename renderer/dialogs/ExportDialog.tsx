@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, MultiSelect, Progress, Radio, Select, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, MultiSelect, Progress, Radio, Select, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, messageOf, onEvent } from '../api';
@@ -31,6 +31,7 @@ export function ExportDialogHost() {
   const running = useRef(false);
   const [warnings, setWarnings] = useState<string[]>([]);
   const [since, setSince] = useState<string | null>(null);
+  const [authorityCopy, setAuthorityCopy] = useState(false);
   const [baselines, setBaselines] = useState<{ value: string; label: string }[]>([]);
 
   useEffect(() => {
@@ -81,6 +82,7 @@ export function ExportDialogHost() {
           ...(format === 'xlsx' ? { layout } : {}),
           ...(format === 'xlsx' && layout === 'native' && columns.length > 0 ? { columns } : {}),
           ...(since && !(format === 'xlsx' && layout === 'ico') ? { since } : {}),
+          ...(format === 'docx' && authorityCopy ? { authorityCopy: true } : {}),
         });
         if (result) {
           notifyDone(t('reports.saved', { path: result.path }));
@@ -135,6 +137,14 @@ export function ExportDialogHost() {
         )}
         {format !== 'json' && baselines.length > 0 && !(format === 'xlsx' && layout === 'ico') && (
           <Select label={t('reports.since')} description={t('reports.sinceHint')} data={baselines} value={since} onChange={setSince} clearable />
+        )}
+        {format === 'docx' && (
+          <Checkbox
+            label={t('reports.authorityCopy')}
+            description={t('reports.authorityCopyHint')}
+            checked={authorityCopy}
+            onChange={(e) => setAuthorityCopy(e.currentTarget.checked)}
+          />
         )}
         {progress && (
           <Stack gap={4}>

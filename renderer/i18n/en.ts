@@ -356,6 +356,9 @@ export const en = {
     columnsHint: 'Leave empty for all columns.',
     since: 'Include changes since a baseline',
     sinceHint: 'Adds a “Changes since” sheet or section, field by field.',
+    // reports-roles: the authority copy of the Word report
+    authorityCopy: 'Copy for the supervisory authority',
+    authorityCopyHint: 'Leaves out the internal open findings and the completeness score (Art. 30(4)).',
     run: 'Choose where to save…',
     running: 'Exporting… {{done}} of {{total}}',
     saved: 'Saved to {{path}}',

@@ -182,7 +182,7 @@ export const CONTRACT = {
   'baseline:delete': call<typeof ById, null>(ById),
   'report:columns': call<typeof Empty, { key: string; label: string }[]>(Empty),
   'report:export': call<
-    z.ZodType<{ format: 'xlsx' | 'docx'; scope: z.infer<typeof REPORT_SCOPE>; layout?: 'native' | 'ico'; columns?: string[]; since?: string }>,
+    z.ZodType<{ format: 'xlsx' | 'docx'; scope: z.infer<typeof REPORT_SCOPE>; layout?: 'native' | 'ico'; columns?: string[]; since?: string; authorityCopy?: boolean }>,
     { path: string; warnings: string[] } | null
   >(
     z.strictObject({
@@ -191,6 +191,8 @@ export const CONTRACT = {
       layout: z.enum(['native', 'ico']).optional(),
       columns: z.array(z.string().min(1).max(64)).max(100).optional(),
       since: z.string().min(1).max(200).optional(),
+      /** Word: the copy for the supervisory authority, without the internal open findings. */
+      authorityCopy: z.boolean().optional(),
     }),
   ),
   'report:importPreview': call<typeof Empty, ImportSummary | null>(Empty),

@@ -1,11 +1,15 @@
 /** "Changes since <baseline>" in the reports: the diff flattened to one row per changed field. */
-import { type DocumentDiff, describeValue } from '../compliance/diff';
-import type { ScopedRegister } from './scope';
+import { type DocumentDiff, describeValue, diffDocuments } from '../compliance/diff';
+import { scopeDocument } from '../compliance/scope';
+import type { WorkspaceDocument } from '../interchange';
+import { type ReportScope, type ScopedRegister, narrowDocument, sameScope } from './scope';
 
 export interface ChangesSince {
   /** How the baseline is named in the report, e.g. “Audit 2026” (22 Nov 2026). */
   label: string;
   diff: DocumentDiff;
+  /** The scope both documents were narrowed to before they were compared (see narrowDocument). */
+  scope: ReportScope;
 }
 
 export interface ChangeRow {
@@ -20,15 +24,35 @@ export interface ChangeRow {
 const KIND = { added: 'Added', removed: 'Removed', changed: 'Changed' } as const;
 const TYPE: Record<string, string> = { organisation: 'Organisation', product: 'Product', vendor: 'Vendor', activity: 'Processing activity' };
 
-/** The rows for the records of the report's scope (removed records are kept: they are out of every scope now). */
+/**
+ * The rows for the records of the report's scope. A diff computed for this scope
+ * (both documents narrowed to it) is listed whole, removed records included; a diff
+ * of another scope keeps only what is in the report's scope now (a removed record
+ * cannot be placed, so it is left out rather than shown to the wrong organisation).
+ */
 export function changeRows(changes: ChangesSince, reg: ScopedRegister): ChangeRow[] {
   const inScope = new Set<string>([...reg.organisations, ...reg.products, ...reg.activities, ...reg.vendors].map((r) => r.id));
-  const all = reg.scope.kind === 'workspace';
+  const all = reg.scope.kind === 'workspace' || sameScope(changes.scope, reg.scope);
   return changes.diff.records
-    .filter((r) => all || r.kind === 'removed' || inScope.has(r.id))
+    .filter((r) => all || inScope.has(r.id))
     .flatMap((r) => {
       const base = { change: KIND[r.kind], recordType: TYPE[r.entityType] ?? r.entityType, record: r.name };
       if (r.kind !== 'changed' || r.fields.length === 0) return [{ ...base, field: '', before: '', after: '' }];
       return r.fields.map((f) => ({ ...base, field: f.label, before: describeValue(f.before), after: describeValue(f.after) }));
     });
+}
+
+/**
+ * What changed from a baseline's document (frozen with `baselineScope`: "workspace" or
+ * "organisation:<id>") to the register now, for a report of `scope`: the register now
+ * is narrowed to the baseline's scope, then both to the report's, so a record of
+ * another organisation (added, changed or removed) is never compared.
+ */
+export function changesBetween(
+  baseline: { document: WorkspaceDocument; scope: string; label: string },
+  now: WorkspaceDocument,
+  scope: ReportScope,
+): ChangesSince {
+  const later = scopeDocument(now, baseline.scope);
+  return { label: baseline.label, diff: diffDocuments(narrowDocument(baseline.document, scope), narrowDocument(later, scope)), scope };
 }

@@ -3,7 +3,7 @@ import type { DataCategoryUse, ProcessingActivity, Recipient, Transfer, Vendor }
 import { isAdequate, isEea } from '../reference';
 import { transferSafeguard } from './lookups';
 import type { ScopedRegister } from './scope';
-import { type Column, type SheetSpec, text } from './sheet';
+import { type Column, type SheetSpec, date, text } from './sheet';
 import { DPA_STATUS, END_ACTION, RECIPIENT_TYPE, REQUIREMENT, SOURCE, country, mechanismLabel } from './vocab';
 
 /** Names one per line; long lists are cut (a cell holds at most 32,767 characters). */
@@ -30,6 +30,7 @@ function* each<T>(reg: ScopedRegister, pick: (a: ProcessingActivity) => readonly
 /** Activity × data category. The importer reads this sheet back as each activity's data categories. */
 export const inventorySheet: SheetSpec<Of<DataCategoryUse>> = {
   key: 'inventory',
+  nameColumn: 'activity',
   name: 'Data inventory',
   columns: [
     ...activityColumns<DataCategoryUse>(),
@@ -58,6 +59,7 @@ export const inventorySheet: SheetSpec<Of<DataCategoryUse>> = {
 
 export const recipientsSheet: SheetSpec<Of<Recipient>> = {
   key: 'recipients',
+  nameColumn: 'activity',
   name: 'Recipients',
   columns: [
     ...activityColumns<Recipient>(),
@@ -81,7 +83,7 @@ export const vendorsSheet: SheetSpec<Vendor> = {
     text('headquarters', 'Headquarters', 16, (v) => country(v.headquarters)),
     text('countries', 'Processing countries', 24, (v) => v.processingCountries.map(country).join(', ')),
     { key: 'dpa', header: 'DPA', width: 12, values: DPA_STATUS.labels, value: (v) => DPA_STATUS.label(v.dpa.status) },
-    text('dpaDate', 'DPA date', 12, (v) => v.dpa.date),
+    date('dpaDate', 'DPA date', 12, (v) => v.dpa.date),
     text('mechanism', 'Transfer mechanism', 30, (v) =>
       v.transferMechanism ? `${mechanismLabel(v.transferMechanism)}${v.sccModule ? `, module ${v.sccModule}` : ''}` : ''),
     text('dpf', 'EU-US DPF', 10, (v) => (v.dpfCertified === undefined ? '' : v.dpfCertified ? 'Certified' : 'No')),
@@ -94,6 +96,7 @@ export const vendorsSheet: SheetSpec<Vendor> = {
 
 export const transfersSheet: SheetSpec<Of<Transfer>> = {
   key: 'transfers',
+  nameColumn: 'activity',
   name: 'Transfers',
   columns: [
     ...activityColumns<Transfer>(),

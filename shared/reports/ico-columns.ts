@@ -1,65 +1,96 @@
 /**
- * The UK ICO controller documentation template, column for column in its order
- * (see shared/reference/gdpr-reference.md), with the controller, DPO and
- * representative above the table. Export only: the native layout is the one to edit.
+ * The UK ICO documentation templates, column for column in their order (see
+ * shared/reference/gdpr-reference.md): the controller sheet (Art. 30(1)) and the
+ * processor sheet (Art. 30(2)), each with the organisation's details above the
+ * table. A workbook of several organisations gives each its own block of details
+ * and starts every row with the organisation it belongs to. Export only: the
+ * native layout is the one to edit.
  */
-import type { LegalBasis, ProcessingActivity } from '../model';
-import { lines, retentionLines } from './lookups';
+import type { LegalBasis, Organisation, ProcessingActivity } from '../model';
+import { type Lookups, lines, retentionLines } from './lookups';
 import { contactText } from './organisation-columns';
 import type { ScopedRegister } from './scope';
 import { type Column, type SheetSpec, text } from './sheet';
-import { DPIA, art9Label, basisLabel } from './vocab';
+import { DPIA, RECIPIENT_TYPE, SOURCE, art9Label, basisLabel, country } from './vocab';
 
 type A = ProcessingActivity;
 
 /** Rights that apply under each lawful basis (ICO guidance: "rights available"). */
 const RIGHTS_BY_BASIS: Record<LegalBasis, string> = {
-  consent: 'Access, rectification, erasure, restriction, portability, withdraw consent',
-  contract: 'Access, rectification, erasure, restriction, portability',
-  legal_obligation: 'Access, rectification, restriction',
-  vital_interests: 'Access, rectification, erasure, restriction',
-  public_task: 'Access, rectification, restriction, objection',
-  legitimate_interests: 'Access, rectification, erasure, restriction, objection',
+  consent: 'access, rectification, erasure, restriction, portability, withdrawal of consent',
+  contract: 'access, rectification, erasure, restriction, portability',
+  legal_obligation: 'access, rectification, restriction',
+  vital_interests: 'access, rectification, erasure, restriction',
+  public_task: 'access, rectification, restriction, objection',
+  legitimate_interests: 'access, rectification, erasure, restriction, objection',
 };
 
 const bases = (a: A) => [...new Set(a.purposes.flatMap((p) => (p.legalBasis ? [p.legalBasis] : [])))];
 
-export const icoColumns: readonly Column<A>[] = [
-  text('businessFunction', 'Business function', 20, (a, l) => l.productName(a.productId) || `${l.orgName(a.organisationId)} (organisation-wide)`),
+/** Leading job titles dropped from the owner to name the function: "Head of Customer Success" → "Customer Success". */
+const TITLE = /^(head of|director of|vp of|vp|vice president of|vice president|manager of|lead of)\s+/i;
+
+/**
+ * The ICO's "business function": the part of the organisation that carries out the
+ * processing. The record that holds it is the activity's owner ("Head of Finance");
+ * without an owner it says so rather than putting the product's name there.
+ */
+export function businessFunction(a: A): string {
+  const owner = a.owner?.trim() ?? '';
+  if (owner === '') return 'Not recorded (no owner)';
+  return owner.replace(TITLE, '');
+}
+
+/** Where each category's data comes from, labelled: "The person", "Third party: issued by HubSpot on install". */
+export function sourceLines(a: A): string {
+  return lines(a.dataCategories.map((c) => (c.sourceDetail?.trim() ? `${SOURCE.label(c.source)}: ${c.sourceDetail.trim()}` : SOURCE.label(c.source))));
+}
+
+const party = (p: { name: string; contact?: string; country?: string }) => [p.name, p.contact, p.country ? country(p.country) : undefined].filter((x) => x && x.trim() !== '').join(', ');
+
+const transfersColumn = text<A>('thirdCountries', 'Names of third countries or international organisations that personal data are transferred to (if applicable)', 30, (a, l) =>
+  lines(a.transfers.map(l.transferText)) || 'None',
+);
+const exceptionalColumn = text<A>('exceptionalSafeguards', 'Safeguards for exceptional transfers of personal data to third countries or international organisations (if applicable)', 28, (a) =>
+  lines(a.transfers.filter((t) => t.mechanism === 'derogation').map((t) => t.safeguards ?? 'Not documented')),
+);
+const securityColumn = text<A>('security', 'General description of technical and organisational security measures (if possible)', 34, (a, l) =>
+  lines([...a.securityMeasures.map(l.measureLabel), a.securityNotes ?? '']),
+);
+
+const location = (a: A, l: Lookups): string => {
+  const hosting = l.productHosting(a.productId);
+  return lines([...a.systems, hosting ? `Hosted in ${hosting}` : '']);
+};
+
+export const icoControllerColumns: readonly Column<A>[] = [
+  text('businessFunction', 'Business function', 20, businessFunction),
   text('purpose', 'Purpose of processing', 40, (a) => lines([a.name, ...a.purposes.map((p) => `• ${p.description}`)])),
-  text('jointController', 'Name and contact details of joint controller', 28, (a) =>
-    lines(a.jointControllers.map((j) => [j.name, j.contact].filter(Boolean).join(', '))),
-  ),
+  text('jointController', 'Name and contact details of joint controller (if applicable)', 28, (a) => lines(a.jointControllers.map(party))),
   text('individuals', 'Categories of individuals', 24, (a, l) => lines(a.dataSubjects.map(l.subjectLabel))),
   text('personalData', 'Categories of personal data', 28, (a, l) => lines(a.dataCategories.map((c) => l.categoryLabel(c.category)))),
-  text('recipients', 'Categories of recipients', 28, (a, l) => lines(a.recipients.map(l.recipientName))),
+  text('recipients', 'Categories of recipients', 28, (a, l) => lines(a.recipients.map((r) => `${l.recipientName(r)} (${RECIPIENT_TYPE.label(r.type).toLowerCase()})`))),
   text('processorContract', 'Link to contract with processor', 26, (a, l) =>
-    lines(a.recipients.flatMap((r) => (r.vendorId ? [l.vendorDpa(r.vendorId)] : [])).filter((x) => x !== '')),
+    lines(a.recipients.flatMap((r) => (r.vendorId && (r.type === 'processor' || r.type === 'sub_processor') ? [l.vendorDpa(r.vendorId)] : [])).filter((x) => x !== '')),
   ),
-  text('thirdCountries', 'Names of third countries or international organisations that personal data are transferred to', 28, (a, l) =>
-    lines(a.transfers.map(l.transferText)),
-  ),
-  text('exceptionalSafeguards', 'Safeguards for exceptional transfers of personal data to third countries or international organisations', 28, (a) =>
-    lines(a.transfers.filter((t) => t.mechanism === 'derogation').map((t) => t.safeguards ?? 'Not documented')),
-  ),
+  transfersColumn,
+  exceptionalColumn,
   text('retention', 'Retention schedule (if possible)', 36, (a, l) => retentionLines(a.dataCategories, l)),
-  text('security', 'General description of technical and organisational security measures (if possible)', 34, (a, l) =>
-    lines([...a.securityMeasures.map(l.measureLabel), a.securityNotes ?? '']),
-  ),
-  text('art6', 'Article 6 lawful basis for processing personal data', 26, (a) => lines(bases(a).map(basisLabel))),
-  text('art9', 'Article 9 basis for processing special category data', 24, (a) =>
+  securityColumn,
+  text('art6', 'Article 6 lawful basis for processing personal data', 26, (a) => lines(bases(a).map(basisLabel)) || 'Not recorded'),
+  text('art9', 'Article 9 basis for processing special category data (if applicable)', 24, (a) =>
     lines(a.purposes.flatMap((p) => (p.art9Condition ? [art9Label(p.art9Condition)] : []))),
   ),
   text('legitimateInterests', 'Legitimate interests for the processing (if applicable)', 28, (a) =>
     lines(a.purposes.flatMap((p) => (p.legitimateInterest ? [p.legitimateInterest] : []))),
   ),
   text('liaLink', 'Link to record of legitimate interests assessment (if applicable)', 20, () => ''),
-  text('rights', 'Rights available to individuals', 28, (a) => lines(bases(a).map((b) => RIGHTS_BY_BASIS[b]))),
+  text('rights', 'Rights available to individuals', 34, (a) => lines(bases(a).map((b) => `${basisLabel(b)}: ${RIGHTS_BY_BASIS[b]}`))),
   text('automated', 'Existence of automated decision-making, including profiling (if applicable)', 22, (a) =>
-    a.automatedDecisions.exists ? `Yes${a.automatedDecisions.logic ? `: ${a.automatedDecisions.logic}` : ''}` : 'No'),
-  text('source', 'The source of the personal data (if applicable)', 24, (a) => lines(a.dataCategories.flatMap((c) => (c.sourceDetail ? [c.sourceDetail] : [])))),
+    a.automatedDecisions.exists ? `Yes${a.automatedDecisions.profiling ? ', including profiling' : ''}${a.automatedDecisions.logic ? `: ${a.automatedDecisions.logic}` : ''}` : 'No'),
+  text('source', 'The source of the personal data (if applicable)', 26, sourceLines),
   text('consentLink', 'Link to record of consent', 18, () => ''),
-  text('location', 'Location of personal data', 26, (a) => lines(a.systems)),
+  text('location', 'Location of personal data', 26, location),
   text('dpiaRequired', 'Data Protection Impact Assessment required?', 16, (a) =>
     ['required', 'in_progress', 'completed'].includes(a.dpia.status) ? 'Yes' : a.dpia.status === 'not_required' ? 'No' : 'Not assessed'),
   text('dpiaProgress', 'Data Protection Impact Assessment progress', 18, (a) => DPIA.label(a.dpia.status)),
@@ -68,18 +99,67 @@ export const icoColumns: readonly Column<A>[] = [
   text('breachLink', 'Link to record of personal data breach', 20, () => ''),
 ];
 
-export const icoSheet: SheetSpec<A> = {
-  key: 'ico',
-  name: 'Controller documentation',
-  columns: icoColumns,
-  rows: (reg: ScopedRegister) => reg.activities.filter((a) => a.role !== 'processor'),
-};
+/** Art. 30(2): the controllers acted for, the categories of processing, transfers, security measures. */
+export const icoProcessorColumns: readonly Column<A>[] = [
+  text('controller', 'Name and contact details of controller', 32, (a) => lines(a.controllers.map(party)) || 'Not recorded'),
+  text('processing', 'Categories of processing', 40, (a) => lines([a.name, ...a.purposes.map((p) => `• ${p.description}`)])),
+  text('individuals', 'Categories of individuals', 24, (a, l) => lines(a.dataSubjects.map(l.subjectLabel))),
+  text('personalData', 'Categories of personal data', 28, (a, l) => lines(a.dataCategories.map((c) => l.categoryLabel(c.category)))),
+  text('subProcessors', 'Sub-processors', 28, (a, l) =>
+    lines(a.recipients.map((r) => `${l.recipientName(r)} (${RECIPIENT_TYPE.label(r.type).toLowerCase()}${r.country ? `, ${country(r.country)}` : ''})`)),
+  ),
+  transfersColumn,
+  exceptionalColumn,
+  text('retention', 'Retention as agreed with the controller', 34, (a, l) => retentionLines(a.dataCategories, l)),
+  securityColumn,
+];
 
-/** Controller, DPO and representative, written above the ICO table. */
-export function icoPreamble(reg: ScopedRegister): [string, string][] {
-  return reg.organisations.flatMap((o): [string, string][] => [
-    ['Controller', [o.legalName ?? o.name, o.address, o.email ?? o.privacyEmail, o.phone].filter(Boolean).join(', ')],
-    ['Data protection officer', contactText(o.dpo).replace(/\n/g, ', ') || 'None designated'],
-    ['Representative', contactText(o.representative).replace(/\n/g, ', ') || 'Not required'],
-  ]);
+/** Whose row it is, first in each row when the workbook covers several organisations. */
+const organisationColumn = (header: string): Column<A> => text('organisation', header, 22, (a, l) => l.orgName(a.organisationId));
+
+const isProcessor = (a: A) => a.role === 'processor';
+
+export function icoControllerSheet(reg: ScopedRegister): SheetSpec<A> {
+  return {
+    key: 'ico-controller',
+    name: 'Controller documentation',
+    columns: reg.organisations.length > 1 ? [organisationColumn('Controller'), ...icoControllerColumns] : icoControllerColumns,
+    nameColumn: 'purpose',
+    rows: (r: ScopedRegister) => r.activities.filter((a) => !isProcessor(a)),
+  };
+}
+
+export function icoProcessorSheet(reg: ScopedRegister): SheetSpec<A> {
+  return {
+    key: 'ico-processor',
+    name: 'Processor documentation',
+    columns: reg.organisations.length > 1 ? [organisationColumn('Processor'), ...icoProcessorColumns] : icoProcessorColumns,
+    nameColumn: 'processing',
+    rows: (r: ScopedRegister) => r.activities.filter(isProcessor),
+  };
+}
+
+const oneLine = (s: string) => s.replace(/\n/g, ', ');
+
+function details(o: Organisation): string {
+  return [o.legalName ?? o.name, o.address, o.country ? country(o.country) : undefined, o.email ?? o.privacyEmail, o.phone].filter(Boolean).join(', ');
+}
+
+/**
+ * The organisation's details written above the table, one block per organisation
+ * (only those with rows on the sheet): controller (or processor), DPO, representative.
+ */
+export function icoPreamble(reg: ScopedRegister, role: 'controller' | 'processor'): [string, string][] {
+  const out: [string, string][] = [];
+  const withRows = reg.organisations.filter((o) => reg.activities.some((a) => a.organisationId === o.id && isProcessor(a) === (role === 'processor')));
+  const orgs = withRows.length > 0 ? withRows : reg.organisations;
+  orgs.forEach((o, i) => {
+    if (i > 0) out.push(['', '']);
+    out.push(
+      [role === 'controller' ? 'Name and contact details of controller' : 'Name and contact details of processor', details(o)],
+      ['Data Protection Officer', oneLine(contactText(o.dpo)) || 'None designated'],
+      ['Representative', oneLine(contactText(o.representative)) || 'None (not required)'],
+    );
+  });
+  return out;
 }

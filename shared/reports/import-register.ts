@@ -69,6 +69,7 @@ const columnByKey = new Map<string, Column<A>>(controllerColumns.map((c) => [c.k
 export function exportedText(key: string, a: A, l: Lookups): string {
   const col = columnByKey.get(key);
   const v = col ? col.value(a, l) : '';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
   return v === null ? '' : sanitiseText(String(v), 'docx').text;
 }
 

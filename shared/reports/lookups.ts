@@ -7,6 +7,8 @@ import { DPA_STATUS, END_ACTION, country, mechanismLabel } from './vocab';
 export interface Lookups {
   orgName(id: string): string;
   productName(id: string | undefined): string;
+  /** "Germany, Ireland": where the product is hosted ('' without a product or hosting countries). */
+  productHosting(id: string | undefined): string;
   categoryLabel(key: string): string;
   categorySpecial(key: string): boolean;
   subjectLabel(key: string): string;
@@ -32,6 +34,7 @@ export function lookups(reg: ScopedRegister): Lookups {
   return {
     orgName: (id) => reg.organisationById.get(id)?.name ?? id,
     productName: (id) => (id ? (reg.productById.get(id)?.name ?? id) : ''),
+    productHosting: (id) => (id ? (reg.productById.get(id)?.hostingCountries ?? []).map(country).join(', ') : ''),
     categoryLabel: (key) => cats.get(key)?.label ?? key,
     categorySpecial: (key) => cats.get(key)?.special === true || cats.get(key)?.criminal === true,
     subjectLabel: (key) => subjects.get(key) ?? key,

@@ -2,7 +2,7 @@
 import type { ProcessingActivity } from '../model';
 import { type Lookups, lines, retentionLines } from './lookups';
 import type { ScopedRegister } from './scope';
-import { type Column, type SheetSpec, text } from './sheet';
+import { type Column, type SheetSpec, date, text } from './sheet';
 import { DPIA, RECIPIENT_TYPE, ROLE, SOURCE, STATUS, YES_NO, art9Label, basisLabel, country } from './vocab';
 
 type A = ProcessingActivity;
@@ -39,8 +39,8 @@ const tail: Column<A>[] = [
   { key: 'status', header: 'Status', width: 12, values: STATUS.labels, value: (a) => STATUS.label(a.status) },
   text('owner', 'Owner', 18, (a) => a.owner),
   text('reviewer', 'Reviewer', 18, (a) => a.reviewer),
-  text('lastReviewed', 'Last reviewed', 13, (a) => a.lastReviewed),
-  text('nextReview', 'Next review due', 13, (a) => a.nextReviewDue),
+  date('lastReviewed', 'Last reviewed', 13, (a) => a.lastReviewed),
+  date('nextReview', 'Next review due', 13, (a) => a.nextReviewDue),
   { key: 'id', header: 'Activity ID', width: 24, hidden: true, value: (a) => a.id },
 ];
 
@@ -89,6 +89,7 @@ export const controllerSheet: SheetSpec<A> = {
   key: 'controller',
   name: 'Controller register',
   columns: controllerColumns,
+  nameColumn: 'activity',
   rows: (reg: ScopedRegister) => reg.activities.filter((a) => !isProcessor(a)),
 };
 
@@ -96,6 +97,7 @@ export const processorSheet: SheetSpec<A> = {
   key: 'processor',
   name: 'Processor register',
   columns: processorColumns,
+  nameColumn: 'activity',
   rows: (reg: ScopedRegister) => reg.activities.filter(isProcessor),
 };
 

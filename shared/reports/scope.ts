@@ -1,6 +1,7 @@
 /** Which part of the workspace a report covers: all of it, one organisation, or one product. */
 import type { WorkspaceDocument } from '../interchange';
 import type { Organisation, ProcessingActivity, Product, Vendor } from '../model';
+import { organisationScope, scopeDocument } from '../compliance/scope';
 
 export type ReportScope = { kind: 'workspace' } | { kind: 'organisation'; organisationId: string } | { kind: 'product'; productId: string };
 
@@ -107,4 +108,30 @@ export function scopeFromText(text: string): ReportScope | undefined {
   const m = /^(organisation|product):(.+)$/.exec(text);
   if (!m?.[2]) return undefined;
   return m[1] === 'organisation' ? { kind: 'organisation', organisationId: m[2] } : { kind: 'product', productId: m[2] };
+}
+
+/**
+ * The workspace document narrowed to a report's scope: the organisation (or product)
+ * with its activities and the vendors they use. "Changes since" compares two such
+ * documents, so that a record of another organisation, removed or not, never
+ * reaches the report.
+ */
+export function narrowDocument(doc: WorkspaceDocument, scope: ReportScope): WorkspaceDocument {
+  if (scope.kind === 'workspace') return doc;
+  if (scope.kind === 'organisation') return scopeDocument(doc, organisationScope(scope.organisationId));
+  const product = doc.products.find((p) => p.id === scope.productId);
+  const activities = doc.activities.filter((a) => a.productId === scope.productId);
+  const used = new Set(activities.flatMap((a) => [...a.recipients, ...a.transfers].flatMap((x) => (x.vendorId ? [x.vendorId] : []))));
+  const { noticeOverrides: _o, translations: _t, ...rest } = doc;
+  return {
+    ...rest,
+    organisations: doc.organisations.filter((o) => o.id === product?.organisationId),
+    products: product ? [product] : [],
+    vendors: doc.vendors.filter((v) => used.has(v.id)),
+    activities,
+  };
+}
+
+export function sameScope(a: ReportScope, b: ReportScope): boolean {
+  return scopeToText(a) === scopeToText(b);
 }

@@ -2,8 +2,20 @@
 import type { Lookups } from './lookups';
 import type { ScopedRegister } from './scope';
 
-/** What a cell holds. Text is always text: never a formula, whatever it starts with. */
-export type Cell = string | number | null;
+/** What a cell holds. Text is always text: never a formula, whatever it starts with. A Date is a day (UTC midnight), shown as YYYY-MM-DD. */
+export type Cell = string | number | Date | null;
+
+/** A YYYY-MM-DD record date as a date cell (blank when absent). */
+export function dateCell(iso: string | undefined): Date | null {
+  if (iso === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/** A date column: real dates in Excel, so they sort and filter as dates. */
+export function date<R>(key: string, header: string, width: number, get: (row: R) => string | undefined): Column<R> {
+  return { key, header, width, date: true, value: (row) => dateCell(get(row)) };
+}
 
 export interface Column<R> {
   /** Stable key, used by the column picker (`--columns`) and by the importer. */
@@ -13,6 +25,8 @@ export interface Column<R> {
   width: number;
   /** Hidden id columns that let the workbook be imported back. */
   hidden?: boolean;
+  /** Holds dates (Date cells, formatted YYYY-MM-DD). */
+  date?: boolean;
   /** Fixed values: the cell gets a dropdown with these (from the workspace when a function). */
   values?: readonly string[] | ((reg: ScopedRegister) => readonly string[]);
   value(row: R, l: Lookups): Cell;
@@ -24,6 +38,8 @@ export interface SheetSpec<R> {
   /** Tab name (at most 31 characters, no []:*?/\). */
   name: string;
   columns: readonly Column<R>[];
+  /** Key of the column that names the row (the activity): frozen, with the columns before it, beside the header row and printed on every page. */
+  nameColumn?: string;
   rows(reg: ScopedRegister): Iterable<R>;
 }
 
@@ -33,6 +49,7 @@ export interface ColumnOut {
   header: string;
   width: number;
   hidden?: boolean;
+  date?: boolean;
   values?: readonly string[];
 }
 
@@ -44,14 +61,18 @@ export interface SheetOut {
   rows(): Iterable<Cell[]>;
   /** Label/value lines written above the header row (e.g. the ICO template's controller details). */
   preamble?: [string, string][];
+  /** Columns frozen at the left and repeated on every printed page (through the column that names the row). */
+  frozenColumns?: number;
 }
 
 /** A sheet spec bound to the register, with only the columns `keys` names (hidden id columns always kept). */
 export function sheetOut<R>(spec: SheetSpec<R>, reg: ScopedRegister, l: Lookups, keys?: readonly string[]): SheetOut {
   const columns = keys === undefined ? spec.columns : spec.columns.filter((c) => c.hidden === true || keys.includes(c.key));
+  const nameAt = spec.nameColumn === undefined ? -1 : columns.findIndex((c) => c.key === spec.nameColumn);
   return {
     key: spec.key,
     name: spec.name,
+    ...(nameAt >= 0 ? { frozenColumns: nameAt + 1 } : {}),
     columns: columns.map(({ value: _value, values, ...rest }) =>
       values === undefined ? rest : { ...rest, values: typeof values === 'function' ? values(reg) : values },
     ),

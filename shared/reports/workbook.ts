@@ -1,7 +1,7 @@
 /** Which sheets and columns an Excel register has, for each layout. */
 import { controllerColumns, controllerSheet, processorColumns, processorSheet } from './register-columns';
 import { inventorySheet, measuresSheet, recipientsSheet, retentionSheet, transfersSheet, vendorsSheet } from './detail-columns';
-import { icoPreamble, icoSheet } from './ico-columns';
+import { icoControllerSheet, icoPreamble, icoProcessorSheet } from './ico-columns';
 import { lookups } from './lookups';
 import { organisationsSheet } from './organisation-columns';
 import { type ScopedRegister, scopeToText } from './scope';
@@ -93,6 +93,13 @@ const changesSheet = (rows: readonly ChangeRow[]): SheetSpec<ChangeRow> => ({
   rows: () => rows,
 });
 
+/** "18 (15 as controller, 3 as processor)": the count the About sheet gives, matching the rows of the register sheets. */
+function activityCount(reg: ScopedRegister): string {
+  const processor = reg.activities.filter((a) => a.role === 'processor').length;
+  const controller = reg.activities.length - processor;
+  return `${reg.activities.length} (${controller} as controller, ${processor} as processor)`;
+}
+
 export function planWorkbook(reg: ScopedRegister, o: PlanOptions): WorkbookPlan {
   const l = lookups(reg);
   const title = `Record of processing activities: ${reg.label}`;
@@ -102,13 +109,16 @@ export function planWorkbook(reg: ScopedRegister, o: PlanOptions): WorkbookPlan 
     ['Scope', reg.label],
     ['Generated', o.generatedAt.toISOString().replace('T', ' ').slice(0, 16) + ' UTC'],
     ['Prepared by', o.preparedBy],
-    ['Processing activities', String(reg.activities.length)],
-    ['Layout', o.layout === 'ico' ? 'UK ICO controller documentation template' : 'RoPA Desk register'],
+    ['Processing activities', activityCount(reg)],
+    ['Layout', o.layout === 'ico' ? 'UK ICO documentation templates (controller and processor)' : 'RoPA Desk register'],
   ];
   if (o.layout === 'ico') {
     if (o.columns !== undefined) throw new ColumnPickError('The column picker applies to the native layout; the ICO layout keeps the template\'s columns.');
-    const sheet = { ...sheetOut(icoSheet, reg, l), preamble: icoPreamble(reg) };
-    return { title, about, sheets: [sheet] };
+    const sheets = [
+      { ...sheetOut(icoControllerSheet(reg), reg, l), preamble: icoPreamble(reg, 'controller') },
+      { ...sheetOut(icoProcessorSheet(reg), reg, l), preamble: icoPreamble(reg, 'processor') },
+    ];
+    return { title, about, sheets };
   }
   if (o.columns !== undefined) checkPick(o.columns);
   about.push(

@@ -63,9 +63,11 @@ describe('workbook plan', () => {
   it('the ICO layout follows the template column order', () => {
     const plan = planWorkbook(reg, { layout: 'ico', generatedAt: now, preparedBy: 'T' });
     const headers = plan.sheets[0]?.columns.map((c) => c.header) ?? [];
-    expect(headers.slice(0, 4)).toEqual(['Business function', 'Purpose of processing', 'Name and contact details of joint controller', 'Categories of individuals']);
+    // Two organisations: each row starts with whose it is.
+    expect(headers.slice(0, 5)).toEqual(['Controller', 'Business function', 'Purpose of processing', 'Name and contact details of joint controller (if applicable)', 'Categories of individuals']);
     expect(headers.at(-1)).toBe('Link to record of personal data breach');
-    expect(plan.sheets[0]?.preamble?.map(([k]) => k)).toContain('Data protection officer');
+    expect(plan.sheets[0]?.preamble?.map(([k]) => k)).toContain('Data Protection Officer');
+    expect(plan.sheets.map((s) => s.name)).toEqual(['Controller documentation', 'Processor documentation']);
   });
   it('the column picker keeps the chosen columns and the hidden id', () => {
     const plan = planWorkbook(reg, { layout: 'native', columns: ['activity', 'status'], generatedAt: now, preparedBy: 'T' });

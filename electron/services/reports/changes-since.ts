@@ -1,10 +1,12 @@
 import { describeBaseline } from '../../../shared/compliance';
-import type { ChangesSince } from '../../../shared/reports/changes';
-import { compareBaselines } from '../compliance/baselines';
+import { type ChangesSince, changesBetween } from '../../../shared/reports/changes';
+import type { ReportScope } from '../../../shared/reports/scope';
+import { loadBaseline } from '../compliance/baselines';
 import type { Workspace } from '../workspace';
 
-/** What changed between a baseline (by id or label) and the register now, named for the report. */
-export async function changesSinceBaseline(ws: Workspace, baseline: string): Promise<ChangesSince> {
-  const c = await compareBaselines(ws, baseline);
-  return { label: describeBaseline(c.from), diff: c.diff };
+/** What changed between a baseline (by id or label) and the register now, for a report of `scope` (see changesBetween). */
+export async function changesSinceBaseline(ws: Workspace, baseline: string, scope: ReportScope): Promise<ChangesSince> {
+  const b = await loadBaseline(ws, baseline);
+  const { document, ...info } = b;
+  return changesBetween({ document, scope: b.scope, label: describeBaseline(info) }, await ws.exportDocument({ baselines: false }), scope);
 }

@@ -13,6 +13,8 @@ export interface ExportRequest {
   layout?: XlsxLayout;
   columns?: readonly string[];
   since?: string;
+  /** Word: leave out the internal "Open findings" (the copy for the supervisory authority). */
+  authorityCopy?: boolean;
   /** ISO time of the export (the same on every page and property). */
   now: string;
 }

@@ -20,7 +20,7 @@ async function run(req: ExportRequest): Promise<ExportResult> {
     return req.format === 'xlsx'
       ? await exportXlsx(ws, { ...common, ...(req.layout ? { layout: req.layout } : {}), ...(req.columns ? { columns: req.columns } : {}) })
       : // Loaded only for a Word export: an Excel export starts without evaluating `docx`.
-        await (await import('./docx/export-docx')).exportDocx(ws, common);
+        await (await import('./docx/export-docx')).exportDocx(ws, { ...common, ...(req.authorityCopy === true ? { authorityCopy: true } : {}) });
   } finally {
     // Closed before the reply: the thread then ends on its own. Terminating it while
     // SQLite's close was still pending would bring down the whole process.

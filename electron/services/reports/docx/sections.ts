@@ -9,7 +9,8 @@ import type { ScopedRegister } from '../../../../shared/reports/scope';
 import type { ReportSummary } from '../../../../shared/reports/summary';
 import type { ReportFinding } from '../../../../shared/reports/workbook';
 import { DPA_STATUS, RECIPIENT_TYPE, country, mechanismLabel } from '../../../../shared/reports/vocab';
-import { ACCENT, type Blocks } from './blocks';
+import { ACCENT, type Blocks, type HeadingEntry } from './blocks';
+import { PageEstimate } from './page-estimate';
 
 type Child = Paragraph | Table | TableOfContents;
 
@@ -50,20 +51,36 @@ export function cover(b: Blocks, c: CoverInfo): Child[] {
   ];
 }
 
-export function contents(): Child[] {
+/**
+ * The contents list: every heading down to each activity, linked to it, with its page
+ * (estimated while the body was built, see page-estimate.ts). Written as a clean TOC
+ * field with its entries, so Word and LibreOffice show it as written and Word does
+ * not ask to update fields; Word's "Update table" still works.
+ */
+/** The page the body starts on: after the cover (page 1) and the contents. */
+export function firstBodyPage(headings: number): number {
+  return 2 + PageEstimate.contentsPages(headings);
+}
+
+export function contents(headings: readonly HeadingEntry[], firstBodyPage: number): Child[] {
   return [
     new Paragraph({ pageBreakBefore: true, spacing: { after: 240 }, children: [new TextRun({ text: 'Contents', bold: true, size: 32, color: ACCENT })] }),
-    new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }),
+    new TableOfContents('Contents', {
+      hyperlink: true,
+      headingStyleRange: '1-3',
+      beginDirty: false,
+      cachedEntries: headings.map((h) => ({ title: h.title, level: h.level, page: firstBodyPage + h.bodyPage, href: h.bookmark })),
+    }),
   ];
 }
 
-export function summarySection(b: Blocks, s: ReportSummary, findings: readonly ReportFinding[]): Child[] {
+export function summarySection(b: Blocks, s: ReportSummary, findings: readonly ReportFinding[], o: { authorityCopy: boolean }): Child[] {
   const out: Child[] = [b.heading('Summary', 1, 'Summary', true)];
   const rows: [string, string][] = s.counts.map(([label, n]) => [label, String(n)]);
-  if (s.completenessPercent !== undefined) rows.push(['Completeness of the records (Art. 30 fields filled)', `${s.completenessPercent} %`]);
-  rows.push(['Open findings', s.findingsBySeverity.map(([sev, n]) => `${n} ${sev}${n === 1 ? '' : 's'}`).join(', ')]);
+  if (s.completenessPercent !== undefined && !o.authorityCopy) rows.push(['Completeness of the records (Art. 30 fields filled)', `${s.completenessPercent} %`]);
+  if (!o.authorityCopy) rows.push(['Open findings', s.findingsBySeverity.map(([sev, n]) => `${n} ${sev}${n === 1 ? '' : 's'}`).join(', ')]);
   out.push(b.facts(rows, 'Summary'));
-  if (findings.length > 0) {
+  if (findings.length > 0 && !o.authorityCopy) {
     out.push(b.heading('Open findings', 2, 'Summary'));
     out.push(b.para('The automatic checks found the following points to address. Errors are gaps in what Art. 30 requires; warnings and notes are recommendations.', 'Summary'));
     const shown = findings.slice(0, 60);

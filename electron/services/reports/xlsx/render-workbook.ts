@@ -37,6 +37,8 @@ const DATA_STYLE: Partial<ExcelJS.Style> = { alignment: WRAP };
  * whose style id it then works out again row by row.
  */
 const ROW_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
+/** Date cells: the same shared object, with the ISO date format. */
+const DATE_STYLE: Partial<ExcelJS.Style> = { alignment: WRAP, numFmt: 'yyyy-mm-dd' };
 
 /** A data row: the shared row and cell styles, its height. */
 export function styleDataRow(row: ExcelJS.Row, ncols: number, height: number): void {
@@ -94,6 +96,23 @@ export function rowHeight(values: readonly Cell[], columns: readonly { width: nu
     if (n > lines) lines = n;
   }
   return Math.min(409, 15 * lines + 2);
+}
+
+/** Characters of column width a landscape page holds at the smallest scale we print at (about 75 %, 8 pt text). */
+const A4_CHARS = 170;
+const A3_CHARS = 250;
+
+/**
+ * Paper and pages across for a sheet: A4 when it fits one page, else A3, as many
+ * pages wide as keep the text at 8 pt or more (the frozen columns repeat on each).
+ */
+export function printLayout(columns: readonly { width: number; hidden?: boolean }[], frozen: number): { paperSize: ExcelJS.PaperSize; pagesWide: number } {
+  const widths = columns.map((c) => (c.hidden ? 0 : c.width));
+  const total = widths.reduce((a, b) => a + b, 0);
+  if (total <= A4_CHARS) return { paperSize: 9 as ExcelJS.PaperSize, pagesWide: 1 };
+  const titles = widths.slice(0, frozen).reduce((a, b) => a + b, 0);
+  const perPage = Math.max(40, A3_CHARS - titles);
+  return { paperSize: 8 as ExcelJS.PaperSize, pagesWide: Math.max(1, Math.ceil((total - titles) / perPage)) };
 }
 
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -173,17 +192,21 @@ async function writeSheet(
   const preamble = sheet.preamble ?? [];
   const headerRow = preamble.length > 0 ? preamble.length + 2 : 1;
   const ncols = sheet.columns.length;
-  const totalWidth = sheet.columns.reduce((sum, c) => sum + (c.hidden ? 0 : c.width), 0);
+  const frozen = Math.min(sheet.frozenColumns ?? 0, ncols);
+  const print = printLayout(sheet.columns, frozen);
+  const firstFree = `${columnLetter(frozen + 1)}${headerRow + 1}`;
   const ws = wb.addWorksheet(sheet.name, {
-    views: [{ state: 'frozen', ySplit: headerRow, xSplit: 0, topLeftCell: `A${headerRow + 1}`, activeCell: `A${headerRow + 1}` }],
+    views: [{ state: 'frozen', ySplit: headerRow, xSplit: frozen, topLeftCell: firstFree, activeCell: firstFree }],
     pageSetup: {
       orientation: 'landscape',
-      // Wide registers print on A3 (8), the rest on A4 (9).
-      paperSize: (totalWidth > 260 ? 8 : 9) as ExcelJS.PaperSize,
+      paperSize: print.paperSize,
+      // Fitted to the page width only when it stays legible; wider registers run over
+      // several pages across, the columns that name the row repeated on each.
       fitToPage: true,
-      fitToWidth: 1,
+      fitToWidth: print.pagesWide,
       fitToHeight: 0,
       printTitlesRow: `${headerRow}:${headerRow}`,
+      ...(frozen > 0 ? { printTitlesColumn: `A:${columnLetter(frozen)}` } : {}),
       margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
     headerFooter: {
@@ -211,6 +234,7 @@ async function writeSheet(
   header.height = Math.max(32, rowHeight(sheet.columns.map((c) => c.header), sheet.columns) + 4);
   header.commit();
 
+  const dateColumns = sheet.columns.flatMap((c, i) => (c.date ? [i] : []));
   let rowNo = headerRow;
   for (const cells of sheet.rows()) {
     rowNo++;
@@ -222,6 +246,7 @@ async function writeSheet(
     }
     const row = ws.addRow(cells);
     styleDataRow(row, ncols, rowHeight(cells, sheet.columns));
+    for (const i of dateColumns) row.getCell(i + 1).style = DATE_STYLE;
     row.commit();
     if (r % 250 === 0) await tick();
   }
