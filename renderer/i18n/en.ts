@@ -329,7 +329,7 @@ export const en = {
       microphone: 'Microphone', contacts: 'Contacts', calendar: 'Calendar', notifications: 'Notifications', bluetooth: 'Bluetooth', network: 'Local network',
       motion: 'Motion and fitness', health: 'Health data', biometrics: 'Biometric sign-in', tracking: 'Tracking (ATT)',
     },
-    statement: { no_sale: 'We do not sell personal data', no_advertising: 'No advertising', no_ai_training: 'No AI training on user data', no_tracking: 'No tracking', no_profiling: 'No profiling' },
+    statement: { no_sale: 'We do not sell personal data', no_advertising: 'No advertising', no_ai_training: 'No AI training on user data', no_tracking: 'No tracking', no_profiling: 'No profiling', no_third_party_sdks: 'No third-party analytics or advertising SDKs' },
     language: { en: 'English', de: 'German', fr: 'French' },
     addon: { ccpa: 'California (CCPA)', uk_gdpr: 'UK GDPR', swiss_fadp: 'Switzerland (FADP)' },
     group: {
