@@ -457,6 +457,18 @@ export const en = {
     yourText: 'Your text',
     edit: 'Edit',
   },
+  // issue 11: publishing a notice
+  noticePublish: {
+    unpublished: 'Not published yet: the notice says “Draft”',
+    current: 'Version {{version}} published on {{date}} by {{by}}: the records have not changed since',
+    changed: 'The records have changed since version {{version}} was published on {{date}} by {{by}}',
+    diffIntro: 'What changed in the text (you can paste this into a change notice):',
+    diffLabel: 'Changes since the last published version',
+    period: 'The product announces material changes {{days}} days before they take effect.',
+    publishFirst: 'Publish version 1',
+    publishNext: 'Publish version {{version}}',
+    done: 'Published version {{version}} of the notice.',
+  },
 } as const;
 
 export type Catalogue = typeof en;

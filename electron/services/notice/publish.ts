@@ -4,6 +4,7 @@
  * with its change-log entry. Every version is kept. The status tells whether the records
  * have changed since the last publication, and what changed in the text.
  */
+import { type DocumentWithPublications, withNoticePublications } from '../../../shared/compliance';
 import type { NoticeLanguage } from '../../../shared/model';
 import {
   type NoticeDocument,
@@ -20,7 +21,7 @@ import { WorkspaceError } from '../workspace/errors';
 import type { Reader } from '../workspace/sqlite';
 import type { Workspace } from '../workspace/workspace';
 import { readNoticeInput } from './input';
-import { addPublication, getPublication, listPublications } from './publication-store';
+import { addPublication, getPublication, latestPublications, listPublications } from './publication-store';
 
 function languagesOf(input: NoticeInput): NoticeLanguage[] {
   return input.product.notice.languages.length > 0 ? [...input.product.notice.languages] : ['en'];
@@ -99,4 +100,10 @@ export function readPublishedNotice(ws: Workspace, productRef: string, version?:
     const publication = version === undefined ? all[all.length - 1] : all.find((p) => p.version === version);
     return { input, publication, all };
   });
+}
+
+/** The workspace document with the latest publication of each notice: what the checks run on. */
+export async function documentForChecks(ws: Workspace, options: Parameters<Workspace['exportDocument']>[0] = {}): Promise<DocumentWithPublications> {
+  const [doc, publications] = await Promise.all([ws.exportDocument(options), ws.readWith((r) => latestPublications(r))]);
+  return withNoticePublications(doc, publications);
 }
