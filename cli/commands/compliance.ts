@@ -16,6 +16,7 @@ import { type ReportScope, ScopeError, resolveScope } from '../../shared/reports
 import type { WorkspaceDocument } from '../../shared/interchange';
 import { compareBaselines, createBaseline, listBaselines } from '../../electron/services/compliance/baselines';
 import { WorkspaceError } from '../../electron/services/workspace';
+import { documentForChecks } from '../../electron/services/notice/publish';
 import { CliError, usageError } from '../io';
 import { type Command, type CommandContext, args, plural, readJsonDocument, str, withWorkspace } from './command';
 
@@ -24,7 +25,7 @@ import { type Command, type CommandContext, args, plural, readJsonDocument, str,
 async function loadDocument(file: string, ctx: CommandContext): Promise<WorkspaceDocument> {
   if (extname(file).toLowerCase() === '.json') return readJsonDocument(file);
   try {
-    return await withWorkspace(file, ctx, true, (ws) => ws.exportDocument());
+    return await withWorkspace(file, ctx, true, (ws) => documentForChecks(ws));
   } catch (e) {
     if (e instanceof WorkspaceError && e.code === 'json') return readJsonDocument(file);
     throw e;

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { NOTICE_LANGUAGES, type NoticeLanguage } from '../../shared/model';
 import {
+  type NoticeDocument,
   type NoticeInput,
   type NoticeResult,
   generateNotice,
@@ -12,8 +13,8 @@ import {
   renderNoticeText,
 } from '../../shared/notice';
 import { noticeDocxBuffer } from '../../electron/services/notice/docx';
-import { loadNoticeInput } from '../../electron/services/notice/input';
 import { revertNoticeOverride, setNoticeOverride } from '../../electron/services/notice/overrides';
+import { type NoticeStatusReport, noticeStatus, publishNotice, readPublishedNotice } from '../../electron/services/notice/publish';
 import { CliError, usageError, writeFileAtomic } from '../io';
 import { type Command, type CommandContext, args, readJsonDocument, str, withWorkspace } from './command';
 
@@ -37,14 +38,49 @@ function format(ctx: CommandContext): Format {
   return found;
 }
 
-async function readInput(file: string, product: string, ctx: CommandContext): Promise<NoticeInput> {
-  if (extname(file).toLowerCase() === '.json') {
+const isJson = (file: string) => extname(file).toLowerCase() === '.json';
+
+/** The notice input, and for a workspace its publication status (a JSON document has no publications). */
+async function readInput(file: string, product: string, ctx: CommandContext, lang: NoticeLanguage, today: string): Promise<{ input: NoticeInput; status?: NoticeStatusReport }> {
+  if (isJson(file)) {
     const document = await readJsonDocument(file);
     const input = noticeInputFromDocument(document, product);
     if (input === undefined) throw new CliError(`No product is named "${product}". The products are: ${document.products.map((p) => `"${p.name}"`).join(', ')}.`);
-    return input;
+    return { input };
   }
-  return withWorkspace(file, ctx, true, (ws) => loadNoticeInput(ws, product));
+  const status = await withWorkspace(file, ctx, true, (ws) => noticeStatus(ws, product, lang, today));
+  return { input: status.input, status };
+}
+
+function reportStatus(ctx: CommandContext, status: NoticeStatusReport | undefined, file: string, product: string): void {
+  if (status === undefined) return;
+  const publish = `ropa policy ${file} --product "${product}" --publish`;
+  const latest = status.latest;
+  if (status.state === 'unpublished' || latest === undefined) {
+    ctx.err.write(`The notice of "${product}" has never been published, so it says "Draft". Publish it when it is ready: ${publish}\n`);
+  } else if (status.state === 'changed') {
+    const days = status.input.product.notice.changeNoticeDays;
+    ctx.err.write(
+      `The records have changed since version ${latest.version} was published on ${latest.publishedAt.slice(0, 10)} by ${latest.publishedBy}; this text is a draft. What changed in the text:\n${status.diff ?? ''}\n` +
+        (days !== undefined && days > 0 ? `The product announces material changes ${days} days before they take effect.\n` : '') +
+        `Publish the new version: ${publish}\n`,
+    );
+  }
+}
+
+function parseVersion(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw usageError(`--version must be a version number such as 1 or 2, not "${raw}"`);
+  return n;
+}
+
+async function publish(ctx: CommandContext, file: string, product: string): Promise<number> {
+  if (isJson(file)) throw usageError('--publish needs a workspace file (.ropa): a JSON document cannot keep published versions');
+  const p = await withWorkspace(file, ctx, false, (ws) => publishNotice(ws, product));
+  const langs = Object.keys(p.documents).join(', ');
+  ctx.out.write(`Published version ${p.version} of the notice of "${product}" on ${p.publishedAt.slice(0, 10)} by ${p.publishedBy} (${langs}).\n`);
+  return 0;
 }
 
 function reportFindings(ctx: CommandContext, result: NoticeResult, file: string, product: string): void {
@@ -60,17 +96,44 @@ function reportFindings(ctx: CommandContext, result: NoticeResult, file: string,
   }
 }
 
-async function render(result: NoticeResult, fmt: Format): Promise<string | Buffer> {
+async function render(document: NoticeDocument, fmt: Format): Promise<string | Buffer> {
   switch (fmt) {
     case 'md':
-      return renderNoticeMarkdown(result.document);
+      return renderNoticeMarkdown(document);
     case 'html':
-      return renderNoticeHtml(result.document);
+      return renderNoticeHtml(document);
     case 'txt':
-      return renderNoticeText(result.document);
+      return renderNoticeText(document);
     case 'docx':
-      return noticeDocxBuffer(result.document);
+      return noticeDocxBuffer(document);
   }
+}
+
+async function emit(ctx: CommandContext, body: string | Buffer, out: string | undefined, what: string): Promise<void> {
+  if (out === undefined) ctx.out.write(body);
+  else {
+    await writeFileAtomic(out, body);
+    ctx.err.write(`Wrote ${what} to ${out}.\n`);
+  }
+}
+
+/** A published version exactly as it was frozen (the latest, or --version N). */
+async function published(ctx: CommandContext, file: string, product: string, lang: NoticeLanguage, fmt: Format, out: string | undefined): Promise<number> {
+  if (isJson(file)) throw usageError('--published needs a workspace file (.ropa): a JSON document keeps no published versions');
+  const version = parseVersion(str(ctx, 'version'));
+  const { input, publication, all } = await withWorkspace(file, ctx, true, (ws) => readPublishedNotice(ws, product, version));
+  const name = input.product.name;
+  if (publication === undefined) {
+    throw new CliError(
+      all.length === 0
+        ? `The notice of "${name}" has never been published.`
+        : `The notice of "${name}" has no version ${version ?? ''}; its versions are ${all.map((p) => `${p.version} (${p.publishedAt.slice(0, 10)}, ${p.publishedBy})`).join(', ')}.`,
+    );
+  }
+  const document = publication.documents[lang];
+  if (document === undefined) throw new CliError(`Version ${publication.version} of the notice of "${name}" was published in ${Object.keys(publication.documents).join(', ')}, not in ${LANGUAGE_NAMES[lang]}.`);
+  await emit(ctx, await render(document, fmt), out, `version ${publication.version} of the ${LANGUAGE_NAMES[lang]} notice of "${name}", published on ${publication.publishedAt.slice(0, 10)} by ${publication.publishedBy}`);
+  return 0;
 }
 
 async function overrideOrRevert(ctx: CommandContext, file: string, product: string, lang: NoticeLanguage): Promise<number> {
@@ -97,8 +160,10 @@ async function overrideOrRevert(ctx: CommandContext, file: string, product: stri
 
 export const policyCommands: Record<string, Command> = {
   policy: {
-    usage: 'policy FILE --product NAME [--lang en|de|fr] [--format md|html|docx|txt] [--out F] [--override SECTION --text-file F | --revert SECTION]',
-    summary: 'the privacy notice of a product (stdout without --out; docx needs --out); --override/--revert replace a section with own text or undo it',
+    usage:
+      'policy FILE --product NAME [--lang en|de|fr] [--format md|html|docx|txt] [--out F] [--override SECTION --text-file F | --revert SECTION | --publish | --published [--version N]]',
+    summary:
+      'the privacy notice of a product (stdout without --out; docx needs --out); --override/--revert replace a section with own text or undo it; --publish freezes the next version (dated, with your --as name); --published prints a published version',
     options: {
       product: { type: 'string' },
       lang: { type: 'string' },
@@ -107,6 +172,9 @@ export const policyCommands: Record<string, Command> = {
       override: { type: 'string' },
       'text-file': { type: 'string' },
       revert: { type: 'string' },
+      publish: { type: 'boolean' },
+      published: { type: 'boolean' },
+      version: { type: 'string' },
     },
     async run(ctx) {
       const [file] = args(ctx, ['FILE']) as [string];
@@ -114,18 +182,17 @@ export const policyCommands: Record<string, Command> = {
       if (product === undefined || product.trim() === '') throw usageError('--product NAME is required (a product name or id)');
       const lang = language(ctx);
       if (str(ctx, 'override') !== undefined || str(ctx, 'revert') !== undefined) return overrideOrRevert(ctx, file, product, lang);
+      if (ctx.values['publish'] === true) return publish(ctx, file, product);
       const fmt = format(ctx);
       const out = str(ctx, 'out');
       if (fmt === 'docx' && out === undefined) throw usageError('--format docx writes a Word file: give --out FILE.docx');
-      const input = await readInput(file, product, ctx);
-      const result = generateNotice(input, { lang, today: new Date().toISOString().slice(0, 10) });
-      const body = await render(result, fmt);
-      if (out === undefined) ctx.out.write(body);
-      else {
-        await writeFileAtomic(out, body);
-        ctx.err.write(`Wrote the ${LANGUAGE_NAMES[lang]} notice of "${input.product.name}" (${result.document.sections.length} sections) to ${out}.\n`);
-      }
+      if (ctx.values['published'] === true) return published(ctx, file, product, lang, fmt, out);
+      const today = new Date().toISOString().slice(0, 10);
+      const { input, status } = await readInput(file, product, ctx, lang, today);
+      const result = generateNotice(input, { lang, today, ...(status?.publishedOn !== undefined ? { publishedOn: status.publishedOn } : {}) });
+      await emit(ctx, await render(result.document, fmt), out, `the ${LANGUAGE_NAMES[lang]} notice of "${input.product.name}" (${result.document.sections.length} sections)`);
       reportFindings(ctx, result, file, input.product.name);
+      reportStatus(ctx, status, file, input.product.name);
       return result.staleOverrides.length > 0 ? 1 : 0;
     },
   },

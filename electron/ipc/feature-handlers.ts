@@ -1,12 +1,12 @@
 import { completeness, runChecks } from '../../shared/compliance';
 import { generateNotice, renderNoticeHtml, renderNoticeHtmlBody, renderNoticeMarkdown, renderNoticeText, sectionText } from '../../shared/notice';
-import type { Channel } from '../../shared/ipc';
+import type { Channel, NoticePublicationInfo } from '../../shared/ipc';
 import { writeFileAtomic } from '../services/files/atomic-write';
 import { approveActivity, returnToDraft, submitForReview } from '../services/compliance/review';
 import { compareBaselines, createBaseline, deleteBaseline, listBaselines } from '../services/compliance/baselines';
-import { loadNoticeInput } from '../services/notice/input';
 import { noticeDocxBuffer } from '../services/notice/docx';
 import { revertNoticeOverride, setNoticeOverride } from '../services/notice/overrides';
+import { documentForChecks, noticeStatus, publishNotice } from '../services/notice/publish';
 import type { HandlerDeps, Handlers } from './handlers';
 
 type FeatureChannel = Extract<Channel, `notice:${string}` | `checks:${string}` | `review:${string}` | `baseline:${string}` | 'workspace:exportJson'>;
@@ -23,7 +23,19 @@ const NOTICE_FORMATS: Record<'md' | 'html' | 'docx' | 'txt', { name: string; ext
 
 /** Notices, checks, reviews, baselines and JSON export: each a thin call into its service. */
 export function featureHandlers({ session, dialogs }: HandlerDeps): Pick<Handlers, FeatureChannel> {
-  const notice = async (productId: string, lang: 'en' | 'de' | 'fr') => generateNotice(await loadNoticeInput(session.workspace, productId), { lang, today: today() });
+  const notice = async (productId: string, lang: 'en' | 'de' | 'fr') => {
+    const status = await noticeStatus(session.workspace, productId, lang, today());
+    const result = generateNotice(status.input, { lang, today: today(), ...(status.publishedOn !== undefined ? { publishedOn: status.publishedOn } : {}) });
+    const latest = status.latest;
+    const days = status.input.product.notice.changeNoticeDays;
+    const publication: NoticePublicationInfo = {
+      state: status.state,
+      ...(latest !== undefined ? { version: latest.version, publishedAt: latest.publishedAt, publishedBy: latest.publishedBy } : {}),
+      ...(status.diff !== undefined ? { diff: status.diff } : {}),
+      ...(days !== undefined ? { changeNoticeDays: days } : {}),
+    };
+    return { ...result, publication };
+  };
   return {
     'workspace:exportJson': async () => {
       const path = await dialogs.chooseSavePath({ title: 'Export workspace as JSON', defaultName: 'register.json', extensions: [{ name: 'JSON', extensions: ['json'] }] });
@@ -44,7 +56,13 @@ export function featureHandlers({ session, dialogs }: HandlerDeps): Pick<Handler
         })),
         warnings: [...result.warnings],
         staleOverrides: [...result.staleOverrides],
+        publication: result.publication,
       };
+    },
+    'notice:publish': async (r) => {
+      const p = await publishNotice(session.workspace, r.productId);
+      session.emit('changed');
+      return { version: p.version, publishedAt: p.publishedAt, publishedBy: p.publishedBy };
     },
     'notice:setOverride': async (r) => {
       await setNoticeOverride(session.workspace, { product: r.productId, lang: r.lang, sectionKey: r.sectionKey, text: r.text });
@@ -73,7 +91,7 @@ export function featureHandlers({ session, dialogs }: HandlerDeps): Pick<Handler
       return path;
     },
     'checks:run': async () => {
-      const doc = await session.workspace.exportDocument({ baselines: false });
+      const doc = await documentForChecks(session.workspace, { baselines: false });
       const c = completeness(doc);
       return {
         findings: runChecks(doc, { today: today() }),

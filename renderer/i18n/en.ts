@@ -329,7 +329,7 @@ export const en = {
       microphone: 'Microphone', contacts: 'Contacts', calendar: 'Calendar', notifications: 'Notifications', bluetooth: 'Bluetooth', network: 'Local network',
       motion: 'Motion and fitness', health: 'Health data', biometrics: 'Biometric sign-in', tracking: 'Tracking (ATT)',
     },
-    statement: { no_sale: 'We do not sell personal data', no_advertising: 'No advertising', no_ai_training: 'No AI training on user data', no_tracking: 'No tracking', no_profiling: 'No profiling' },
+    statement: { no_sale: 'We do not sell personal data', no_advertising: 'No advertising', no_ai_training: 'No AI training on user data', no_tracking: 'No tracking', no_profiling: 'No profiling', no_third_party_sdks: 'No third-party analytics or advertising SDKs' },
     language: { en: 'English', de: 'German', fr: 'French' },
     addon: { ccpa: 'California (CCPA)', uk_gdpr: 'UK GDPR', swiss_fadp: 'Switzerland (FADP)' },
     group: {
@@ -459,6 +459,18 @@ export const en = {
     generatedNow: 'What would be generated now',
     yourText: 'Your text',
     edit: 'Edit',
+  },
+  // issue 11: publishing a notice
+  noticePublish: {
+    unpublished: 'Not published yet: the notice says “Draft”',
+    current: 'Version {{version}} published on {{date}} by {{by}}: the records have not changed since',
+    changed: 'The records have changed since version {{version}} was published on {{date}} by {{by}}',
+    diffIntro: 'What changed in the text (you can paste this into a change notice):',
+    diffLabel: 'Changes since the last published version',
+    period: 'The product announces material changes {{days}} days before they take effect.',
+    publishFirst: 'Publish version 1',
+    publishNext: 'Publish version {{version}}',
+    done: 'Published version {{version}} of the notice.',
   },
 } as const;
 

@@ -6,6 +6,7 @@ import type { NoticePreview } from '../../shared/ipc';
 import { call, messageOf, onEvent } from '../api';
 import { notifyDone, notifyError } from '../app/notify';
 import { EMBEDDED_NOTICE_CSS } from './notice-css';
+import { PublishPanel } from './PublishPanel';
 import { StaleOverrides } from './StaleOverrides';
 
 type Lang = 'en' | 'de' | 'fr';
@@ -72,6 +73,7 @@ export function NoticePreviewPanel({ productId }: { productId: string }) {
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 4 }}>
             <Stack gap="md">
+              <PublishPanel productId={productId} publication={preview.publication} />
               <StaleOverrides preview={preview} onEdit={setSectionKey} onRevert={(key) => void revertOverride(productId, lang, key, t('noticePreview.reverted'))} />
               <OverrideEditor preview={preview} productId={productId} lang={lang} sectionKey={sectionKey} onSection={setSectionKey} />
               <Warnings preview={preview} />

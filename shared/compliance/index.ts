@@ -26,3 +26,5 @@ export {
 export { groupFindings, type FindingGroup } from './group';
 export { describeBaseline, type Baseline, type BaselineInfo } from './baseline';
 export { formatDiffText, formatFindingsText, severityCounts } from './text';
+// issue 11 (notice roles): the latest publication of each notice, for the published-notice check
+export { withNoticePublications, type DocumentWithPublications, type PublishedNoticeSummary } from './rules/notice-identity';

@@ -34,6 +34,8 @@ export const CHANNELS = [
   'notice:setOverride',
   'notice:revertOverride',
   'notice:export',
+  // issue 11
+  'notice:publish',
   'checks:run',
   'review:submit',
   'review:approve',

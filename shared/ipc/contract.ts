@@ -85,6 +85,19 @@ export interface NoticePreview {
   sections: { key: string; number: number; heading: string; text: string; override?: { stale: boolean; updatedAt: string } }[];
   warnings: NoticeWarning[];
   staleOverrides: StaleOverride[];
+  /** issue 11: whether the notice is published and whether the records changed since. */
+  publication?: NoticePublicationInfo;
+}
+
+/** issue 11: the publication status a notice preview shows. */
+export interface NoticePublicationInfo {
+  state: 'unpublished' | 'current' | 'changed';
+  version?: number;
+  publishedAt?: string;
+  publishedBy?: string;
+  /** What changed in the text since the latest publication, section by section. */
+  diff?: string;
+  changeNoticeDays?: number;
 }
 
 export interface ChecksResult {
@@ -169,6 +182,8 @@ export const CONTRACT = {
   'notice:export': call<z.ZodType<z.infer<typeof NoticeRef> & { format: 'md' | 'html' | 'docx' | 'txt' }>, string | null>(
     NoticeRef.extend({ format: z.enum(['md', 'html', 'docx', 'txt']) }),
   ),
+  // issue 11: publish the next version of a product's notice
+  'notice:publish': call<z.ZodType<{ productId: string }>, { version: number; publishedAt: string; publishedBy: string }>(z.strictObject({ productId: Id })),
   'checks:run': call<typeof Empty, ChecksResult>(Empty),
   'review:submit': call<typeof ById, ProcessingActivity>(ById),
   'review:approve': call<z.ZodType<{ id: string; nextReviewDue?: string }>, ProcessingActivity>(

@@ -153,7 +153,7 @@ export const DEVICE_PERMISSIONS = [
 export type DevicePermission = (typeof DEVICE_PERMISSIONS)[number];
 
 /** Statements a product's notice may make when the user opts in. */
-export const NOTICE_STATEMENTS = ['no_sale', 'no_advertising', 'no_ai_training', 'no_tracking', 'no_profiling'] as const;
+export const NOTICE_STATEMENTS = ['no_sale', 'no_advertising', 'no_ai_training', 'no_tracking', 'no_profiling', 'no_third_party_sdks'] as const;
 export type NoticeStatement = (typeof NOTICE_STATEMENTS)[number];
 
 export const NOTICE_LANGUAGES = ['en', 'de', 'fr'] as const;

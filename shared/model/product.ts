@@ -22,6 +22,8 @@ export const PermissionUse = z.strictObject({
   platforms: list(oneOf(PLATFORMS), 7, 'platforms'),
   purpose: requiredText(500),
   optional: z.boolean(),
+  /** Where in the app the permission is switched on or off, when the app has such a place (else the notice names the system settings). */
+  inAppPath: text(300).optional(),
 });
 export type PermissionUse = z.infer<typeof PermissionUse>;
 
@@ -30,6 +32,20 @@ export const CustomSection = z.strictObject({
   title: requiredText(200),
   body: requiredText(20_000),
 });
+
+/** A way to reach the organisation, and who it is for ("Staff of a customer": "ask your administrator"). */
+export const ContactRoute = z.strictObject({
+  audience: requiredText(200),
+  route: requiredText(500),
+});
+export type ContactRoute = z.infer<typeof ContactRoute>;
+
+/** A statement of the product's own, in its words (translatable like any record text). */
+export const CustomStatement = z.strictObject({
+  id: Id,
+  text: requiredText(1000),
+});
+export type CustomStatement = z.infer<typeof CustomStatement>;
 
 /** How the product's privacy notice is put together and where people turn. */
 export const NoticeSettings = z.strictObject({
@@ -44,7 +60,24 @@ export const NoticeSettings = z.strictObject({
   statements: list(oneOf(NOTICE_STATEMENTS), NOTICE_STATEMENTS.length, 'statements'),
   jurisdictionAddons: list(oneOf(JURISDICTION_ADDONS), JURISDICTION_ADDONS.length, 'add-ons'),
   customSections: list(CustomSection, 50, 'sections'),
+  /** Kept for documents of interchange version 1; the notice's date is that of its publication. */
   lastUpdated: IsoDate.optional(),
+  // --- added with issue 11 (all optional: version-1 documents import unchanged) ---
+  /** Help with the product itself (not privacy requests): e-mail and/or web page. */
+  supportEmail: Email.optional(),
+  supportUrl: WebUrl.optional(),
+  /** Contact routes per audience, in the order the notice lists them. */
+  contactRoutes: list(ContactRoute, 20, 'contact routes').optional(),
+  /** Processor side: a request about a customer's data that reaches us is forwarded to that customer within this many days. */
+  requestForwardDays: z.int().min(1).max(90).optional(),
+  /** Statements in the product's own words, after the built-in ones. */
+  customStatements: list(CustomStatement, 30, 'statements').optional(),
+  /** California: recorded that no personal information was sold or shared in the preceding 12 months. */
+  ccpaNoSaleOrSharingLast12Months: z.boolean().optional(),
+  /** California: sensitive personal information is used beyond the purposes the CCPA regulations allow (so the right to limit applies). */
+  ccpaSensitiveBeyondPermittedPurposes: z.boolean().optional(),
+  /** The product is offered to people in the EU/EEA (Art. 3(2) GDPR); assumed when not set. */
+  offeredInEea: z.boolean().optional(),
 });
 export type NoticeSettings = z.infer<typeof NoticeSettings>;
 

@@ -1,5 +1,5 @@
 /** Everything the section builders share: the records, the catalogue, record text and derived lists. */
-import type { DataCategoryType, SecurityMeasureType } from '../model';
+import type { DataCategoryType, DataSubjectType, SecurityMeasureType } from '../model';
 import type { DataSource, Organisation, ProcessingActivity, Product, Requirement, Vendor } from '../model';
 import { countryName } from '../reference';
 import { type Catalogue, catalogue } from './i18n';
@@ -19,17 +19,26 @@ export interface DataLine {
   readonly special: string[];
 }
 
+/** What the organisation is for the product's processing: controller only, both, or processor only. */
+export type NoticeShape = 'controller' | 'dual' | 'processor';
+
 export interface NoticeContext {
   readonly cat: Catalogue;
   readonly rt: RecordText;
   readonly warnings: NoticeWarning[];
   readonly org: Organisation;
+  /** The legal entity's name (the organisation's name when none is recorded). */
+  readonly orgName: string;
   readonly product: Product;
-  /** Activities the notice speaks for as controller (all of them when the product is processor-only). */
+  /** The product's name, or undefined when it is the organisation's own name (so that no sentence says "X … in connection with X"). */
+  readonly distinctProductName: string | undefined;
+  /** Controller and joint-controller activities: everything the controller part of the notice says. */
   readonly main: readonly ProcessingActivity[];
-  /** Processor activities of a product that also has controller activities. */
+  /** Processor activities: the part of the notice about processing on behalf of customers. */
   readonly onBehalf: readonly ProcessingActivity[];
+  readonly shape: NoticeShape;
   readonly processorOnly: boolean;
+  readonly subjects: ReadonlyMap<string, DataSubjectType>;
   readonly vendors: ReadonlyMap<string, Vendor>;
   readonly categories: ReadonlyMap<string, DataCategoryType>;
   readonly measures: ReadonlyMap<string, SecurityMeasureType>;
@@ -88,20 +97,25 @@ export function dataLines(
 export function buildContext(input: NoticeInput, options: NoticeOptions, warnings: NoticeWarning[]): NoticeContext {
   const cat = catalogue(options.lang);
   const rt = new RecordText(options.lang, options.sourceLang ?? 'en', input.translations ?? [], warnings);
-  const controllerActs = input.activities.filter((a) => a.role !== 'processor');
-  const processorOnly = controllerActs.length === 0 && input.activities.length > 0;
-  const main = processorOnly ? input.activities : controllerActs;
+  const main = input.activities.filter((a) => a.role !== 'processor');
+  const onBehalf = input.activities.filter((a) => a.role === 'processor');
+  const shape: NoticeShape = onBehalf.length === 0 ? 'controller' : main.length === 0 ? 'processor' : 'dual';
   const categories = new Map(input.taxonomies.dataCategories.map((c) => [c.key, c]));
   const n = input.product.notice;
+  const orgName = input.organisation.legalName ?? input.organisation.name;
   return {
     cat,
     rt,
     warnings,
     org: input.organisation,
+    orgName,
     product: input.product,
+    distinctProductName: sameName(input.product.name, [orgName, input.organisation.name]) ? undefined : input.product.name,
     main,
-    onBehalf: processorOnly ? [] : input.activities.filter((a) => a.role === 'processor'),
-    processorOnly,
+    onBehalf,
+    shape,
+    processorOnly: shape === 'processor',
+    subjects: new Map(input.taxonomies.dataSubjects.map((x) => [x.key, x])),
     vendors: new Map(input.vendors.map((v) => [v.id, v])),
     categories,
     measures: new Map(input.taxonomies.securityMeasures.map((m) => [m.key, m])),
@@ -114,4 +128,28 @@ export function buildContext(input: NoticeInput, options: NoticeOptions, warning
 /** Unique non-empty strings, in order. */
 export function unique(values: readonly (string | undefined)[]): string[] {
   return [...new Set(values.filter((v): v is string => v !== undefined && v.trim() !== ''))];
+}
+
+const LEGAL_FORMS = /[\s,]+(gmbh|ag|se|kg|ug|mbh|inc|incorporated|llc|ltd|limited|plc|corp|corporation|co|company|sas|sarl|sa|sàrl|bv|nv|oy|ab|as|aps|srl|spa|pty)\.?$/i;
+
+/** Whether a product is named after its organisation ("Acme" and "Acme GmbH"), ignoring case, punctuation and legal forms. */
+export function sameName(product: string, orgNames: readonly string[]): boolean {
+  const bare = (s: string) => {
+    let x = s.trim().toLowerCase();
+    for (let prev = ''; prev !== x; ) {
+      prev = x;
+      x = x.replace(LEGAL_FORMS, '').trim();
+    }
+    return x.replace(/[^\p{L}\p{N}]+/gu, '');
+  };
+  const p = bare(product);
+  return orgNames.some((o) => bare(o) === p);
+}
+
+/**
+ * Lower-cases the first letter of a label used inside a sentence ("Account data" → "account
+ * data"), not of names or acronyms, and not in German, where nouns keep their capital.
+ */
+export function lowerFirst(s: string, lang: string): string {
+  return lang !== 'de' && /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }

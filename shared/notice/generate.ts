@@ -11,7 +11,8 @@ import { dataSection, requirementSection, retentionSection } from './sections/da
 import { controllerSection, integrationSection, rolesSection, scopeSection } from './sections/identity';
 import { automatedSection, childrenSection, permissionsSection, securitySection } from './sections/protection';
 import { commitmentsSection, purposesSection } from './sections/purposes';
-import { changesSection, contactSection, rightsSection } from './sections/rights';
+import { onBehalfSection } from './sections/on-behalf';
+import { changesSection, contactSection, objectionSection, rightsSection } from './sections/rights';
 import { recipientsSection, transfersSection } from './sections/sharing';
 import type { NoticeWarning } from './texts';
 
@@ -28,6 +29,7 @@ function drafts(ctx: NoticeContext): SectionDraft[] {
     rolesSection(ctx),
     scopeSection(ctx),
     integrationSection(ctx),
+    ...(ctx.processorOnly ? [onBehalfSection(ctx)] : []),
     dataSection(ctx),
     purposesSection(ctx),
     commitmentsSection(ctx),
@@ -35,7 +37,9 @@ function drafts(ctx: NoticeContext): SectionDraft[] {
     ...customSections(ctx),
     transfersSection(ctx),
     retentionSection(ctx),
+    ...(ctx.shape === 'dual' ? [onBehalfSection(ctx)] : []),
     securitySection(ctx),
+    objectionSection(ctx),
     rightsSection(ctx),
     requirementSection(ctx),
     automatedSection(ctx),
@@ -59,11 +63,12 @@ export function generateNotice(input: NoticeInput, options: NoticeOptions): Noti
   const ctx = buildContext(input, options, warnings);
   const { sections, stale } = applyOverrides(drafts(ctx), input.overrides ?? [], options.lang);
   const { cat, product } = ctx;
+  const published = options.publishedOn;
   const document: NoticeDocument = {
     lang: options.lang,
     title: cat.title(product.name),
-    dateLine: cat.lastUpdated(formatDate(product.notice.lastUpdated ?? options.today, cat.locale)),
-    intro: [paragraph(cat.intro(input.organisation.legalName ?? input.organisation.name, product.name))],
+    dateLine: published === undefined ? cat.draft : cat.lastUpdated(formatDate(published.slice(0, 10), cat.locale)),
+    intro: [paragraph(ctx.processorOnly ? cat.introProcessor(ctx.orgName, product.name) : cat.intro(ctx.orgName, product.name))],
     sections: sections.map((s, i): NoticeSection => ({ ...s, number: i + 1 })),
   };
   return { document, warnings, staleOverrides: stale };

@@ -10,3 +10,14 @@ export { catalogue } from './i18n';
 export { renderNoticeMarkdown } from './render/markdown';
 export { NOTICE_CSS, renderNoticeHtml, renderNoticeHtmlBody } from './render/html';
 export { blocksToText, renderNoticeText } from './render/text';
+export {
+  ENGLISH_CHANGE_LABELS,
+  noticeFingerprint,
+  noticeTextDiff,
+  publicationStatus,
+  type NoticePublication,
+  type NoticePublicationStore,
+  type PublicationState,
+  type PublicationStatus,
+  type TextChangeLabels,
+} from './publication';

@@ -17,8 +17,10 @@ export interface NoticeInput {
 
 export interface NoticeOptions {
   readonly lang: NoticeLanguage;
-  /** ISO date used as "last updated" when the product's notice settings give none. */
+  /** The day the notice is generated (YYYY-MM-DD). It is never printed: the notice's date is that of its publication. */
   readonly today: string;
+  /** The date (YYYY-MM-DD or ISO date-time) the version was published: "Last updated"; without it the notice says "Draft". */
+  readonly publishedOn?: string;
   /** Language the records are written in (default English). */
   readonly sourceLang?: NoticeLanguage;
 }

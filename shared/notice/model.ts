@@ -21,6 +21,7 @@ export const SECTION_KEYS = [
   'roles',
   'scope',
   'integration',
+  'on_behalf',
   'data',
   'purposes',
   'commitments',
@@ -28,6 +29,7 @@ export const SECTION_KEYS = [
   'transfers',
   'retention',
   'security',
+  'objection',
   'rights',
   'requirement',
   'automated',
@@ -55,7 +57,7 @@ export interface NoticeSection {
 export interface NoticeDocument {
   readonly lang: NoticeLanguage;
   readonly title: string;
-  /** "Last updated: 12 March 2026", in the notice's language. */
+  /** "Last updated: 12 March 2026" (the publication date), or "Draft: not yet published", in the notice's language. */
   readonly dateLine: string;
   readonly intro: readonly Block[];
   readonly sections: readonly NoticeSection[];

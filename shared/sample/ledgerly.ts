@@ -64,15 +64,14 @@ export function ledgerlyProduct(now: Date): Product {
       changeChannels: 'by e-mail to account owners and on ledgerly.example/privacy',
       statements: ['no_sale', 'no_advertising', 'no_ai_training'],
       jurisdictionAddons: [],
-      customSections: [
-        {
-          id: 'customer-data',
-          title: 'Data our customers store about their own customers',
-          body:
-            'For the contacts, quotes and invoices our business customers keep in Ledgerly, the business customer is the controller ' +
-            'and Ledgerly processes the data only on its instructions (Art. 28 GDPR). Please address requests about that data to the business concerned.',
-        },
+      // The processing for customers is described from the processor records (no hand-written section needed).
+      customSections: [],
+      supportEmail: 'support@ledgerly.example',
+      contactRoutes: [
+        { audience: 'Users of a customer’s Ledgerly account', route: 'the account owner or administrator of your organisation, or privacy@ledgerly.example' },
+        { audience: 'Customers and contacts of a Ledgerly customer', route: 'the business you dealt with, which controls your data in Ledgerly' },
       ],
+      requestForwardDays: 5,
       lastUpdated: monthsFrom(now, -5),
     },
   };
@@ -102,9 +101,11 @@ export function ledgerlyShopifyProduct(now: Date): Product {
       deletionSteps: 'Uninstalling the app from the Shopify admin deletes the access token and shop metadata within 48 hours.',
       changeNoticeDays: 30,
       changeChannels: 'on the app listing and by e-mail to the shop owner',
-      statements: ['no_sale', 'no_ai_training'],
+      statements: ['no_sale', 'no_ai_training', 'no_third_party_sdks'],
       jurisdictionAddons: [],
       customSections: [],
+      supportUrl: 'https://ledgerly.example/help/shopify',
+      requestForwardDays: 3,
       lastUpdated: monthsFrom(now, -5),
     },
   };

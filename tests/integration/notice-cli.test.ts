@@ -46,7 +46,8 @@ describe('ropa policy', () => {
     expect(xml).toContain('<w:pStyle w:val="Heading2"/>');
     expect(xml).toContain('<w:numPr>');
     expect(xml).toContain('<w:tbl>');
-    expect(xml).toContain('11. Your rights');
+    expect(xml).toContain('11. Your right to object');
+    expect(xml).toContain('12. Your rights');
     expect(xml).toContain('Profile &gt; Account Security &gt; Delete account');
     expect(xml).toContain('Standard Contractual Clauses');
   });

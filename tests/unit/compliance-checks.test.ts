@@ -4,7 +4,7 @@ import { RULES, completeness, digitalConsentAge, formatFindingsText, groupFindin
 import { TODAY, activity, cleanDoc, sample } from './compliance-fixture';
 
 describe('the sample workspace', () => {
-  it('has exactly the deliberate Ledgerly findings, and Roomify is clean', () => {
+  it('has exactly the deliberate Ledgerly findings, and Roomify only lacks its legal entity and address', () => {
     const doc = sample();
     const findings = runChecks(doc, { today: TODAY });
     expect(findings.map((f) => [f.severity, f.ruleId, f.target.entityId, f.target.field])).toEqual([
@@ -12,6 +12,8 @@ describe('the sample workspace', () => {
       ['error', 'processor-without-dpa', 'ven-intercom', 'dpa.status'],
       ['warning', 'category-without-retention', 'act-ledgerly-customer-data', 'dataCategories[7].retention'],
       ['warning', 'dpia-likely-required', 'act-ledgerly-ai-assist', 'dpia.status'],
+      // issue 11: the reference notice names neither Roomify's legal entity nor its address, so the sample has neither
+      ['warning', 'organisation-without-legal-entity', 'org-roomify', 'legalName'],
       ['warning', 'review-overdue', 'act-ledgerly-ai-assist', 'nextReviewDue'],
     ]);
     expect(findings[0]?.message).toBe(
@@ -19,7 +21,7 @@ describe('the sample workspace', () => {
     );
     expect(findings[3]?.message).toContain('new technology (an AI service)');
     const roomify = findings.filter((f) => f.target.organisationId === 'org-roomify' || f.target.productId === 'prod-roomify-app');
-    expect(roomify).toEqual([]);
+    expect(roomify.map((f) => f.ruleId)).toEqual(['organisation-without-legal-entity']);
   });
 
   it('groups findings per product, then vendors, in the text report', () => {
@@ -27,12 +29,13 @@ describe('the sample workspace', () => {
     const groups = groupFindings(doc, runChecks(doc, { today: TODAY }));
     expect(groups.map((g) => [g.title, g.findings.length])).toEqual([
       ['Ledgerly (Ledgerly GmbH)', 4],
+      ['Roomify: organisation and activities outside a product', 1],
       ['Vendors', 1],
     ]);
     const text = formatFindingsText(doc, runChecks(doc, { today: TODAY }), 'error');
     expect(text).toContain('Roomify Smart Camera (Roomify)\n  no findings at or above error\n');
     expect(text).toContain('          Fix: Sign the vendor’s data processing agreement');
-    expect(text.trimEnd().split('\n').at(-1)).toBe('2 findings at or above error: 2 errors (3 findings below error not shown).');
+    expect(text.trimEnd().split('\n').at(-1)).toBe('2 findings at or above error: 2 errors (4 findings below error not shown).');
   });
 });
 
@@ -47,6 +50,7 @@ describe('runChecks options', () => {
       'error recipient-outside-eea-without-transfer',
       'error processor-without-dpa',
       'warning dpia-likely-required',
+      'warning organisation-without-legal-entity',
     ]);
     // The rule itself keeps its default.
     expect(RULES.find((r) => r.id === 'category-without-retention')?.severity).toBe('warning');

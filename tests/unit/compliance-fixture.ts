@@ -32,6 +32,8 @@ export function vendor(doc: WorkspaceDocument, id: string): Vendor {
 /** The sample workspace with its five deliberate findings put right: no rule fires on it. */
 export function cleanDoc(): WorkspaceDocument {
   const doc = sample();
+  // issue 11: the legal entity and address the sample leaves out of Roomify's record (the reference notice names neither)
+  Object.assign(doc.organisations.find((o) => o.id === 'org-roomify') ?? {}, { legalName: 'Roomify (legal entity)', address: 'Example Street 1, 10115 Berlin' });
   activity(doc, 'act-ledgerly-accounts').transfers.push({ country: 'US', vendorId: 'ven-postmark', mechanism: 'scc', sccModule: 2 });
   vendor(doc, 'ven-intercom').dpa = { status: 'signed', date: '2026-01-10' };
   const notes = activity(doc, 'act-ledgerly-customer-data').dataCategories.find((c) => c.category === 'free_text_notes');

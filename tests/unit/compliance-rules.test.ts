@@ -7,6 +7,8 @@ import { RULES, runChecks } from '../../shared/compliance';
 import type { WorkspaceDocument } from '../../shared/interchange';
 import { generatedSectionText, noticeInputFromDocument } from '../../shared/notice';
 import { TODAY, activity, cleanDoc, findingsOf, product, vendor } from './compliance-fixture';
+// issue 11 (notice roles)
+import { NOTICE_CHECK_CASES } from './notice-checks-cases';
 
 interface Case {
   rule: string;
@@ -29,6 +31,8 @@ function overrideRights(doc: WorkspaceDocument, generatedText: string): void {
 }
 
 const CASES: Case[] = [
+  // issue 11 (notice roles)
+  ...NOTICE_CHECK_CASES,
   {
     rule: 'activity-without-purpose',
     fire: (d) => (activity(d, 'act-roomify-support').purposes = []),

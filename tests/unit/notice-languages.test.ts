@@ -22,7 +22,7 @@ describe.each([
   { lang: 'de' as const, expected: ['Verantwortlicher und Kontaktdaten', 'Zwecke und Rechtsgrundlagen', 'Ihre Rechte', 'Speicherdauer', 'Berechtigungen auf dem Gerät', 'Kinder'], basis: 'Erfüllung eines Vertrags (Art. 6 Abs. 1 lit. b DSGVO)', date: 'Stand: 15. Januar 2026', custom: 'Geodaten-Quellen' },
   { lang: 'fr' as const, expected: ['Responsable du traitement et coordonnées', 'Finalités et bases juridiques', 'Vos droits', 'Durée de conservation', 'Autorisations de l’appareil', 'Enfants'], basis: 'Exécution d’un contrat (art. 6, par. 1, point b) RGPD)', date: 'Dernière mise à jour : 15 janvier 2026', custom: 'Attribution géographique' },
 ])('the $lang notice', ({ lang, expected, basis, date, custom }) => {
-  const result = generateNotice(withTranslations([customTitle(lang, custom)]), { lang, today: '2026-03-15' });
+  const result = generateNotice(withTranslations([customTitle(lang, custom)]), { lang, today: '2026-03-15', publishedOn: '2026-01-15' });
   const headings = result.document.sections.map((s) => s.heading);
 
   it('has its headings in the language, none left in English', () => {
@@ -55,7 +55,7 @@ describe('record text per language', () => {
     const field: Translation = { entityType: 'activity', entityId: 'act-roomify-ml', field: 'purposes.0.description', lang: 'de', text: 'ML-Verarbeitung zur Volumenschätzung' };
     const phrase: Translation = { entityType: 'text', entityId: '*', field: 'Account data', lang: 'de', text: 'Kontodaten' };
     expect(activity?.purposes[0]?.description).toBe('Run ML processing to generate depth maps and estimate available cargo volume');
-    const result = generateNotice(withTranslations([field, phrase]), { lang: 'de', today: '2026-03-15' });
+    const result = generateNotice(withTranslations([field, phrase]), { lang: 'de', today: '2026-03-15', publishedOn: '2026-01-15' });
     const text = renderNoticeText(result.document);
     expect(text).toContain('ML-Verarbeitung zur Volumenschätzung');
     expect(text).toContain('Kontodaten');
@@ -64,7 +64,7 @@ describe('record text per language', () => {
   });
 
   it('needs no translation in the records’ own language', () => {
-    expect(generateNotice(roomify, { lang: 'en', today: '2026-03-15' }).warnings).toEqual([]);
+    expect(generateNotice(roomify, { lang: 'en', today: '2026-03-15', publishedOn: '2026-01-15' }).warnings).toEqual([]);
   });
 
   it('has a catalogue with every template text for each language', () => {

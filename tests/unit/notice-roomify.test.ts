@@ -101,7 +101,7 @@ const FACTS: readonly string[] = [
 const doc = buildSampleDocument(new Date('2026-03-15T12:00:00Z'));
 const input = noticeInputFromDocument(doc, 'Roomify Smart Camera');
 if (input === undefined) throw new Error('the sample has no Roomify product');
-const result = generateNotice(input, { lang: 'en', today: '2026-03-15' });
+const result = generateNotice(input, { lang: 'en', today: '2026-03-15', publishedOn: '2026-01-15' });
 
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 const FORMATS: Record<string, () => string> = {
@@ -127,9 +127,16 @@ describe('the Roomify notice holds every fact of the reference notice', () => {
     });
   }
 
-  it('has no warnings and says when it was last updated', () => {
+  it('has no warnings and gives its publication date as "Last updated"', () => {
     expect(result.warnings).toEqual([]);
     expect(result.document.dateLine).toBe('Last updated: 15 January 2026');
+  });
+
+  it('says "Draft" while unpublished, whatever day it is generated', () => {
+    const draft = generateNotice(input, { lang: 'en', today: '2026-03-15' });
+    expect(draft.document.dateLine).toBe('Draft: not yet published');
+    expect(renderNoticeText(draft.document)).not.toContain('Last updated');
+    expect(renderNoticeText(draft.document)).not.toContain('15 March 2026');
   });
 
   it('numbers its sections in order and gives each a stable key', () => {

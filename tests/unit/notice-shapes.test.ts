@@ -34,10 +34,13 @@ describe('dual-role product (Ledgerly: controller for accounts, processor for cu
 
   it('says who is controller for which data, and where end-customers turn', () => {
     const roles = section(document, 'roles');
-    expect(roles).toContain('Ledgerly GmbH is the controller for the data of the people who use the service: account data, billing data and support.');
-    expect(roles).toContain('the business customer is the controller. Ledgerly GmbH acts as its processor');
-    expect(roles).toContain('Contact details of the customer’s own customers and business contacts');
-    expect(roles).toContain('please address your questions and requests to that organisation');
+    expect(roles).toContain('Ledgerly GmbH is the controller for the data of the people who use the service: account data, billing data, and support.');
+    expect(roles).toContain(
+      'For the personal data of customers\' end users and business contacts that our business customers process with the service, each customer is the controller and Ledgerly GmbH acts as its processor (Art. 28 GDPR).',
+    );
+    const onBehalf = section(document, 'on_behalf');
+    expect(onBehalf).toContain('Contact details of the customer’s own customers and business contacts');
+    expect(onBehalf).toContain('please send questions and requests about your data (for example to access or erase it) to the customer directly');
   });
 
   it('lists only the data it controls under "Personal data we collect"', () => {
@@ -50,9 +53,13 @@ describe('dual-role product (Ledgerly: controller for accounts, processor for cu
     expect(section(document, 'rights')).toContain('The supervisory authority responsible for us is Berlin Commissioner for Data Protection');
     expect(section(document, 'controller')).toContain('dpo@ledgerly.example');
     const transfers = section(document, 'transfers');
-    expect(transfers).toContain('OpenAI');
-    expect(transfers).toContain('module 3');
     expect(transfers).toContain('EU-U.S. Data Privacy Framework');
+    // the sub-processors of customer data, with their SCC module 3, are in the part on processing for customers
+    expect(transfers).not.toContain('OpenAI');
+    expect(transfers).not.toContain('module 3');
+    const onBehalf = section(document, 'on_behalf');
+    expect(onBehalf).toContain('OpenAI');
+    expect(onBehalf).toContain('module 3');
     expect(section(document, 'commitments')).toContain('We do not use personal data or customer content to train artificial-intelligence models.');
   });
 });
@@ -70,8 +77,9 @@ describe('integration product (Ledgerly for Shopify)', () => {
   it('presents Ledgerly as provider acting for the merchant, not as controller', () => {
     expect(document.sections[0]?.heading).toBe('Provider and contact details');
     expect(renderNoticeText(document)).not.toContain('The controller responsible');
-    expect(section(document, 'roles')).toContain('as a processor on behalf of the business that uses it');
-    expect(section(document, 'purposes')).toContain('Determined by the business that uses the service, as controller');
+    expect(section(document, 'roles')).toContain('Ledgerly GmbH provides Ledgerly for Shopify as a processor (Art. 28 GDPR) to the businesses that use it.');
+    expect(section(document, 'purposes')).toBe('');
+    expect(section(document, 'on_behalf')).toContain('What we do with it, on the customer’s instructions: Create invoices for the merchant’s Shopify orders');
   });
 
   it('has no transfers outside the EU/EEA and says so', () => {
@@ -170,6 +178,8 @@ describe('minimal product: no transfers, no special data, no permissions', () =>
     const withCcpa = { ...input, product: { ...input.product, notice: { ...input.product.notice, jurisdictionAddons: ['ccpa' as const], statements: ['no_sale' as const] } } };
     const text = renderNoticeText(generateNotice(withCcpa, { lang: 'en', today: TODAY }).document);
     expect(text).toContain('Notice for California residents');
-    expect(text).toContain('We do not sell or share personal information, as those terms are defined in the CCPA');
+    expect(text).toContain('We do not sell personal information, as the CCPA defines that term.');
+    expect(text).not.toContain('in the last 12 months');
+    expect(text).not.toContain('preceding 12 months');
   });
 });

@@ -2,6 +2,8 @@
 import type { Rule } from '../types';
 import { DPIA_RULES } from './dpia';
 import { NOTICE_RULES } from './notice';
+// issue 11 (notice roles): identity, representative, published notice
+import { NOTICE_IDENTITY_RULES } from './notice-identity';
 import { PARTY_RULES } from './parties';
 import { PRODUCT_RULES } from './products';
 import { PURPOSE_RULES } from './purposes';
@@ -21,5 +23,7 @@ export const RULES: readonly Rule[] = [
   ...DPIA_RULES,
   ...PRODUCT_RULES,
   ...NOTICE_RULES,
+  // issue 11 (notice roles)
+  ...NOTICE_IDENTITY_RULES,
   ...REVIEW_RULES,
 ];

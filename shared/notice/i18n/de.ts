@@ -1,10 +1,16 @@
 /** German template text of the privacy notice (Datenschutzerklärung). */
+import { deRoles } from './roles-de';
 import type { Catalogue } from './types';
 
-const listOf = (items: readonly string[]): string =>
-  items.length <= 2 ? items.join(' und ') : `${items.slice(0, -1).join(', ')} und ${items[items.length - 1] ?? ''}`;
+/** "a, b und c"; "; " between items that hold commas, so that each stays one item. */
+const listOf = (items: readonly string[]): string => {
+  if (items.length <= 2) return items.join(' und ');
+  const sep = items.some((i) => i.includes(',')) ? '; ' : ', ';
+  return `${items.slice(0, -1).join(sep)} und ${items[items.length - 1] ?? ''}`;
+};
 
 export const de: Catalogue = {
+  ...deRoles,
   lang: 'de',
   locale: 'de-DE',
   languageName: 'German',
@@ -17,6 +23,7 @@ export const de: Catalogue = {
     roles: 'Wer für welche Daten verantwortlich ist',
     scope: 'Geltungsbereich',
     integration: 'Datenminimierung',
+    on_behalf: 'Verarbeitung im Auftrag unserer Kunden',
     data: 'Welche personenbezogenen Daten wir erheben',
     purposes: 'Zwecke und Rechtsgrundlagen',
     commitments: 'Unsere Zusagen',
@@ -24,6 +31,7 @@ export const de: Catalogue = {
     transfers: 'Hosting und Übermittlung in Drittländer',
     retention: 'Speicherdauer',
     security: 'Wie wir personenbezogene Daten schützen',
+    objection: 'Ihr Widerspruchsrecht',
     rights: 'Ihre Rechte',
     requirement: 'Pflicht zur Bereitstellung der Daten',
     automated: 'Automatisierte Entscheidungsfindung',
@@ -46,13 +54,6 @@ export const de: Catalogue = {
   representative: (name) => `Unser Vertreter in der Europäischen Union (Art. 27 DSGVO) ist ${name}.`,
   jointControllers: 'Wir sind gemeinsam Verantwortliche (Art. 26 DSGVO) mit den folgenden Stellen; das Wesentliche der Vereinbarung ist jeweils angegeben:',
   rolesController: (org, data) => `${org} ist Verantwortlicher für die Daten der Personen, die den Dienst nutzen: ${data}.`,
-  rolesProcessor: (org) =>
-    `Für die Daten, die unsere Geschäftskunden über ihre eigenen Kunden und Kontakte im Dienst speichern, ist der jeweilige Geschäftskunde Verantwortlicher. ${org} ist sein Auftragsverarbeiter und verarbeitet diese Daten ausschließlich nach seinen dokumentierten Weisungen (Art. 28 DSGVO).`,
-  rolesProcessorData: 'Im Auftrag unserer Kunden verarbeiten wir folgende Daten:',
-  rolesTurnTo: (org) =>
-    `Wenn Ihre Daten von einem unserer Kunden im Dienst gespeichert werden, richten Sie Ihre Fragen und Anträge bitte an dieses Unternehmen. Wenden Sie sich stattdessen an ${org}, leiten wir Ihr Anliegen an den betreffenden Kunden weiter.`,
-  processorOnly: (org, product) =>
-    `${org} stellt ${product} als Auftragsverarbeiter im Auftrag des Unternehmens bereit, das es nutzt. Dieses Unternehmen ist Verantwortlicher und entscheidet über Zwecke und Mittel der Verarbeitung (Art. 28 DSGVO). Diese Erklärung beschreibt, was ${product} in dessen Auftrag mit personenbezogenen Daten tut. Anträge zu Ihren Daten richten Sie bitte an diesen Verantwortlichen; wenden Sie sich an uns, leiten wir Ihr Anliegen weiter.`,
 
   scopeProduct: (product, description) => `Diese Datenschutzerklärung gilt für ${product}${description ? ` (${description})` : ''}.`,
   scopePlatforms: (platforms) => `Sie umfasst die Versionen für ${platforms}.`,
@@ -100,13 +101,13 @@ export const de: Catalogue = {
   },
   legitimateInterest: (interest) => `Unser berechtigtes Interesse: ${interest}`,
   art9Basis: (condition) => `Für besondere Kategorien von Daten: ${condition}`,
-  controllerDecidesBasis: 'Wird von dem Unternehmen, das den Dienst nutzt, als Verantwortlichem festgelegt; wir verarbeiten nach dessen Weisungen (Art. 28 DSGVO)',
   statements: {
     no_sale: 'Wir verkaufen keine personenbezogenen Daten.',
     no_advertising: 'Wir nutzen personenbezogene Daten nicht für Werbung und zeigen keine Werbung an.',
     no_ai_training: 'Wir verwenden personenbezogene Daten und Kundeninhalte nicht zum Training von Modellen künstlicher Intelligenz.',
     no_tracking: 'Wir verfolgen Sie nicht über Apps und Websites anderer Unternehmen hinweg.',
     no_profiling: 'Wir erstellen keine Profile der Personen, die den Dienst nutzen.',
+    no_third_party_sdks: 'Wir binden keine Analyse- oder Werbe-SDKs (Software Development Kits) Dritter in den Dienst ein.',
   },
 
   recipientsIntro: 'Wir geben personenbezogene Daten nur weiter, soweit dies für die genannten Zwecke erforderlich ist, und zwar an folgende Empfänger:',
@@ -148,7 +149,6 @@ export const de: Catalogue = {
   months: (n) => (n === 1 ? '1 Monat' : `${n} Monate`),
 
   securityIntro: 'Wir schützen personenbezogene Daten durch technische und organisatorische Maßnahmen, die dem Risiko angemessen sind (Art. 32 DSGVO), darunter:',
-  securityDetails: 'Im Einzelnen:',
 
   rightsIntro: 'Nach der DSGVO stehen Ihnen unter den gesetzlichen Voraussetzungen folgende Rechte zu:',
   rights: {
@@ -157,7 +157,7 @@ export const de: Catalogue = {
     erasure: 'Löschung (Art. 17 DSGVO): Ihre Daten löschen zu lassen, soweit keine gesetzliche Pflicht zur Aufbewahrung besteht.',
     restriction: 'Einschränkung (Art. 18 DSGVO): die Verarbeitung Ihrer Daten einschränken zu lassen.',
     portability: 'Datenübertragbarkeit (Art. 20 DSGVO): die von Ihnen bereitgestellten Daten in einem strukturierten, gängigen und maschinenlesbaren Format zu erhalten oder an einen anderen Verantwortlichen übermitteln zu lassen.',
-    objection: 'Widerspruch (Art. 21 DSGVO): aus Gründen, die sich aus Ihrer besonderen Situation ergeben, jederzeit einer Verarbeitung zu widersprechen, die auf unseren berechtigten Interessen beruht.',
+    objection: 'Widerspruch (Art. 21 DSGVO): einer Verarbeitung zu widersprechen, die auf unseren berechtigten Interessen oder einer Aufgabe im öffentlichen Interesse beruht; siehe „Ihr Widerspruchsrecht“.',
     automated_decisions: 'Automatisierte Entscheidungen (Art. 22 DSGVO): keiner ausschließlich automatisierten Entscheidung unterworfen zu werden, das Eingreifen einer Person zu verlangen und die Entscheidung anzufechten.',
     withdraw_consent: 'Widerruf der Einwilligung (Art. 7 Abs. 3 DSGVO): Ihre Einwilligung jederzeit zu widerrufen, ohne dass die Rechtmäßigkeit der bis dahin erfolgten Verarbeitung berührt wird.',
   },
@@ -165,13 +165,13 @@ export const de: Catalogue = {
   exerciseEmail: (email) => `Per E-Mail an ${email}.`,
   exerciseInApp: (path) => `In der App unter ${path}.`,
   exerciseWebForm: (url) => `Über unser Antragsformular unter ${url}.`,
-  withdrawConsent: 'Soweit wir uns auf Ihre Einwilligung stützen, können Sie diese jederzeit in den Einstellungen der App oder durch eine Nachricht an uns widerrufen; die bis dahin erfolgte Verarbeitung bleibt rechtmäßig.',
+  withdrawConsent: 'Soweit wir uns auf Ihre Einwilligung stützen, können Sie sie jederzeit mit Wirkung für die Zukunft widerrufen, auf demselben Weg, auf dem Sie sie erteilt haben, oder durch eine Nachricht an uns; die Rechtmäßigkeit der Verarbeitung bis zum Widerruf bleibt unberührt.',
   complaintGeneric:
     'Sie haben das Recht auf Beschwerde bei einer Aufsichtsbehörde, insbesondere in dem EU/EWR-Mitgliedstaat Ihres gewöhnlichen Aufenthalts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes (Art. 77 DSGVO).',
   complaintAuthority: (authority) => `Die für uns zuständige Aufsichtsbehörde ist ${authority}.`,
   responseTime: 'Wir beantworten Anträge unverzüglich, spätestens innerhalb eines Monats (Art. 12 Abs. 3 DSGVO).',
 
-  requirementIntro: 'Einige personenbezogene Daten sind für die Bereitstellung des Dienstes erforderlich, andere sind freiwillig:',
+  requirementIntro: 'Ob Sie personenbezogene Daten bereitstellen müssen und was geschieht, wenn Sie es nicht tun (Art. 13 Abs. 2 lit. e DSGVO):',
   requirements: {
     statutory: 'gesetzlich vorgeschrieben',
     contractual: 'vertraglich erforderlich',
@@ -183,7 +183,7 @@ export const de: Catalogue = {
   automatedExists: (activity) => `${activity} umfasst ausschließlich automatisierte Entscheidungen.`,
   automatedLogic: (logic) => `Involvierte Logik: ${logic}`,
   automatedSignificance: (s) => `Tragweite und angestrebte Auswirkungen: ${s}`,
-  permissionsIntro: 'Die App fragt die folgenden Berechtigungen auf Ihrem Gerät ab. Sie können eine Berechtigung jederzeit in den Einstellungen Ihres Geräts entziehen.',
+  permissionsIntro: 'Die App fragt die folgenden Berechtigungen auf dem Gerät an.',
   permissionHeader: ['Berechtigung', 'Plattformen', 'Zweck', 'Erforderlich oder freiwillig'],
   permissions: {
     camera: 'Kamera',
@@ -209,17 +209,7 @@ export const de: Catalogue = {
     `${product} kann von Kindern genutzt werden. Soweit eine Einwilligung die Rechtsgrundlage ist, holen wir für Kinder unterhalb der im jeweiligen Land geltenden Altersgrenze die Einwilligung der Träger der elterlichen Verantwortung ein (Art. 8 DSGVO).`,
 
   ccpaIntro: 'Dieser Abschnitt gilt für Einwohner Kaliforniens nach dem California Consumer Privacy Act in der Fassung des California Privacy Rights Act (CCPA/CPRA).',
-  ccpaCategories: (groups) => `In den letzten 12 Monaten haben wir folgende Kategorien personenbezogener Informationen erhoben: ${groups}. Herkunft, Zwecke und Empfänger sind oben beschrieben.`,
-  ccpaNoSale: 'Wir verkaufen oder teilen („sell“ oder „share“ im Sinne des CCPA) keine personenbezogenen Informationen und haben dies in den letzten 12 Monaten nicht getan.',
   ccpaRightsIntro: 'Nach dem CCPA haben Sie das Recht,',
-  ccpaRights: [
-    'zu erfahren, welche personenbezogenen Informationen wir erheben, nutzen und offenlegen;',
-    'von Ihnen erhobene personenbezogene Informationen löschen zu lassen;',
-    'unrichtige personenbezogene Informationen berichtigen zu lassen;',
-    'dem Verkauf oder Teilen personenbezogener Informationen zu widersprechen;',
-    'die Nutzung sensibler personenbezogener Informationen einzuschränken;',
-    'wegen der Ausübung dieser Rechte nicht benachteiligt zu werden.',
-  ],
   ccpaExercise: (email) => `Um diese Rechte auszuüben, schreiben Sie an ${email}. Wir prüfen Ihre Identität, bevor wir antworten; Sie können auch einen bevollmächtigten Vertreter beauftragen.`,
   ukIntro: 'Wenn Sie sich im Vereinigten Königreich befinden, gelten die UK GDPR und der Data Protection Act 2018; die oben beschriebenen Rechte stehen Ihnen danach zu.',
   ukComplaint: 'Sie können sich beim Information Commissioner’s Office (ICO) beschweren, https://ico.org.uk.',

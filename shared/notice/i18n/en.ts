@@ -1,22 +1,29 @@
 /** English template text of the privacy notice. */
+import { enRoles } from './roles-en';
 import type { Catalogue } from './types';
 
-const listOf = (items: readonly string[]): string =>
-  items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+/** "a and b"; "a, b, and c" (serial comma, so that items holding "and" stay apart); "; " between items that hold commas. */
+const listOf = (items: readonly string[]): string => {
+  if (items.length <= 2) return items.join(' and ');
+  const sep = items.some((i) => i.includes(',')) ? '; ' : ', ';
+  return `${items.slice(0, -1).join(sep)}${sep}and ${items[items.length - 1] ?? ''}`;
+};
 
 export const en: Catalogue = {
+  ...enRoles,
   lang: 'en',
   locale: 'en-GB',
   languageName: 'English',
   title: (product) => `Privacy Notice: ${product}`,
   lastUpdated: (date) => `Last updated: ${date}`,
   intro: (org, product) =>
-    `This notice explains how ${org} collects, uses, shares and protects personal data when you use ${product}, and which rights you have under the General Data Protection Regulation (GDPR).`,
+    `This notice explains how ${org} collects, uses, shares, and protects personal data when you use ${product}, and which rights you have under the General Data Protection Regulation (GDPR).`,
   headings: {
     controller: 'Controller and contact details',
     roles: 'Who is responsible for which data',
     scope: 'Scope of this notice',
     integration: 'Data minimisation',
+    on_behalf: 'Processing on behalf of our customers',
     data: 'Personal data we collect',
     purposes: 'Purposes and legal bases',
     commitments: 'Our commitments',
@@ -24,6 +31,7 @@ export const en: Catalogue = {
     transfers: 'Hosting and international transfers',
     retention: 'How long we keep personal data',
     security: 'How we protect personal data',
+    objection: 'Your right to object',
     rights: 'Your rights',
     requirement: 'Whether you must provide personal data',
     automated: 'Automated decision-making',
@@ -46,13 +54,6 @@ export const en: Catalogue = {
   representative: (name) => `Our representative in the European Union (Art. 27 GDPR) is ${name}.`,
   jointControllers: 'We are joint controllers (Art. 26 GDPR) with the following parties; the essence of our arrangement is stated with each:',
   rolesController: (org, data) => `${org} is the controller for the data of the people who use the service: ${data}.`,
-  rolesProcessor: (org) =>
-    `For the data that our business customers put into the service about their own customers and contacts, the business customer is the controller. ${org} acts as its processor and processes that data only on its documented instructions (Art. 28 GDPR).`,
-  rolesProcessorData: 'The data we process on behalf of our customers is:',
-  rolesTurnTo: (org) =>
-    `If your data is held in the service by one of our customers, please address your questions and requests to that organisation. If you contact ${org} instead, we will forward your request to the customer concerned.`,
-  processorOnly: (org, product) =>
-    `${org} provides ${product} as a processor on behalf of the business that uses it. That business is the controller and decides why and how personal data is processed (Art. 28 GDPR). This notice describes what ${product} does with personal data on its behalf. Requests about your data should be addressed to that controller; if you contact us, we will forward your request to it.`,
 
   scopeProduct: (product, description) => `This notice applies to ${product}${description ? `: ${description}` : ''}.`,
   scopePlatforms: (platforms) => `It covers the versions for ${platforms}.`,
@@ -100,13 +101,13 @@ export const en: Catalogue = {
   },
   legitimateInterest: (interest) => `Our legitimate interest: ${interest}`,
   art9Basis: (condition) => `For special categories of data: ${condition}`,
-  controllerDecidesBasis: 'Determined by the business that uses the service, as controller; we process on its instructions (Art. 28 GDPR)',
   statements: {
     no_sale: 'We do not sell personal data.',
     no_advertising: 'We do not use personal data for advertising and do not show ads.',
     no_ai_training: 'We do not use personal data or customer content to train artificial-intelligence models.',
     no_tracking: 'We do not track you across apps and websites of other companies.',
     no_profiling: 'We do not create profiles of the people who use the service.',
+    no_third_party_sdks: 'We do not build third-party analytics or advertising SDKs (software development kits) into the service.',
   },
 
   recipientsIntro: 'We share personal data only as far as needed for the purposes above, with the following recipients:',
@@ -148,7 +149,6 @@ export const en: Catalogue = {
   months: (n) => (n === 1 ? '1 month' : `${n} months`),
 
   securityIntro: 'We protect personal data with technical and organisational measures appropriate to the risk (Art. 32 GDPR), including:',
-  securityDetails: 'In particular:',
 
   rightsIntro: 'Under the GDPR you have the following rights, subject to the conditions the law sets:',
   rights: {
@@ -157,7 +157,7 @@ export const en: Catalogue = {
     erasure: 'Erasure (Art. 17 GDPR): to have your data deleted where no legal reason requires us to keep it.',
     restriction: 'Restriction (Art. 18 GDPR): to have the processing of your data restricted.',
     portability: 'Data portability (Art. 20 GDPR): to receive the data you provided in a structured, commonly used and machine-readable format, or have it sent to another controller.',
-    objection: 'Objection (Art. 21 GDPR): to object at any time, on grounds relating to your particular situation, to processing based on our legitimate interests.',
+    objection: 'Objection (Art. 21 GDPR): to object to processing based on our legitimate interests or on a task in the public interest; see “Your right to object”.',
     automated_decisions: 'Automated decisions (Art. 22 GDPR): not to be subject to a decision based solely on automated processing, to obtain human intervention and to contest the decision.',
     withdraw_consent: 'Withdrawal of consent (Art. 7(3) GDPR): to withdraw your consent at any time, without affecting the lawfulness of processing before the withdrawal.',
   },
@@ -165,13 +165,13 @@ export const en: Catalogue = {
   exerciseEmail: (email) => `By e-mail to ${email}.`,
   exerciseInApp: (path) => `In the app under ${path}.`,
   exerciseWebForm: (url) => `Through our request form at ${url}.`,
-  withdrawConsent: 'Where we rely on your consent, you can withdraw it at any time in the app settings or by writing to us; processing before the withdrawal remains lawful.',
+  withdrawConsent: 'Where we rely on your consent, you can withdraw it at any time, with effect for the future, in the same way you gave it or by writing to us; processing before the withdrawal remains lawful.',
   complaintGeneric:
     'You have the right to lodge a complaint with a supervisory authority, in particular in the EU/EEA member state of your habitual residence, your place of work or the place of the alleged infringement (Art. 77 GDPR).',
   complaintAuthority: (authority) => `The supervisory authority responsible for us is ${authority}.`,
   responseTime: 'We answer requests without undue delay and at the latest within one month (Art. 12(3) GDPR).',
 
-  requirementIntro: 'Some personal data is needed to provide the service; other data is optional:',
+  requirementIntro: 'Whether you must provide personal data, and what happens if you do not (Art. 13(2)(e) GDPR):',
   requirements: {
     statutory: 'required by law',
     contractual: 'required by contract',
@@ -183,7 +183,7 @@ export const en: Catalogue = {
   automatedExists: (activity) => `${activity} involves decisions based solely on automated processing.`,
   automatedLogic: (logic) => `Logic involved: ${logic}`,
   automatedSignificance: (s) => `Significance and envisaged consequences: ${s}`,
-  permissionsIntro: 'The app asks for the following device permissions. You can withdraw a permission at any time in your device settings.',
+  permissionsIntro: 'The app asks for the following device permissions.',
   permissionHeader: ['Permission', 'Platforms', 'Purpose', 'Required or optional'],
   permissions: {
     camera: 'Camera',
@@ -209,17 +209,7 @@ export const en: Catalogue = {
     `${product} may be used by children. Where consent is the legal basis, we ask for the consent of the holder of parental responsibility for children below the age set by the law of their country (Art. 8 GDPR).`,
 
   ccpaIntro: 'This section applies to residents of California under the California Consumer Privacy Act as amended by the California Privacy Rights Act (CCPA/CPRA).',
-  ccpaCategories: (groups) => `In the last 12 months we collected the following categories of personal information: ${groups}. The sources, purposes and recipients are described above.`,
-  ccpaNoSale: 'We do not sell or share personal information, as those terms are defined in the CCPA, and have not done so in the last 12 months.',
   ccpaRightsIntro: 'Under the CCPA you have the right:',
-  ccpaRights: [
-    'to know what personal information we collect, use and disclose;',
-    'to delete personal information we collected from you;',
-    'to correct inaccurate personal information;',
-    'to opt out of the sale or sharing of personal information;',
-    'to limit the use of sensitive personal information;',
-    'not to be discriminated against for exercising these rights.',
-  ],
   ccpaExercise: (email) => `To exercise these rights, write to ${email}. We will verify your request before answering it; you may act through an authorised agent.`,
   ukIntro: 'If you are in the United Kingdom, the UK GDPR and the Data Protection Act 2018 apply, and you have the rights described above under them.',
   ukComplaint: "You may lodge a complaint with the Information Commissioner's Office (ICO), https://ico.org.uk.",

@@ -1,10 +1,16 @@
 /** French template text of the privacy notice (politique de confidentialité). */
+import { frRoles } from './roles-fr';
 import type { Catalogue } from './types';
 
-const listOf = (items: readonly string[]): string =>
-  items.length <= 2 ? items.join(' et ') : `${items.slice(0, -1).join(', ')} et ${items[items.length - 1] ?? ''}`;
+/** "a, b et c"; "; " between items that hold commas, so that each stays one item. */
+const listOf = (items: readonly string[]): string => {
+  if (items.length <= 2) return items.join(' et ');
+  const sep = items.some((i) => i.includes(',')) ? '; ' : ', ';
+  return `${items.slice(0, -1).join(sep)} et ${items[items.length - 1] ?? ''}`;
+};
 
 export const fr: Catalogue = {
+  ...frRoles,
   lang: 'fr',
   locale: 'fr-FR',
   languageName: 'French',
@@ -17,6 +23,7 @@ export const fr: Catalogue = {
     roles: 'Qui est responsable de quelles données',
     scope: 'Champ d’application',
     integration: 'Minimisation des données',
+    on_behalf: 'Traitement pour le compte de nos clients',
     data: 'Données personnelles que nous collectons',
     purposes: 'Finalités et bases juridiques',
     commitments: 'Nos engagements',
@@ -24,6 +31,7 @@ export const fr: Catalogue = {
     transfers: 'Hébergement et transferts internationaux',
     retention: 'Durée de conservation',
     security: 'Comment nous protégeons les données personnelles',
+    objection: 'Votre droit d’opposition',
     rights: 'Vos droits',
     requirement: 'Caractère obligatoire de la fourniture des données',
     automated: 'Prise de décision automatisée',
@@ -46,13 +54,6 @@ export const fr: Catalogue = {
   representative: (name) => `Notre représentant dans l’Union européenne (art. 27 RGPD) est ${name}.`,
   jointControllers: 'Nous sommes responsables conjoints (art. 26 RGPD) avec les parties suivantes ; les grandes lignes de l’accord sont indiquées pour chacune :',
   rolesController: (org, data) => `${org} est responsable du traitement des données des personnes qui utilisent le service : ${data}.`,
-  rolesProcessor: (org) =>
-    `Pour les données que nos clients professionnels enregistrent dans le service au sujet de leurs propres clients et contacts, le client professionnel est responsable du traitement. ${org} agit en tant que son sous-traitant et ne traite ces données que sur ses instructions documentées (art. 28 RGPD).`,
-  rolesProcessorData: 'Les données que nous traitons pour le compte de nos clients sont :',
-  rolesTurnTo: (org) =>
-    `Si vos données sont enregistrées dans le service par l’un de nos clients, veuillez adresser vos questions et demandes à cette organisation. Si vous contactez ${org}, nous transmettrons votre demande au client concerné.`,
-  processorOnly: (org, product) =>
-    `${org} fournit ${product} en tant que sous-traitant pour le compte de l’entreprise qui l’utilise. Cette entreprise est responsable du traitement et détermine les finalités et les moyens du traitement (art. 28 RGPD). La présente politique décrit ce que ${product} fait des données personnelles pour son compte. Veuillez adresser vos demandes à ce responsable du traitement ; si vous nous contactez, nous lui transmettrons votre demande.`,
 
   scopeProduct: (product, description) => `La présente politique s’applique à ${product}${description ? ` (${description})` : ''}.`,
   scopePlatforms: (platforms) => `Elle couvre les versions pour ${platforms}.`,
@@ -100,13 +101,13 @@ export const fr: Catalogue = {
   },
   legitimateInterest: (interest) => `Notre intérêt légitime : ${interest}`,
   art9Basis: (condition) => `Pour les catégories particulières de données : ${condition}`,
-  controllerDecidesBasis: 'Déterminée par l’entreprise qui utilise le service, en tant que responsable du traitement ; nous traitons sur ses instructions (art. 28 RGPD)',
   statements: {
     no_sale: 'Nous ne vendons pas de données personnelles.',
     no_advertising: 'Nous n’utilisons pas les données personnelles à des fins publicitaires et n’affichons pas de publicité.',
     no_ai_training: 'Nous n’utilisons pas les données personnelles ni les contenus de nos clients pour entraîner des modèles d’intelligence artificielle.',
     no_tracking: 'Nous ne vous suivons pas à travers les applications et sites web d’autres entreprises.',
     no_profiling: 'Nous ne créons pas de profils des personnes qui utilisent le service.',
+    no_third_party_sdks: 'Nous n’intégrons dans le service aucun SDK (kit de développement logiciel) tiers d’analyse ou de publicité.',
   },
 
   recipientsIntro: 'Nous ne communiquons les données personnelles que dans la mesure nécessaire aux finalités ci-dessus, aux destinataires suivants :',
@@ -148,7 +149,6 @@ export const fr: Catalogue = {
   months: (n) => `${n} mois`,
 
   securityIntro: 'Nous protégeons les données personnelles par des mesures techniques et organisationnelles adaptées au risque (art. 32 RGPD), notamment :',
-  securityDetails: 'En particulier :',
 
   rightsIntro: 'Le RGPD vous confère les droits suivants, dans les conditions prévues par la loi :',
   rights: {
@@ -157,7 +157,7 @@ export const fr: Catalogue = {
     erasure: 'Effacement (art. 17 RGPD) : faire supprimer vos données lorsqu’aucune obligation légale n’impose leur conservation.',
     restriction: 'Limitation (art. 18 RGPD) : faire limiter le traitement de vos données.',
     portability: 'Portabilité (art. 20 RGPD) : recevoir les données que vous avez fournies dans un format structuré, couramment utilisé et lisible par machine, ou les faire transmettre à un autre responsable du traitement.',
-    objection: 'Opposition (art. 21 RGPD) : vous opposer à tout moment, pour des raisons tenant à votre situation particulière, à un traitement fondé sur nos intérêts légitimes.',
+    objection: 'Opposition (art. 21 RGPD) : vous opposer à un traitement fondé sur nos intérêts légitimes ou sur une mission d’intérêt public ; voir « Votre droit d’opposition ».',
     automated_decisions: 'Décisions automatisées (art. 22 RGPD) : ne pas faire l’objet d’une décision fondée exclusivement sur un traitement automatisé, obtenir une intervention humaine et contester la décision.',
     withdraw_consent: 'Retrait du consentement (art. 7, par. 3 RGPD) : retirer votre consentement à tout moment, sans remettre en cause la licéité du traitement effectué avant ce retrait.',
   },
@@ -165,13 +165,13 @@ export const fr: Catalogue = {
   exerciseEmail: (email) => `Par e-mail à ${email}.`,
   exerciseInApp: (path) => `Dans l’application, sous ${path}.`,
   exerciseWebForm: (url) => `Au moyen de notre formulaire de demande : ${url}.`,
-  withdrawConsent: 'Lorsque nous nous fondons sur votre consentement, vous pouvez le retirer à tout moment dans les réglages de l’application ou en nous écrivant ; le traitement effectué avant le retrait reste licite.',
+  withdrawConsent: 'Lorsque nous nous fondons sur votre consentement, vous pouvez le retirer à tout moment, pour l’avenir, de la même manière que vous l’avez donné ou en nous écrivant ; le traitement effectué avant le retrait reste licite.',
   complaintGeneric:
     'Vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle, en particulier dans l’État membre de l’UE/EEE de votre résidence habituelle, de votre lieu de travail ou du lieu de la violation alléguée (art. 77 RGPD).',
   complaintAuthority: (authority) => `L’autorité de contrôle compétente à notre égard est ${authority}.`,
   responseTime: 'Nous répondons aux demandes dans les meilleurs délais et au plus tard dans un délai d’un mois (art. 12, par. 3 RGPD).',
 
-  requirementIntro: 'Certaines données personnelles sont nécessaires à la fourniture du service ; d’autres sont facultatives :',
+  requirementIntro: 'Si vous devez fournir des données personnelles, et ce qui se passe si vous ne le faites pas (art. 13, par. 2, point e) RGPD) :',
   requirements: {
     statutory: 'exigée par la loi',
     contractual: 'exigée par le contrat',
@@ -183,7 +183,7 @@ export const fr: Catalogue = {
   automatedExists: (activity) => `${activity} comporte des décisions fondées exclusivement sur un traitement automatisé.`,
   automatedLogic: (logic) => `Logique sous-jacente : ${logic}`,
   automatedSignificance: (s) => `Importance et conséquences envisagées : ${s}`,
-  permissionsIntro: 'L’application demande les autorisations suivantes sur votre appareil. Vous pouvez retirer une autorisation à tout moment dans les réglages de votre appareil.',
+  permissionsIntro: 'L’application demande les autorisations suivantes sur l’appareil.',
   permissionHeader: ['Autorisation', 'Plateformes', 'Finalité', 'Obligatoire ou facultative'],
   permissions: {
     camera: 'Appareil photo',
@@ -209,17 +209,7 @@ export const fr: Catalogue = {
     `${product} peut être utilisé par des enfants. Lorsque le consentement est la base juridique, nous recueillons celui du titulaire de la responsabilité parentale pour les enfants n’ayant pas atteint l’âge fixé par le droit de leur pays (art. 8 RGPD).`,
 
   ccpaIntro: 'La présente section s’applique aux résidents de Californie au titre du California Consumer Privacy Act, modifié par le California Privacy Rights Act (CCPA/CPRA).',
-  ccpaCategories: (groups) => `Au cours des 12 derniers mois, nous avons collecté les catégories d’informations personnelles suivantes : ${groups}. Leurs sources, finalités et destinataires sont décrits ci-dessus.`,
-  ccpaNoSale: 'Nous ne vendons ni ne partageons d’informations personnelles au sens du CCPA et ne l’avons pas fait au cours des 12 derniers mois.',
   ccpaRightsIntro: 'En vertu du CCPA, vous avez le droit de :',
-  ccpaRights: [
-    'savoir quelles informations personnelles nous collectons, utilisons et divulguons ;',
-    'faire supprimer les informations personnelles collectées auprès de vous ;',
-    'faire corriger les informations personnelles inexactes ;',
-    'vous opposer à la vente ou au partage d’informations personnelles ;',
-    'limiter l’utilisation des informations personnelles sensibles ;',
-    'ne pas subir de discrimination pour avoir exercé ces droits.',
-  ],
   ccpaExercise: (email) => `Pour exercer ces droits, écrivez à ${email}. Nous vérifierons votre demande avant d’y répondre ; vous pouvez agir par l’intermédiaire d’un mandataire autorisé.`,
   ukIntro: 'Si vous vous trouvez au Royaume-Uni, le UK GDPR et le Data Protection Act 2018 s’appliquent et vous confèrent les droits décrits ci-dessus.',
   ukComplaint: 'Vous pouvez introduire une réclamation auprès de l’Information Commissioner’s Office (ICO), https://ico.org.uk.',

@@ -13,12 +13,13 @@ import type {
   NoticeStatement,
 } from '../../model';
 import type { TemplateSectionKey } from '../model';
+import type { RoleTexts } from './role-types';
 
 /** Rights the notice lists (complaint and withdrawal get their own paragraphs). */
 export const LISTED_RIGHTS = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection', 'automated_decisions', 'withdraw_consent'] as const;
 export type ListedRight = (typeof LISTED_RIGHTS)[number];
 
-export interface Catalogue {
+export interface Catalogue extends RoleTexts {
   readonly lang: NoticeLanguage;
   /** BCP 47 locale for dates. */
   readonly locale: string;
@@ -41,10 +42,6 @@ export interface Catalogue {
   readonly representative: (name: string) => string;
   readonly jointControllers: string;
   readonly rolesController: (org: string, data: string) => string;
-  readonly rolesProcessor: (org: string) => string;
-  readonly rolesProcessorData: string;
-  readonly rolesTurnTo: (org: string) => string;
-  readonly processorOnly: (org: string, product: string) => string;
 
   // scope and integration
   readonly scopeProduct: (product: string, description: string | undefined) => string;
@@ -70,7 +67,6 @@ export interface Catalogue {
   readonly legalBases: Readonly<Record<LegalBasis, string>>;
   readonly legitimateInterest: (interest: string) => string;
   readonly art9Basis: (condition: string) => string;
-  readonly controllerDecidesBasis: string;
   readonly statements: Readonly<Record<NoticeStatement, string>>;
 
   // recipients and transfers
@@ -95,7 +91,6 @@ export interface Catalogue {
 
   // security
   readonly securityIntro: string;
-  readonly securityDetails: string;
 
   // rights
   readonly rightsIntro: string;
@@ -126,10 +121,7 @@ export interface Catalogue {
 
   // add-ons
   readonly ccpaIntro: string;
-  readonly ccpaCategories: (groups: string) => string;
-  readonly ccpaNoSale: string;
   readonly ccpaRightsIntro: string;
-  readonly ccpaRights: readonly string[];
   readonly ccpaExercise: (email: string) => string;
   readonly ukIntro: string;
   readonly ukComplaint: string;

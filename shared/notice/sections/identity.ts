@@ -1,11 +1,8 @@
 /** Who is responsible (controller, DPO, representative, roles), what the notice covers, integrations. */
-import type { Contact } from '../../model';
-import { type NoticeContext, dataLines, unique } from '../context';
+import type { Contact, ProcessingActivity } from '../../model';
+import { isGdprTerritory } from '../../reference';
+import { type NoticeContext, lowerFirst, unique } from '../context';
 import { type Block, type SectionDraft, list, paragraph } from '../model';
-
-function orgName(ctx: NoticeContext): string {
-  return ctx.org.legalName ?? ctx.org.name;
-}
 
 function contactText(ctx: NoticeContext, c: Contact, field: string): string {
   const name = c.name === undefined ? undefined : ctx.rt.get('organisation', ctx.org.id, `${field}.name`, c.name);
@@ -14,8 +11,11 @@ function contactText(ctx: NoticeContext, c: Contact, field: string): string {
 }
 
 export function controllerSection(ctx: NoticeContext): SectionDraft {
-  const { cat, org } = ctx;
-  const intro = ctx.processorOnly ? cat.providerIs(orgName(ctx), ctx.product.name) : cat.controllerIs(orgName(ctx), ctx.product.name);
+  const { cat, org, orgName } = ctx;
+  const product = ctx.distinctProductName;
+  const intro = ctx.processorOnly
+    ? product === undefined ? cat.providerIsSelf(orgName) : cat.providerIs(orgName, product)
+    : product === undefined ? cat.controllerIsSelf(orgName) : cat.controllerIs(orgName, product);
   const blocks: Block[] = [paragraph(intro)];
   const address = unique([org.address, org.country === undefined ? undefined : ctx.country(org.country)]).join(', ');
   const l = cat.contactLines;
@@ -35,7 +35,8 @@ export function controllerSection(ctx: NoticeContext): SectionDraft {
   }
   if (org.representative !== undefined) {
     const text = contactText(ctx, org.representative, 'representative');
-    if (text !== '') blocks.push(paragraph(cat.representative(text)));
+    const outside = org.country !== undefined && !isGdprTerritory(org.country);
+    if (text !== '') blocks.push(paragraph(outside ? cat.representativeOutside(orgName, text) : cat.representative(text)));
   }
   const joint = ctx.main.flatMap((a) =>
     a.jointControllers.map((p, i) => {
@@ -47,25 +48,29 @@ export function controllerSection(ctx: NoticeContext): SectionDraft {
   return { key: 'controller', heading: ctx.processorOnly ? cat.providerHeading : cat.headings.controller, blocks };
 }
 
-/** Controller for some data, processor for other data; or processor only. */
-export function rolesSection(ctx: NoticeContext): SectionDraft | undefined {
-  const { cat } = ctx;
-  if (ctx.processorOnly) {
-    return { key: 'roles', heading: cat.headings.roles, blocks: [paragraph(cat.processorOnly(orgName(ctx), ctx.product.name))] };
-  }
-  if (ctx.onBehalf.length === 0) return undefined;
-  const groups = unique(ctx.lines.map((l) => l.group));
-  const processed = unique(dataLines(ctx.onBehalf, ctx.categories, ctx.rt, cat.otherData).map((l) => l.text));
-  const blocks: Block[] = [];
-  if (groups.length > 0) blocks.push(paragraph(cat.rolesController(orgName(ctx), cat.list(groups.map(lowerFirst)))));
-  blocks.push(paragraph(cat.rolesProcessor(orgName(ctx))));
-  if (processed.length > 0) blocks.push(paragraph(cat.rolesProcessorData), list(processed));
-  blocks.push(paragraph(cat.rolesTurnTo(orgName(ctx))));
-  return { key: 'roles', heading: cat.headings.roles, blocks };
+/** The heading of the part on processing for customers, as the notice shows it. */
+export function onBehalfHeading(ctx: NoticeContext): string {
+  return ctx.processorOnly ? ctx.cat.onBehalfHeadingOnly(ctx.product.name) : ctx.cat.headings.on_behalf;
 }
 
-function lowerFirst(s: string): string {
-  return /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+/** The data subjects of some activities, as the notice names them. */
+export function subjectLabels(ctx: NoticeContext, activities: readonly ProcessingActivity[]): string[] {
+  return unique(activities.flatMap((a) => a.dataSubjects).map((k) => ctx.rt.get('data_subject', k, 'label', ctx.subjects.get(k)?.label ?? k)));
+}
+
+/** Controller for some data, processor for other data; or processor only. */
+export function rolesSection(ctx: NoticeContext): SectionDraft | undefined {
+  const { cat, orgName } = ctx;
+  if (ctx.processorOnly) {
+    return { key: 'roles', heading: cat.headings.roles, blocks: [paragraph(cat.processorOnlyRoles(orgName, ctx.product.name))] };
+  }
+  if (ctx.shape !== 'dual') return undefined;
+  const groups = unique(ctx.lines.map((l) => l.group));
+  const subjects = subjectLabels(ctx, ctx.onBehalf).map((x) => lowerFirst(x, cat.lang));
+  const blocks: Block[] = [];
+  if (groups.length > 0) blocks.push(paragraph(cat.rolesController(orgName, cat.list(groups.map((g) => lowerFirst(g, cat.lang))))));
+  blocks.push(paragraph(cat.rolesProcessorFor(orgName, subjects.length > 0 ? cat.list(subjects) : undefined, onBehalfHeading(ctx))));
+  return { key: 'roles', heading: cat.headings.roles, blocks };
 }
 
 export function scopeSection(ctx: NoticeContext): SectionDraft {

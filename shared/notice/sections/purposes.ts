@@ -14,8 +14,6 @@ export function purposesSection(ctx: NoticeContext): SectionDraft | undefined {
         basis.push(cat.legalBases[p.legalBasis]);
         const interest = rt.opt('activity', a.id, `purposes.${i}.legitimateInterest`, p.legitimateInterest);
         if (p.legalBasis === 'legitimate_interests' && interest !== undefined) basis.push(cat.legitimateInterest(interest));
-      } else if (a.role === 'processor') {
-        basis.push(cat.controllerDecidesBasis);
       } else {
         ctx.warnings.push({ code: 'missing_legal_basis', message: `The purpose "${p.description}" of "${a.name}" has no legal basis; the notice states none for it.` });
       }
@@ -30,10 +28,11 @@ export function purposesSection(ctx: NoticeContext): SectionDraft | undefined {
   return { key: 'purposes', heading: cat.headings.purposes, blocks: [paragraph(cat.purposesIntro), table(cat.purposeHeader, rows)] };
 }
 
+/** The built-in statements the product makes, then its own ones (translatable like any record text). */
 export function commitmentsSection(ctx: NoticeContext): SectionDraft | undefined {
-  const statements = ctx.product.notice.statements;
-  if (statements.length === 0) return undefined;
-  const { cat } = ctx;
-  const texts = statements.map((s) => cat.statements[s]);
+  const { cat, rt, product } = ctx;
+  const own = (product.notice.customStatements ?? []).map((s) => rt.get('product', product.id, `notice.customStatements.${s.id}.text`, s.text));
+  const texts = [...product.notice.statements.map((s) => cat.statements[s]), ...own];
+  if (texts.length === 0) return undefined;
   return { key: 'commitments', heading: cat.headings.commitments, blocks: [texts.length === 1 ? paragraph(texts[0] ?? '') : list(texts)] };
 }

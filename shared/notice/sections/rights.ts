@@ -1,8 +1,14 @@
-/** The rights and how to exercise them, changes to the notice and the contact. */
+/**
+ * The rights, derived from the legal bases the controller activities use; the right to
+ * object on its own, before the other rights (Art. 21(4)); changes to the notice and the
+ * contact routes. A processor-only notice sends people to the controller and promises
+ * nothing the controller decides.
+ */
 import type { LegalBasis } from '../../model';
 import { type NoticeContext, unique } from '../context';
 import { type ListedRight } from '../i18n';
 import { type Block, type SectionDraft, list, paragraph } from '../model';
+import { onBehalfHeading } from './identity';
 
 function bases(ctx: NoticeContext): Set<LegalBasis> {
   return new Set(ctx.main.flatMap((a) => a.purposes.flatMap((p) => (p.legalBasis === undefined ? [] : [p.legalBasis]))));
@@ -12,11 +18,14 @@ export function usesConsent(ctx: NoticeContext): boolean {
   return bases(ctx).has('consent');
 }
 
+const OBJECTION_BASES = ['legitimate_interests', 'public_task'] as const;
+
+/** Art. 20 only for consent or contract, Art. 21 only for (e)/(f), Art. 7(3) wherever consent is used. */
 function rightsThatApply(ctx: NoticeContext): ListedRight[] {
   const b = bases(ctx);
   const rights: ListedRight[] = ['access', 'rectification', 'erasure', 'restriction'];
-  if (b.has('consent') || b.has('contract') || b.size === 0) rights.push('portability');
-  if (b.has('legitimate_interests') || b.has('public_task') || b.size === 0) rights.push('objection');
+  if (b.has('consent') || b.has('contract')) rights.push('portability');
+  if (OBJECTION_BASES.some((x) => b.has(x))) rights.push('objection');
   if (ctx.main.some((a) => a.automatedDecisions.exists)) rights.push('automated_decisions');
   if (b.has('consent')) rights.push('withdraw_consent');
   return rights;
@@ -29,10 +38,41 @@ function authorityText(ctx: NoticeContext): string | undefined {
   return unique([name, a.address, a.country === undefined ? undefined : ctx.country(a.country), a.url, a.email]).join(', ');
 }
 
+/** Art. 21(4): the right to object, presented clearly and separately, naming the purposes it concerns. */
+export function objectionSection(ctx: NoticeContext): SectionDraft | undefined {
+  const { cat, rt } = ctx;
+  const used = OBJECTION_BASES.filter((b) => bases(ctx).has(b));
+  if (used.length === 0) return undefined;
+  const purposes = unique(
+    ctx.main.flatMap((a) =>
+      a.purposes.flatMap((p, i) => (p.legalBasis !== undefined && (OBJECTION_BASES as readonly string[]).includes(p.legalBasis) ? [rt.get('activity', a.id, `purposes.${i}.description`, p.description)] : [])),
+    ),
+  );
+  return {
+    key: 'objection',
+    heading: cat.headings.objection,
+    blocks: [
+      paragraph(cat.objectionIntro(cat.list(used.map((b) => cat.objectionBases[b])))),
+      list(purposes),
+      paragraph(`${cat.objectionEffect} ${cat.objectionHow(ctx.contactEmail)}`),
+    ],
+  };
+}
+
+function complaint(ctx: NoticeContext, withAuthority: boolean): Block {
+  const { cat } = ctx;
+  const authority = withAuthority ? authorityText(ctx) : undefined;
+  return paragraph([cat.complaintGeneric, authority === undefined ? '' : ` ${cat.complaintAuthority(authority)}`].join(''));
+}
+
 export function rightsSection(ctx: NoticeContext): SectionDraft {
   const { cat, rt, product } = ctx;
+  if (ctx.processorOnly) {
+    return { key: 'rights', heading: cat.headings.rights, blocks: [paragraph(cat.processorRights(product.name)), complaint(ctx, false)] };
+  }
   const n = product.notice;
   const blocks: Block[] = [paragraph(cat.rightsIntro), list(rightsThatApply(ctx).map((r) => cat.rights[r]))];
+  if (ctx.shape === 'dual') blocks.push(paragraph(cat.rightsDualScope(onBehalfHeading(ctx))));
   const steps = rt.opt('product', product.id, 'notice.deletionSteps', n.deletionSteps);
   const mentioned = (s: string) => steps !== undefined && (steps.includes(s) || (n.deletionSteps ?? '').includes(s));
   const ways = unique([
@@ -45,8 +85,8 @@ export function rightsSection(ctx: NoticeContext): SectionDraft {
   if (steps !== undefined) blocks.push(paragraph(steps));
   blocks.push(paragraph(cat.responseTime));
   if (usesConsent(ctx)) blocks.push(paragraph(cat.withdrawConsent));
-  const authority = authorityText(ctx);
-  blocks.push(paragraph([cat.complaintGeneric, authority === undefined ? '' : ` ${cat.complaintAuthority(authority)}`].join('')));
+  if (product.permissions.length > 0) blocks.push(paragraph(cat.withdrawPermissions(cat.headings.permissions)));
+  blocks.push(complaint(ctx, true));
   return { key: 'rights', heading: cat.headings.rights, blocks };
 }
 
@@ -60,14 +100,27 @@ export function changesSection(ctx: NoticeContext): SectionDraft {
   return { key: 'changes', heading: cat.headings.changes, blocks: [paragraph(sentences.join(' '))] };
 }
 
+/** Where each audience turns (the routes recorded, then everyone else), and the support contact apart from the privacy one. */
 export function contactSection(ctx: NoticeContext): SectionDraft | undefined {
-  const { cat } = ctx;
-  if (ctx.contactEmail === undefined) {
-    ctx.warnings.push({ code: 'missing_contact', message: 'Neither the product nor the organisation has a privacy e-mail address; the notice has no contact section.' });
-    return undefined;
+  const { cat, rt, product } = ctx;
+  const n = product.notice;
+  const routes = (n.contactRoutes ?? []).map(
+    (r, i) => `${rt.get('product', product.id, `notice.contactRoutes.${i}.audience`, r.audience)}: ${rt.get('product', product.id, `notice.contactRoutes.${i}.route`, r.route).replace(/\.$/, '')}.`,
+  );
+  const blocks: Block[] = [];
+  if (routes.length > 0) {
+    const email = ctx.contactEmail;
+    const others = email === undefined || (n.contactRoutes ?? []).some((r) => r.route.includes(email)) ? [] : [`${cat.contactEveryoneElse}: ${email}.`];
+    blocks.push(paragraph(cat.contactRoutesIntro), list([...routes, ...others]));
+  } else if (ctx.contactEmail !== undefined) {
+    const sentences = [cat.contactQuestions(ctx.contactEmail)];
+    const managed = ctx.product.audiences.includes('business_users') || ctx.main.some((a) => a.recipients.some((r) => r.type === 'customer'));
+    if (managed) sentences.push(cat.contactAdministrator);
+    blocks.push(paragraph(sentences.join(' ')));
+  } else {
+    ctx.warnings.push({ code: 'missing_contact', message: 'Neither the product nor the organisation has a privacy e-mail address or a contact route; the notice has no contact section.' });
   }
-  const sentences = [cat.contactQuestions(ctx.contactEmail)];
-  const managed = ctx.product.audiences.includes('business_users') || ctx.main.some((a) => a.recipients.some((r) => r.type === 'customer'));
-  if (managed) sentences.push(cat.contactAdministrator);
-  return { key: 'contact', heading: cat.headings.contact, blocks: [paragraph(sentences.join(' '))] };
+  const support = unique([n.supportEmail, n.supportUrl]);
+  if (support.length > 0) blocks.push(paragraph(cat.supportContact(product.name, cat.list(support))));
+  return blocks.length === 0 ? undefined : { key: 'contact', heading: cat.headings.contact, blocks };
 }

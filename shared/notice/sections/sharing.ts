@@ -1,25 +1,37 @@
-/** Recipients (who, what they do, where) and hosting with international transfers and their safeguards. */
-import type { ProcessingActivity, Transfer, Vendor } from '../../model';
+/**
+ * Recipients grouped by role (in plain words) and hosting with international transfers and
+ * their safeguards. Both speak for the controller part only: the sub-processors of the
+ * processing done for customers, and their transfers, are in the part on that processing.
+ */
+import type { ProcessingActivity, Recipient, Transfer, Vendor } from '../../model';
 import { isAdequate, isGdprTerritory } from '../../reference';
 import { type NoticeContext, unique } from '../context';
-import { type Block, type SectionDraft, paragraph, table } from '../model';
+import { RECIPIENT_GROUPS, type RecipientGroup } from '../i18n/role-types';
+import { type Block, type SectionDraft, paragraph, subheading, table } from '../model';
+import { onBehalfHeading } from './identity';
 
-/** All activities of the product: sub-processors of customer data are recipients too. */
-function allActivities(ctx: NoticeContext): readonly ProcessingActivity[] {
-  return [...ctx.main, ...ctx.onBehalf];
-}
+const GROUP_OF: Readonly<Record<Recipient['type'], RecipientGroup>> = {
+  processor: 'processor',
+  sub_processor: 'processor',
+  controller: 'controller',
+  joint_controller: 'joint_controller',
+  internal: 'internal',
+  customer: 'customer',
+  public_authority: 'public_authority',
+};
 
-interface RecipientRow {
-  name: string;
-  roles: string[];
+export interface RecipientRow {
+  readonly key: string;
+  readonly name: string;
   services: string[];
   countries: string[];
 }
 
-export function recipientsSection(ctx: NoticeContext): SectionDraft | undefined {
-  const { cat, rt } = ctx;
-  const rows = new Map<string, RecipientRow>();
-  for (const a of allActivities(ctx)) {
+/** The recipients of some activities, one row per recipient and role group, in the order met. */
+export function recipientRows(ctx: NoticeContext, activities: readonly ProcessingActivity[]): Map<RecipientGroup, Map<string, RecipientRow>> {
+  const { rt } = ctx;
+  const groups = new Map<RecipientGroup, Map<string, RecipientRow>>();
+  for (const a of activities) {
     a.recipients.forEach((r, j) => {
       const vendor = r.vendorId === undefined ? undefined : ctx.vendors.get(r.vendorId);
       const name = vendor?.name ?? rt.get('activity', a.id, `recipients.${j}.name`, r.name ?? '');
@@ -27,23 +39,38 @@ export function recipientsSection(ctx: NoticeContext): SectionDraft | undefined 
         rt.opt('activity', a.id, `recipients.${j}.service`, r.service) ?? (vendor === undefined ? undefined : rt.opt('vendor', vendor.id, 'service', vendor.service));
       const countries = r.country !== undefined ? [r.country] : (vendor?.processingCountries ?? []);
       const key = r.vendorId ?? `name:${name}`;
-      const row = rows.get(key) ?? { name, roles: [], services: [], countries: [] };
-      row.roles = unique([...row.roles, cat.recipientTypes[r.type]]);
+      const group = GROUP_OF[r.type];
+      const rows = groups.get(group) ?? new Map<string, RecipientRow>();
+      const row = rows.get(key) ?? { key, name, services: [], countries: [] };
       row.services = unique([...row.services, service]);
       row.countries = unique([...row.countries, ...countries]);
       rows.set(key, row);
+      groups.set(group, rows);
     });
   }
-  if (rows.size === 0) return undefined;
-  const cells = [...rows.values()].map((r) => [r.name, r.roles.join(', '), r.services.join('\n'), r.countries.map((c) => ctx.country(c)).join(', ')]);
-  return { key: 'recipients', heading: cat.headings.recipients, blocks: [paragraph(cat.recipientsIntro), table(cat.recipientHeader, cells)] };
+  return groups;
 }
 
-interface TransferRow {
-  recipient: string;
-  country: string;
-  safeguard: string;
-  documentUrl: string | undefined;
+export function recipientsSection(ctx: NoticeContext): SectionDraft | undefined {
+  const { cat } = ctx;
+  const groups = recipientRows(ctx, ctx.main);
+  if (groups.size === 0) return undefined;
+  const blocks: Block[] = [paragraph(cat.recipientsIntro)];
+  for (const group of RECIPIENT_GROUPS) {
+    const rows = groups.get(group);
+    if (rows === undefined) continue;
+    blocks.push(subheading(cat.recipientGroups[group]));
+    blocks.push(table(cat.recipientGroupHeader, [...rows.values()].map((r) => [r.name, r.services.join('\n'), r.countries.map((c) => ctx.country(c)).join(', ')])));
+  }
+  return { key: 'recipients', heading: cat.headings.recipients, blocks };
+}
+
+export interface TransferRow {
+  readonly vendorKey: string;
+  readonly recipient: string;
+  readonly country: string;
+  readonly safeguard: string;
+  readonly documentUrl: string | undefined;
 }
 
 function safeguardText(ctx: NoticeContext, t: Pick<Transfer, 'mechanism' | 'sccModule' | 'country'>, vendor: Vendor | undefined): string {
@@ -55,37 +82,41 @@ function safeguardText(ctx: NoticeContext, t: Pick<Transfer, 'mechanism' | 'sccM
   return label;
 }
 
-function transferRows(ctx: NoticeContext): TransferRow[] {
+/**
+ * The transfers outside the EU/EEA of some activities: those recorded, and for recipients
+ * outside the EU/EEA without a recorded transfer the vendor's own safeguard (or a warning).
+ */
+export function transferRows(ctx: NoticeContext, acts: readonly ProcessingActivity[]): TransferRow[] {
   const rows = new Map<string, TransferRow>();
-  const acts = allActivities(ctx);
   for (const a of acts) {
     a.transfers.forEach((t, j) => {
       const vendor = t.vendorId === undefined ? undefined : ctx.vendors.get(t.vendorId);
-      const key = `${t.vendorId ?? t.recipientName ?? ''}\u0000${t.country}`;
+      const vendorKey = t.vendorId ?? `name:${t.recipientName ?? ''}`;
+      const key = `${vendorKey}\u0000${t.country}`;
       if (rows.has(key)) return;
       const recipient = vendor?.name ?? t.recipientName ?? '';
       const safeguard = safeguardText(ctx, t, vendor) || (ctx.rt.opt('activity', a.id, `transfers.${j}.safeguards`, t.safeguards) ?? '');
-      rows.set(key, { recipient, country: t.country, safeguard, documentUrl: t.documentUrl });
+      rows.set(key, { vendorKey, recipient, country: t.country, safeguard, documentUrl: t.documentUrl });
     });
   }
-  // Recipients outside the EU/EEA for which no transfer is recorded: the vendor's own safeguard, or a warning.
   for (const a of acts) {
     for (const r of a.recipients) {
       const vendor = r.vendorId === undefined ? undefined : ctx.vendors.get(r.vendorId);
       const countries = r.country !== undefined ? [r.country] : (vendor?.processingCountries ?? []);
       for (const country of countries.filter((c) => !isGdprTerritory(c))) {
-        const key = `${r.vendorId ?? r.name ?? ''}\u0000${country}`;
-        const byName = `${vendor?.name ?? ''}\u0000${country}`;
+        const vendorKey = r.vendorId ?? `name:${r.name ?? ''}`;
+        const key = `${vendorKey}\u0000${country}`;
+        const byName = `name:${vendor?.name ?? ''}\u0000${country}`;
         if (rows.has(key) || rows.has(byName)) continue;
         const name = vendor?.name ?? r.name ?? '';
         const mechanism = vendor?.transferMechanism ?? (isAdequate(country, { dpfCertified: vendor?.dpfCertified === true }) ? 'adequacy' : undefined);
         if (mechanism === undefined) {
           ctx.warnings.push({ code: 'missing_safeguard', message: `${name} receives data in ${ctx.country(country)}, but no transfer safeguard is recorded; the notice leaves it out of "${ctx.cat.headings.transfers}".` });
-          rows.set(key, { recipient: name, country, safeguard: '', documentUrl: undefined });
+          rows.set(key, { vendorKey, recipient: name, country, safeguard: '', documentUrl: undefined });
           continue;
         }
         const sccModule = vendor?.sccModule;
-        rows.set(key, { recipient: name, country, safeguard: safeguardText(ctx, { mechanism, country, ...(sccModule !== undefined ? { sccModule } : {}) }, vendor), documentUrl: undefined });
+        rows.set(key, { vendorKey, recipient: name, country, safeguard: safeguardText(ctx, { mechanism, country, ...(sccModule !== undefined ? { sccModule } : {}) }, vendor), documentUrl: undefined });
       }
     }
   }
@@ -99,10 +130,11 @@ export function transfersSection(ctx: NoticeContext): SectionDraft | undefined {
     rt.opt('product', product.id, 'hostingStatement', product.hostingStatement) ??
     (product.hostingCountries.length > 0 ? cat.hostedIn(product.name, cat.list(product.hostingCountries.map((c) => ctx.country(c)))) : undefined);
   if (hosting !== undefined) blocks.push(paragraph(hosting));
-  const all = transferRows(ctx);
+  const all = transferRows(ctx, ctx.main);
   const rows = all.filter((r) => r.safeguard !== '');
-  if (all.length === 0) {
-    blocks.push(paragraph(cat.noTransfers));
+  const onBehalf = ctx.onBehalf.length > 0 && transferRows(ctx, ctx.onBehalf).length > 0;
+  if (all.length === 0 && !ctx.processorOnly) {
+    blocks.push(paragraph(ctx.shape === 'dual' ? cat.noControllerTransfers : cat.noTransfers));
   } else if (rows.length > 0) {
     blocks.push(paragraph(cat.transfersIntro));
     blocks.push(
@@ -113,5 +145,7 @@ export function transfersSection(ctx: NoticeContext): SectionDraft | undefined {
     );
     if (rows.some((r) => r.documentUrl === undefined)) blocks.push(paragraph(ctx.contactEmail !== undefined ? cat.copyOnRequest(ctx.contactEmail) : cat.copyGeneric));
   }
+  if (onBehalf) blocks.push(paragraph(cat.transfersOnBehalfRef(onBehalfHeading(ctx))));
+  else if (ctx.processorOnly) blocks.push(paragraph(cat.noTransfers));
   return blocks.length === 0 ? undefined : { key: 'transfers', heading: cat.headings.transfers, blocks };
 }

@@ -2,6 +2,8 @@ import { sql as initial } from './001-initial';
 import { sql as noticeOverridesBaselines } from './002-notice-overrides-baselines';
 import { sql as noticeTranslations } from './003-notice-translations';
 import { sql as activityRecordJson } from './004-activity-record-json';
+// issue 11 (notice publishing)
+import { sql as noticePublications } from './005-notice-publications';
 
 /** Every migration in order; the workspace's user_version is the number applied. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -9,6 +11,8 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 2, name: 'notice overrides and baselines', sql: noticeOverridesBaselines },
   { version: 3, name: 'notice translations', sql: noticeTranslations },
   { version: 4, name: 'activity record JSON', sql: activityRecordJson },
+  // issue 11 (notice publishing)
+  { version: 5, name: 'notice publications', sql: noticePublications },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
