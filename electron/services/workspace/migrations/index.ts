@@ -2,6 +2,8 @@ import { sql as initial } from './001-initial';
 import { sql as noticeOverridesBaselines } from './002-notice-overrides-baselines';
 import { sql as noticeTranslations } from './003-notice-translations';
 import { sql as activityRecordJson } from './004-activity-record-json';
+// Store labels (issue 16)
+import { sql as storeLabels } from './007-store-labels';
 
 /** Every migration in order; the workspace's user_version is the number applied. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -9,6 +11,9 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 2, name: 'notice overrides and baselines', sql: noticeOverridesBaselines },
   { version: 3, name: 'notice translations', sql: noticeTranslations },
   { version: 4, name: 'activity record JSON', sql: activityRecordJson },
+  // Store labels (issue 16)
+  { version: 7, name: 'store labels', sql: storeLabels },
 ];
 
-export const SCHEMA_VERSION = MIGRATIONS.length;
+/** The version of the last migration (numbers are assigned per feature, so they need not be contiguous on a branch). */
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
