@@ -2,6 +2,8 @@ import type { Command } from './command';
 import { workspaceCommands } from './workspace';
 import { complianceCommands } from './compliance';
 import { policyCommands } from './policy';
+// Store labels (issue 16)
+import { labelCommands } from './labels';
 
 export type { Command, CommandContext } from './command';
 
@@ -10,4 +12,6 @@ export const COMMANDS: Record<string, Command> = {
   ...workspaceCommands,
   ...complianceCommands,
   ...policyCommands,
+  // Store labels (issue 16)
+  ...labelCommands,
 };

@@ -33,15 +33,14 @@ export function outputText(labels: StoreLabels, store: LabelStore): string {
 }
 
 /**
- * Questions that stop a file from being right: Apple needs a purpose for every
- * collected type (fastlane cannot upload a type without one), so its JSON and
- * the manifest wait for them; Google's form can be imported with gaps and
- * completed in Play Console.
+ * Questions that stop a file from being right. Apple's answers are written
+ * whole (fastlane replaces every usage on upload), so its JSON and the
+ * manifest wait until no Apple question is open: an unmapped category or a
+ * purpose without a store purpose would leave a type or a purpose out.
+ * Google's form can be imported with gaps and completed in Play Console.
  */
 export function blockingQuestions(labels: StoreLabels, store: LabelStore): OpenQuestion[] {
-  if (store === 'google') return [];
-  const withoutPurpose = new Set(labels.apple.types.filter((t) => t.purposes.length === 0).map((t) => `apple-purpose:${t.id}`));
-  return labels.questions.filter((q) => withoutPurpose.has(q.id) || q.id.startsWith('category:') && q.store !== 'google');
+  return store === 'google' ? [] : labels.questions.filter((q) => q.store !== 'google');
 }
 
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
