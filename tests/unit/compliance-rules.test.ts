@@ -7,6 +7,8 @@ import { RULES, runChecks } from '../../shared/compliance';
 import type { WorkspaceDocument } from '../../shared/interchange';
 import { generatedSectionText, noticeInputFromDocument } from '../../shared/notice';
 import { TODAY, activity, cleanDoc, findingsOf, product, vendor } from './compliance-fixture';
+// Store labels (issue 16)
+import { STORE_LABEL_CASES } from './labels-rule-cases';
 
 interface Case {
   rule: string;
@@ -298,6 +300,8 @@ const CASES: Case[] = [
       a.status = 'draft';
     },
   },
+  // Store labels (issue 16)
+  ...STORE_LABEL_CASES,
 ];
 
 describe('compliance rules', () => {

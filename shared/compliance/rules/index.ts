@@ -10,6 +10,8 @@ import { REVIEW_RULES } from './review';
 import { SPECIAL_DATA_RULES } from './special-data';
 import { TRANSFER_RULES } from './transfers';
 import { VENDOR_RULES } from './vendors';
+// Store labels (issue 16)
+import { STORE_LABEL_RULES } from './store-labels';
 
 export const RULES: readonly Rule[] = [
   ...PURPOSE_RULES,
@@ -22,4 +24,6 @@ export const RULES: readonly Rule[] = [
   ...PRODUCT_RULES,
   ...NOTICE_RULES,
   ...REVIEW_RULES,
+  // Store labels (issue 16)
+  ...STORE_LABEL_RULES,
 ];
