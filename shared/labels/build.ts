@@ -84,7 +84,7 @@ function purposesOf(uses: readonly Use[], store: 'apple' | 'google', questions: 
           id: `purpose:${a.id}:${j}`,
           store: 'both',
           question: `What do the app stores call the purpose “${p.description}” of “${a.name}”?`,
-          toRecord: 'Choose its store purpose on the activity’s Purposes tab.',
+          toRecord: 'Choose its store purpose under Store labels › Open questions.',
           target: ref,
         });
         return;
@@ -95,7 +95,7 @@ function purposesOf(uses: readonly Use[], store: 'apple' | 'google', questions: 
           id: `purpose-google:${a.id}:${j}`,
           store: 'google',
           question: `Google Play has no purpose “${m.label}”: which of its purposes fits “${p.description}” of “${a.name}”?`,
-          toRecord: 'Choose a store purpose Google Play knows on the activity’s Purposes tab.',
+          toRecord: 'Choose a store purpose Google Play knows under Store labels › Open questions.',
           target: ref,
         });
         return;
