@@ -4,6 +4,8 @@ import { complianceCommands } from './compliance';
 import { policyCommands } from './policy';
 // Team workspaces (issue 15)
 import { serverCommands } from './server';
+// Store labels (issue 16)
+import { labelCommands } from './labels';
 
 export type { Command, CommandContext } from './command';
 
@@ -13,4 +15,6 @@ export const COMMANDS: Record<string, Command> = {
   ...complianceCommands,
   ...policyCommands,
   ...serverCommands,
+  // Store labels (issue 16)
+  ...labelCommands,
 };

@@ -7,6 +7,8 @@ import { WorkspaceError } from '../services/workspace';
 import { buildSampleDocument } from '../../shared/sample';
 import { featureHandlers } from './feature-handlers';
 import { reportHandlers } from './report-handlers';
+// Store labels (issue 16)
+import { labelHandlers } from './label-handlers';
 
 export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
 
@@ -27,6 +29,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...featureHandlers(deps),
     ...reportHandlers(deps),
+    // Store labels (issue 16)
+    ...labelHandlers(deps),
     'app:info': async () => info,
     'prefs:get': async () => session.prefs.get(),
     'prefs:set': async (r) => {

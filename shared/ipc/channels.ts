@@ -48,6 +48,10 @@ export const CHANNELS = [
   'report:export',
   'report:importPreview',
   'report:importApply',
+  // Store labels (issue 16)
+  'labels:get',
+  'labels:export',
+  'labels:setMapping',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

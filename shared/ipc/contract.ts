@@ -6,6 +6,8 @@ import type { Taxonomies } from '../interchange/document';
 import type { NoticeWarning, StaleOverride } from '../notice';
 import type { BaselineInfo, DocumentDiff, Finding } from '../compliance';
 import { NOTICE_LANGUAGES } from '../model/enums';
+// Store labels (issue 16)
+import type { LabelStore, OpenQuestion, StoreLabels } from '../labels/types';
 
 /** A typed error across IPC: the renderer always gets one of these instead of an exception. */
 export interface IpcError {
@@ -134,6 +136,38 @@ function call<Req extends z.ZodType, Res>(request: Req): { request: Req; respons
   return { request };
 }
 
+// Store labels (issue 16) ---------------------------------------------------
+
+/** When a label was last exported, and whether the records have changed it since. */
+export interface LabelExportState {
+  store: LabelStore;
+  exportedAt: string;
+  exportedBy: string;
+  stale: boolean;
+  /** Answers the records give now that the export did not have, and the reverse. */
+  added: string[];
+  removed: string[];
+}
+
+/** A product's store labels as the Store labels screen shows them. */
+export interface StoreLabelsView {
+  labels: StoreLabels;
+  exports: LabelExportState[];
+  /** Each output's text, or the questions that keep it from being written yet. */
+  files: Record<LabelStore, { text: string | null; blockedBy: OpenQuestion[] }>;
+}
+
+const LabelStoreSchema = z.enum(['apple', 'google', 'manifest']);
+const LABEL_CHANNELS = {
+  'labels:get': call<z.ZodType<{ productId: string }>, StoreLabelsView>(z.strictObject({ productId: Id })),
+  'labels:export': call<z.ZodType<{ productId: string; store: LabelStore; fillTemplate?: boolean }>, { path: string; notes: string[] } | null>(
+    z.strictObject({ productId: Id, store: LabelStoreSchema, fillTemplate: z.boolean().optional() }),
+  ),
+  'labels:setMapping': call<z.ZodType<{ key: string; store: 'apple' | 'google'; value: string | null }>, null>(
+    z.strictObject({ key: z.string().regex(/^[a-z0-9][a-z0-9_]{0,63}$/), store: z.enum(['apple', 'google']), value: z.string().regex(/^[A-Z_]{2,60}$|^none$/).nullable() }),
+  ),
+};
+
 /** The one typed contract between renderer and main: channel → request schema → response type. */
 export const CONTRACT = {
   'app:info': call<typeof Empty, AppInfo>(Empty),
@@ -216,6 +250,8 @@ export const CONTRACT = {
   'baseline:compare': call<z.ZodType<{ from: string; to?: string }>, { from: BaselineInfo; to?: BaselineInfo; diff: DocumentDiff }>(
     z.strictObject({ from: z.string().min(1).max(200), to: z.string().min(1).max(200).optional() }),
   ),
+  // Store labels (issue 16)
+  ...LABEL_CHANNELS,
 } satisfies Record<Channel, { request: z.ZodType }>;
 
 export type Contract = typeof CONTRACT;

@@ -14,6 +14,7 @@ import {
   SCC_MODULES,
   TRANSFER_MECHANISMS,
 } from './enums';
+import { StorePurposeField } from './store-label-fields';
 
 /** A party the processing is done with or for (Art. 26 joint controller, Art. 30(2)(a) controller). */
 export const Party = z.strictObject({
@@ -32,6 +33,8 @@ export const Purpose = z.strictObject({
   /** For legitimate interests: the interest pursued, in words. */
   legitimateInterest: text(2000).optional(),
   art9Condition: oneOf(ART9_CONDITIONS).optional(),
+  /** What the app stores' privacy labels call this purpose (see store-label-fields.ts). */
+  storePurpose: StorePurposeField.optional(),
 });
 export type Purpose = z.infer<typeof Purpose>;
 

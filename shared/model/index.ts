@@ -5,3 +5,4 @@ export * from './product';
 export * from './activity';
 export * from './vendor';
 export * from './taxonomy';
+export * from './store-label-fields';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TaxonomyKey, list, oneOf, requiredText, text } from './common';
 import { ART32_POINTS, DATA_CATEGORY_GROUPS } from './enums';
+import { CategoryStoreTypes } from './store-label-fields';
 
 export const DataCategoryType = z.strictObject({
   key: TaxonomyKey,
@@ -11,6 +12,8 @@ export const DataCategoryType = z.strictObject({
   /** Art. 10 criminal convictions and offences. */
   criminal: z.boolean(),
   description: text(1000).optional(),
+  /** This workspace's mapping to the app stores' data types (absent: the shipped default; custom categories are unmapped). */
+  storeTypes: CategoryStoreTypes.optional(),
 });
 export type DataCategoryType = z.infer<typeof DataCategoryType>;
 

@@ -65,7 +65,7 @@ export function roomifyCoreActivities(now: Date): ProcessingActivity[] {
       id: 'act-roomify-ml',
       name: 'ML processing of cargo measurements',
       description: 'The ML processor turns captured photos into depth maps and 3D masks and estimates the available cargo volume.',
-      purposes: [{ description: 'Run ML processing to generate depth maps and estimate available cargo volume', legalBasis: 'contract' }],
+      purposes: [{ description: 'Run ML processing to generate depth maps and estimate available cargo volume', legalBasis: 'contract', storePurpose: 'app_functionality' }],
       dataSubjects: ['app_users'],
       dataCategories: [...CARGO_VISUALS, ...MEASUREMENT_METADATA],
       recipients: [HOSTING],
@@ -87,7 +87,7 @@ export function roomifyCoreActivities(now: Date): ProcessingActivity[] {
       description: 'Measurements, orders and users are synchronised to the Roomify admin console, dashboards and the customer’s reporting systems.',
       purposes: [
         CORE_FEATURES,
-        { description: 'Sync data with the Roomify admin console and customer reporting systems', legalBasis: 'contract' },
+        { description: 'Sync data with the Roomify admin console and customer reporting systems', legalBasis: 'contract', storePurpose: 'app_functionality' },
       ],
       dataSubjects: ['app_users', 'customer_admins'],
       dataCategories: [...ACCOUNT_PROFILE.filter((c) => c.category !== 'credentials'), ...MEASUREMENT_METADATA, ...CARGO_VISUALS],
@@ -108,6 +108,7 @@ export function roomifyCoreActivities(now: Date): ProcessingActivity[] {
         {
           description: 'Tag trips with geolocation when the customer enables trip-level location tagging (optional feature)',
           legalBasis: 'consent',
+          storePurpose: 'app_functionality',
         },
       ],
       dataSubjects: ['app_users', 'drivers'],

@@ -159,10 +159,12 @@ export const SUPPORT_TICKETS = categoryLine(['support_tickets', 'email_address']
 export const CORE_FEATURES: Purpose = {
   description: 'Provide core app features: authentication, queued measurements, wallet, dashboards',
   legalBasis: 'contract',
+  storePurpose: 'app_functionality',
 };
 export const LI_ABUSE_SECURITY = 'Abuse prevention and platform security: protecting customers, users and the service against fraud, misuse and attacks';
 export const LI_SERVICE_IMPROVEMENT = 'Service improvement: keeping the service reliable and planning new features';
 export const RECORD_KEEPING: Purpose = {
   description: 'Meet legal obligations such as record keeping and compliance',
   legalBasis: 'legal_obligation',
+  storePurpose: 'compliance',
 };

@@ -17,6 +17,8 @@ export function sampleTaxonomies(): Taxonomies {
     criminal: false,
     description:
       'Measurements (photos, depth data, metadata) held in a queue on the device while it is offline, until synchronisation with the server finishes.',
+    // Store labels: the queue stays on the device; what it uploads is declared as photos, 3D scans and measurement metadata.
+    storeTypes: { apple: 'none', google: 'none' },
   });
   return t;
 }

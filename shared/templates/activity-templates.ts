@@ -32,8 +32,8 @@ export const ACTIVITY_TEMPLATES: readonly ActivityTemplate[] = [
     description: 'Creating and running user accounts: sign-up, sign-in, profile and account deletion.',
     role: 'controller',
     purposes: [
-      { description: 'Create and manage user accounts and authenticate users', legalBasis: 'contract' },
-      { description: 'Keep accounts secure and prevent abuse', legalBasis: 'legitimate_interests', legitimateInterest: 'Protecting users and the service against unauthorised access and fraud' },
+      { description: 'Create and manage user accounts and authenticate users', legalBasis: 'contract', storePurpose: 'account_management' },
+      { description: 'Keep accounts secure and prevent abuse', legalBasis: 'legitimate_interests', legitimateInterest: 'Protecting users and the service against unauthorised access and fraud', storePurpose: 'fraud_prevention_security' },
     ],
     dataSubjects: ['app_users'],
     dataCategories: [
@@ -51,8 +51,8 @@ export const ACTIVITY_TEMPLATES: readonly ActivityTemplate[] = [
     description: 'Taking payments for subscriptions or purchases and issuing invoices.',
     role: 'controller',
     purposes: [
-      { description: 'Take payments and issue invoices', legalBasis: 'contract' },
-      { description: 'Keep accounting records as tax law requires', legalBasis: 'legal_obligation' },
+      { description: 'Take payments and issue invoices', legalBasis: 'contract', storePurpose: 'app_functionality' },
+      { description: 'Keep accounting records as tax law requires', legalBasis: 'legal_obligation', storePurpose: 'compliance' },
     ],
     dataSubjects: ['customers'],
     dataCategories: [
@@ -69,7 +69,7 @@ export const ACTIVITY_TEMPLATES: readonly ActivityTemplate[] = [
     name: 'Customer support',
     description: 'Answering support requests by e-mail, chat or ticket.',
     role: 'controller',
-    purposes: [{ description: 'Answer support requests and resolve problems', legalBasis: 'contract' }],
+    purposes: [{ description: 'Answer support requests and resolve problems', legalBasis: 'contract', storePurpose: 'app_functionality' }],
     dataSubjects: ['support_requesters'],
     dataCategories: [
       cat('full_name', 'Name', '24 months after the ticket is closed'),
@@ -85,7 +85,7 @@ export const ACTIVITY_TEMPLATES: readonly ActivityTemplate[] = [
     description: 'Collecting crash reports and logs to find and fix faults.',
     role: 'controller',
     purposes: [
-      { description: 'Detect, diagnose and fix crashes and errors', legalBasis: 'legitimate_interests', legitimateInterest: 'Keeping the app reliable for its users' },
+      { description: 'Detect, diagnose and fix crashes and errors', legalBasis: 'legitimate_interests', legitimateInterest: 'Keeping the app reliable for its users', storePurpose: 'diagnostics' },
     ],
     dataSubjects: ['app_users'],
     dataCategories: [
@@ -101,7 +101,7 @@ export const ACTIVITY_TEMPLATES: readonly ActivityTemplate[] = [
     name: 'Marketing e-mail',
     description: 'Sending newsletters and product news to people who signed up.',
     role: 'controller',
-    purposes: [{ description: 'Send newsletters and product news', legalBasis: 'consent' }],
+    purposes: [{ description: 'Send newsletters and product news', legalBasis: 'consent', storePurpose: 'marketing' }],
     dataSubjects: ['newsletter_subscribers'],
     dataCategories: [
       cat('email_address', 'E-mail address', 'Until the person unsubscribes', { requirement: 'optional' }),
@@ -117,9 +117,9 @@ export const ACTIVITY_TEMPLATES: readonly ActivityTemplate[] = [
     description: 'Paying salaries and meeting tax and social-security obligations.',
     role: 'controller',
     purposes: [
-      { description: 'Pay salaries', legalBasis: 'contract' },
-      { description: 'Meet tax and social-security obligations', legalBasis: 'legal_obligation' },
-      { description: 'Record sick leave', legalBasis: 'legal_obligation', art9Condition: 'b' },
+      { description: 'Pay salaries', legalBasis: 'contract', storePurpose: 'app_functionality' },
+      { description: 'Meet tax and social-security obligations', legalBasis: 'legal_obligation', storePurpose: 'compliance' },
+      { description: 'Record sick leave', legalBasis: 'legal_obligation', art9Condition: 'b', storePurpose: 'compliance' },
     ],
     dataSubjects: ['employees'],
     dataCategories: [
@@ -138,7 +138,7 @@ export const ACTIVITY_TEMPLATES: readonly ActivityTemplate[] = [
     description: 'Cameras at entrances and storage areas to protect people and property.',
     role: 'controller',
     purposes: [
-      { description: 'Protect people and property on the premises', legalBasis: 'legitimate_interests', legitimateInterest: 'Preventing and investigating theft, vandalism and violence' },
+      { description: 'Protect people and property on the premises', legalBasis: 'legitimate_interests', legitimateInterest: 'Preventing and investigating theft, vandalism and violence', storePurpose: 'fraud_prevention_security' },
     ],
     dataSubjects: ['premises_visitors', 'employees'],
     dataCategories: [cat('cctv_footage', 'Video recordings of entrances and storage areas', '72 hours unless needed for an incident', { source: 'generated', requirement: 'necessary_for_service' })],

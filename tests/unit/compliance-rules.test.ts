@@ -9,6 +9,8 @@ import { generatedSectionText, noticeInputFromDocument } from '../../shared/noti
 import { TODAY, activity, cleanDoc, findingsOf, product, vendor } from './compliance-fixture';
 // issue 11 (notice roles)
 import { NOTICE_CHECK_CASES } from './notice-checks-cases';
+// Store labels (issue 16)
+import { STORE_LABEL_CASES } from './labels-rule-cases';
 
 interface Case {
   rule: string;
@@ -302,6 +304,8 @@ const CASES: Case[] = [
       a.status = 'draft';
     },
   },
+  // Store labels (issue 16)
+  ...STORE_LABEL_CASES,
 ];
 
 describe('compliance rules', () => {

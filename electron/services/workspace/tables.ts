@@ -23,6 +23,7 @@ export const dataCategoryTypes = new ObjectTable<DataCategoryType>('data_categor
   ['special', 'bool'],
   ['criminal', 'bool'],
   ['description', 'text'],
+  ['storeTypes', 'json'],
 ]);
 
 export const dataSubjectTypes = new ObjectTable<DataSubjectType>('data_subject_types', POS, [
@@ -131,6 +132,7 @@ export const purposes = new ObjectTable<Purpose>('activity_purposes', CHILD, [
   ['legalBasis', 'text'],
   ['legitimateInterest', 'text'],
   ['art9Condition', 'text'],
+  ['storePurpose', 'text'],
 ]);
 
 export const dataCategoryUses = new ObjectTable<DataCategoryUse>('activity_data_categories', CHILD, [

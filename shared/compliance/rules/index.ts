@@ -12,6 +12,8 @@ import { REVIEW_RULES } from './review';
 import { SPECIAL_DATA_RULES } from './special-data';
 import { TRANSFER_RULES } from './transfers';
 import { VENDOR_RULES } from './vendors';
+// Store labels (issue 16)
+import { STORE_LABEL_RULES } from './store-labels';
 
 export const RULES: readonly Rule[] = [
   ...PURPOSE_RULES,
@@ -26,4 +28,6 @@ export const RULES: readonly Rule[] = [
   // issue 11 (notice roles)
   ...NOTICE_IDENTITY_RULES,
   ...REVIEW_RULES,
+  // Store labels (issue 16)
+  ...STORE_LABEL_RULES,
 ];

@@ -4,6 +4,8 @@ import { sql as noticeTranslations } from './003-notice-translations';
 import { sql as activityRecordJson } from './004-activity-record-json';
 // issue 11 (notice publishing)
 import { sql as noticePublications } from './005-notice-publications';
+// Store labels (issue 16)
+import { sql as storeLabels } from './007-store-labels';
 
 /** Every migration in order; the workspace's user_version is the number applied. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -13,6 +15,9 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 4, name: 'activity record JSON', sql: activityRecordJson },
   // issue 11 (notice publishing)
   { version: 5, name: 'notice publications', sql: noticePublications },
+  // Store labels (issue 16)
+  { version: 7, name: 'store labels', sql: storeLabels },
 ];
 
-export const SCHEMA_VERSION = MIGRATIONS.length;
+/** The version of the last migration (numbers are assigned per feature, so they need not be contiguous on a branch). */
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
