@@ -182,7 +182,11 @@ export function buildActivity(group: RowGroup, ctx: BuildContext): Built {
     const descriptions = purposeTexts.length > 0 ? purposeTexts : bases.length > 0 ? [a.name] : [];
     let made: Purpose[];
     if (bases.length <= 1) made = descriptions.map((d) => ({ description: d.slice(0, 1000), ...(bases[0] ? { legalBasis: bases[0] } : {}) }));
-    else if (descriptions.length === bases.length) made = descriptions.map((d, i) => ({ description: d.slice(0, 1000), legalBasis: bases[i] as LegalBasis }));
+    else if (descriptions.length === bases.length) {
+      // As many bases as purposes: paired in the order written, which a person should confirm.
+      made = descriptions.map((d, i) => ({ description: d.slice(0, 1000), legalBasis: bases[i] as LegalBasis }));
+      for (const c of bs) out.reviews.push({ ...c.ref, activity: '', field: c.field, message: `${REVIEW.legalBasis ?? ''}: paired with the purposes in the order written`, text: c.text });
+    }
     else if (descriptions.length === 1) made = bases.map((b) => ({ description: (descriptions[0] ?? '').slice(0, 1000), legalBasis: b }));
     else {
       made = descriptions.map((d) => ({ description: d.slice(0, 1000) }));
@@ -266,7 +270,13 @@ export function buildActivity(group: RowGroup, ctx: BuildContext): Built {
     } else if (read.length > 0) placed(c, `data categories: ${read.map((i) => i.key).join(', ')}`, worst(read.map((i) => i.confidence)));
     return read.length;
   };
-  for (const c of of('dataCategories')) if (addCategories(c, false) === 0 && !saysNone(c.text)) keep(c, c.text, true);
+  // A checklist line answered "No" ("Location data | No") says the category is not processed.
+  const declined = (t: string) => /\|\s*(?:no|non|nein)\s*(?:\||$)/i.test(t);
+  for (const c of of('dataCategories')) {
+    if (addCategories(c, false) > 0) continue;
+    if (saysNone(c.text) || declined(c.text)) placed(c, 'not processed', 'high');
+    else keep(c, c.text, true);
+  }
   for (const c of of('specialCategories')) {
     const yn = readYesNo(c.text);
     if (yn.answer === false && yn.detail === '') placed(c, 'no special categories', 'high');
@@ -402,7 +412,8 @@ export function buildActivity(group: RowGroup, ctx: BuildContext): Built {
   const description = parts.join('\n');
   if (description !== '') a.description = description;
   if (description.length > DESCRIPTION_MAX) {
-    const ref = kept[0]?.cell.ref ?? group.cells[0]?.ref ?? { sheet: group.sheet, row: group.firstRow, column: 'A', header: '' };
+    const longest = [...kept].sort((x, y) => y.text.length - x.text.length)[0];
+    const ref = longest?.cell.ref ?? group.cells[0]?.ref ?? { sheet: group.sheet, row: group.firstRow, column: 'A', header: '' };
     out.problems.push({ ...ref, message: `the description and the text kept from the sheet come to ${description.length} characters, more than the ${DESCRIPTION_MAX} an activity holds: shorten the notes or map more columns to fields` });
   }
   const name = a.name;

@@ -41,7 +41,7 @@ const RULES: readonly Rule[] = [
   r('purposes', /categories of processing|kategorien von verarbeitungen|categories de traitements? effectues?/, 'high', 'processor record: categories of processing'),
   // Names of the activity.
   r('name', /^(?:processing )?activit(?:y|ies)(?: name)?$|^name of (?:the )?(?:processing|activity)|^process(?: name)?$|bezeichnung der verarbeitung|^verarbeitungstatigkeit(?:en)?$|^name der verarbeitung|^(?:nom|intitule)(?: du traitement| de l activite| sigle)?$|^activite(?:s)?(?: de traitement)?$|^traitement$|^nom sigle$/, 'high', 'activity name'),
-  r('purposes', /purpose|zweck|finalite|objectif/, 'high', 'purposes'),
+  r('purposes', /purpose|zweck|finalite|objectif|^why$|^warum$|^pourquoi$/, 'high', 'purposes'),
   r('role', /^role$|controller processor|^rolle$|verantwortlicher oder auftragsverarbeiter|responsable ou sous traitant/, 'medium', 'role'),
   r('retention', /retention|erasure|time limits?|loschfrist|fristen fur die loschung|speicherdauer|aufbewahrung|duree(?:s)? de conservation|conservation|keep for|kept for|storage period|how long/, 'high', 'retention'),
   r('specialCategories', /sensitive data|donnees sensibles|special categor|besondere kategorien|sensible daten/, 'high', 'special categories'),
@@ -50,7 +50,7 @@ const RULES: readonly Rule[] = [
   r('transferSafeguards', /safeguards?|garantien|garanties/, 'medium', 'transfer safeguards'),
   r('recipients', /recipients?|empfanger|destinataires?|shared with|third parties|vendors?|processors?|sub processors?|sous traitants?|organismes externes|auftragsverarbeiter/, 'high', 'recipients'),
   r('security', /security|technical and organisational|technische und organisatorische|\btoms?\b|mesures de securite|securite|sicherheit/, 'high', 'security measures'),
-  r('dataCategories', /categories of personal data|personal data|datenkategorien|kategorien personenbezogener daten|datenarten|^daten$|categories de donnees|donnees (?:collectees|traitees|concernees)|^data(?: categories| types| items| collected)?$/, 'high', 'data categories'),
+  r('dataCategories', /^what data|^which data|data held|information held|^welche daten|^quelles donnees|categories of personal data|personal data|datenkategorien|kategorien personenbezogener daten|datenarten|^daten$|categories de donnees|donnees (?:collectees|traitees|concernees)|^data(?: categories| types| items| collected)?$/, 'high', 'data categories'),
   r('description', /^description|^beschreibung|^details?$/, 'medium', 'description'),
   r('owner', /^owner|responsible|verantwortliche fachabteilung|fachabteilung|abteilung|department|^team$|ansprechpartner|service responsable|^service$|direction/, 'medium', 'owner'),
   r('lastReviewed', /last review|reviewed|mise a jour|letzte (?:pr[uü]fung|anderung|aktualisierung)|stand$|updated/, 'medium', 'last reviewed'),

@@ -129,7 +129,8 @@ function checkActivity(a: ProcessingActivity, built: readonly Built[], out: Impo
   const parsed = ActivitySchema.safeParse(a);
   if (parsed.success) return;
   const cell = built[0]?.recognitions[0] ?? built[0]?.reviews[0];
-  for (const issue of parsed.error.issues) {
+  // An over-long description is already reported by buildActivity, with where the text came from.
+  for (const issue of parsed.error.issues.filter((i) => !(i.path.length === 1 && i.path[0] === 'description' && built.some((b) => b.problems.length > 0)))) {
     out.push({
       sheet: cell?.sheet ?? '',
       row: cell?.row ?? 0,

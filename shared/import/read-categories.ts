@@ -5,7 +5,7 @@
  * custom taxonomy entry with the person's words, never dropped.
  */
 import type { DataCategoryType, DataSubjectType } from '../model';
-import { customKey, items, norm, saysNo, saysYes, splitTopLevel } from './text';
+import { andParts, customKey, items, norm, saysNo, saysYes, splitTopLevel } from './text';
 import type { Confidence } from './types';
 
 /** Words for the shipped data categories (en, de, fr), tested against the whole normalised item. */
@@ -35,7 +35,7 @@ const CATEGORY_WORDS: readonly [string, RegExp][] = [
   ['employment_record', /^(?:employment (?:record|details|history)|personnel file|personalakte|vie professionnelle|dossier du personnel)$/],
   ['working_time', /^(?:working (?:time|hours)|absences?|holidays|arbeitszeit(?:en)?|fehlzeiten|urlaub|temps de travail|conges)$/],
   ['photo_of_person', /^(?:photos?|pictures?|images?|fotos?|lichtbild|photographie)$/],
-  ['government_id', /^(?:passport|id card|national id|ausweis(?:nummer)?|personalausweis|carte d identite|piece d identite|social security number|sozialversicherungsnummer|numero de securite sociale|nir)$/],
+  ['government_id', /^(?:passport|id card|national id|national insurance number|ni number|ausweis(?:nummer)?|personalausweis|carte d identite|piece d identite|social security number|sozialversicherungsnummer|numero de securite sociale|nir)$/],
   ['tax_id', /^(?:tax id|tax number|steuer ?id|steuernummer|steueridentifikationsnummer|numero fiscal)$/],
   ['signature', /^(?:signatures?|unterschrift)$/],
   ['messages', /^(?:messages?|chat(?: messages)?|nachrichten)$/],
@@ -50,7 +50,7 @@ const CATEGORY_WORDS: readonly [string, RegExp][] = [
   ['biometric_identification', /^(?:biometrics?|biometric data|fingerprints?|biometrische daten|donnees biometriques)$/],
   ['gender', /^(?:gender|sex|title|geschlecht|anrede|sexe|civilite)$/],
   ['nationality', /^(?:nationality|staatsangehorigkeit|nationalite)$/],
-  ['marketing_interactions', /^(?:marketing preferences|newsletter(?: subscriptions?)?|opens and clicks)$/],
+  ['marketing_interactions', /^(?:marketing preferences|newsletter(?: subscriptions?)?|opens? and clicks?(?: data)?|open and click (?:data|rates?)|email engagement|offnungs und klickraten|ouvertures et clics)$/],
   ['consent_records', /^(?:consent records?|consents?|einwilligungen|consentements)$/],
   ['customer_order_ids', /^(?:customer numbers?|order numbers?|contract numbers?|vertragsnummer|auftragsnummer|numero client|numero de commande)$/],
 ];
@@ -155,6 +155,12 @@ class Recogniser<T extends Taxonomy> {
     if (saysYes(item) || saysNo(item)) return [];
     const whole = this.known(item);
     if (whole !== undefined) return [{ key: whole.key, text: item, custom: false, confidence: whole.confidence }];
+    // "Name and address": split at "and" only when every part is recognised ("open and click data" stays whole).
+    const parts = andParts(item);
+    if (parts.length > 1) {
+      const known = parts.map((p) => this.known(p));
+      if (known.every((k) => k !== undefined)) return parts.map((p, i) => ({ key: known[i]?.key ?? '', text: p, custom: false, confidence: 'medium' as Confidence }));
+    }
     const paren = /^(.*?)\s*\((.+)\)\s*$/.exec(item);
     if (paren) {
       const outer = (paren[1] ?? '').trim();

@@ -1,5 +1,6 @@
 /** The smaller readers: security measures, recipients, role, yes/no answers, DPIA, dates, parties. */
 import type { DpiaStatus, Party, Recipient, RecipientType, SecurityMeasureType, Vendor } from '../model';
+import { vendorCatalogue } from '../reference';
 import { items, lines, norm, saysNo, saysNone, saysYes } from './text';
 import type { Confidence } from './types';
 
@@ -10,7 +11,7 @@ const MEASURE_WORDS: readonly [string, RegExp][] = [
   ['anonymisation', /anonymi[sz]ation|anonymisierung/],
   ['password_hashing', /password hash|hashed passwords|passwort hash/],
   ['mfa', /\bmfa\b|\b2fa\b|multi factor|two factor|zwei faktor|double authentification|authentification forte/],
-  ['rbac', /access control|role based|rbac|permissions|zugriffskontrolle|zugriffsrechte|berechtigungskonzept|berechtigungen|controle (?:des )?acces|habilitations|gestion des acces/],
+  ['rbac', /access control|role based|rbac|permissions|zugriffskontrolle|zugriffsrechte|berechtigungskonzept|berechtigungen|controle (?:d |des )?acces|habilitations|gestion des acces/],
   ['least_privilege', /least privilege|need to know|minimale rechte/],
   ['audit_logging', /logging|audit log|audit trail|protokollierung|tracabilite|journalisation/],
   ['backups', /backups?|datensicherung|sicherungskopien|sauvegardes?/],
@@ -67,6 +68,7 @@ export function readRecipients(text: string, vendors: readonly Vendor[], columnT
   const out: RecipientRead = { recipients: [], confidence: 'high', guessed: [] };
   if (saysNone(text)) return out;
   const byName = new Map(vendors.map((v) => [norm(v.name), v]));
+  const catalogue = new Map(vendorCatalogue.map((v) => [norm(v.name), v]));
   for (const item of items(text)) {
     const n = norm(item);
     const head = norm(item.split(/\s[–—-]\s|\(|:/)[0] ?? '');
@@ -76,6 +78,14 @@ export function readRecipients(text: string, vendors: readonly Vendor[], columnT
       const r: Recipient = { vendorId: vendor.id, type, name: item.slice(0, 200) };
       if (vendor.headquarters !== undefined) r.country = vendor.headquarters;
       out.recipients.push(r);
+      continue;
+    }
+    // A well-known service (the vendor catalogue): its usual role and headquarters.
+    const known = catalogue.get(n) ?? catalogue.get(head);
+    if (known !== undefined) {
+      const type: RecipientType = known.role === 'controller' ? 'controller' : known.role === 'joint_controller' ? 'joint_controller' : known.role === 'sub_processor' ? 'sub_processor' : 'processor';
+      out.recipients.push({ name: item.slice(0, 200), type, ...(known.headquarters !== undefined ? { country: known.headquarters } : {}) });
+      if (out.confidence === 'high') out.confidence = 'medium';
       continue;
     }
     const byWord = TYPE_WORDS.find(([, re]) => re.test(n))?.[0];

@@ -43,8 +43,11 @@ export function splitTopLevel(text: string, separators: RegExp): string[] {
 /** Lines of a cell, bullets removed. */
 export const lines = (text: string) => splitTopLevel(text, /^(?:\r?\n)+/);
 
-/** Items of a list cell: lines, commas, semicolons, slashes, " and " / " und " / " et ". */
-export const items = (text: string) => splitTopLevel(text, /^(?:\r?\n|;|,|\s\/\s|\s+(?:and|und|et|&)\s+)/i);
+/** Items of a list cell: lines, commas, semicolons, slashes. */
+export const items = (text: string) => splitTopLevel(text, /^(?:\r?\n|;|,|\s\/\s)/);
+
+/** An item's parts around " and " / " und " / " et " / " & " (tried only when the whole item is not recognised). */
+export const andParts = (item: string) => splitTopLevel(item, /^\s+(?:and|und|et|&)\s+/i);
 
 const NONE = /^(?:none|no|n ?a|not applicable|nil|nothing|keine?|nein|entfallt|entfaellt|nicht zutreffend|aucun|aucune|non|neant|sans objet|pas de transfert|no transfers?|keine ubermittlung(?:en)?|-|–|—)$/;
 /** "None", "Keine", "Aucun", "N/A", "–": the person says there is nothing. */
