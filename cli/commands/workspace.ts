@@ -5,6 +5,7 @@ import { synthesizeDocument } from '../../shared/synth/generate';
 import { CliError, usageError, writeFileAtomic } from '../io';
 import { type Command, args, count, createAddress, createWith, plural, str, withWorkspace } from './command';
 import { REPORT_OPTIONS, exportReport, importXlsx } from './reports';
+import { REGISTER_IMPORT_OPTIONS, importRegister } from './register-import';
 
 
 export const workspaceCommands: Record<string, Command> = {
@@ -40,11 +41,14 @@ export const workspaceCommands: Record<string, Command> = {
     },
   },
   import: {
-    usage: 'import FILE INPUT.json|INPUT.xlsx [--replace] [--dry-run]',
-    summary: 'import a workspace document (all or nothing; --replace to overwrite) or an edited Excel register (--dry-run to preview)',
-    options: { replace: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
+    usage: 'import FILE INPUT.json|INPUT.xlsx [--replace] [--dry-run] | import FILE SHEET --mapping auto|MAPPING.json --org NAME [--product NAME] [--dry-run] [--save-mapping F]',
+    summary: 'import a workspace document (all or nothing; --replace to overwrite), an edited Excel register (--dry-run to preview), or with --mapping an existing register (ICO, CNIL, DSK, home-made .xlsx/.ods/.csv)',
+    options: { replace: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, ...REGISTER_IMPORT_OPTIONS },
     async run(ctx) {
       const [file, input] = args(ctx, ['FILE', 'INPUT']) as [string, string];
+      // Another register, read through a column mapping: told apart from our own Excel register by --mapping.
+      if (ctx.values.mapping !== undefined) return importRegister(ctx, file, input);
+      for (const o of ['org', 'product', 'save-mapping']) if (ctx.values[o] !== undefined) throw usageError(`--${o} applies to a register imported with --mapping`);
       if (/\.xlsx$/i.test(input)) {
         if (ctx.values.replace === true) throw usageError('--replace applies to JSON documents; an Excel register is merged into the workspace');
         return importXlsx(ctx, file, input, ctx.values['dry-run'] === true);

@@ -5,15 +5,14 @@ import {
   DataSubjectType,
   IsoDateTime,
   Organisation,
-  ProcessingActivity,
-  Product,
   SecurityMeasureType,
-  Vendor,
   list,
   requiredText,
   text,
 } from '../model';
 import { NoticeOverride, Translation } from '../notice/schema';
+import { mergeTaxonomies } from './defaults';
+import { LenientActivity, LenientProduct, LenientVendor } from './lenient';
 
 export const DOCUMENT_FORMAT = 'ropa-desk-workspace';
 export const DOCUMENT_VERSION = 1;
@@ -24,6 +23,20 @@ export const Taxonomies = z.strictObject({
   securityMeasures: list(SecurityMeasureType, 2000, 'security measures'),
 });
 export type Taxonomies = z.infer<typeof Taxonomies>;
+
+const TAXONOMIES_NOTE =
+  'May be left out: the taxonomies shipped with RoPA Desk. A list given is merged with the shipped one: its entries first (an entry with a shipped key replaces the shipped entry), then every shipped entry it does not give.';
+
+/** The taxonomies as a document may give them: any list may be left out, and given ones are merged with the shipped ones. */
+export const DocumentTaxonomies = z
+  .strictObject({
+    dataCategories: Taxonomies.shape.dataCategories.optional(),
+    dataSubjects: Taxonomies.shape.dataSubjects.optional(),
+    securityMeasures: Taxonomies.shape.securityMeasures.optional(),
+  })
+  .optional()
+  .transform((given): Taxonomies => mergeTaxonomies(given ?? {}))
+  .meta({ description: TAXONOMIES_NOTE });
 
 /**
  * A baseline: the register (or one organisation, scope "organisation:<id>") frozen
@@ -53,14 +66,15 @@ export const WorkspaceDocument = z.strictObject({
     error: (issue) =>
       `is ${JSON.stringify(issue.input)}, but this version of RoPA Desk reads format version ${DOCUMENT_VERSION}`,
   }),
-  exportedAt: IsoDateTime,
+  /** When the document was written (optional: a hand-written document need not say). */
+  exportedAt: IsoDateTime.optional(),
   generator: text(100).optional(),
   workspace: z.strictObject({ name: requiredText(200) }),
-  taxonomies: Taxonomies,
-  organisations: list(Organisation, 1000, 'organisations'),
-  products: list(Product, 10_000, 'products'),
-  vendors: list(Vendor, 10_000, 'vendors'),
-  activities: list(ProcessingActivity, 200_000, 'activities'),
+  taxonomies: DocumentTaxonomies,
+  organisations: list(Organisation, 1000, 'organisations').default([]),
+  products: list(LenientProduct, 10_000, 'products').default([]),
+  vendors: list(LenientVendor, 10_000, 'vendors').default([]),
+  activities: list(LenientActivity, 200_000, 'activities').default([]),
   /** Record text in other notice languages (absent when there is none). */
   translations: list(Translation, 500_000, 'translations').optional(),
   /** The user's replacements of generated notice sections (absent when there are none). */

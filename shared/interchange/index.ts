@@ -4,3 +4,5 @@ export * from './references';
 export * from './parse';
 export * from './defaults';
 export * from './json-schema';
+export * from './lenient';
+export * from './suggest';

@@ -1,0 +1,10 @@
+export * from './types';
+export * from './headings';
+export * from './layout';
+export * from './plan';
+export * from './mapping-file';
+export * from './describe';
+export { readLegalBases } from './read-legal-basis';
+export { readRetention } from './read-retention';
+export { readTransfers } from './read-transfer';
+export { categoryReader, subjectReader } from './read-categories';
