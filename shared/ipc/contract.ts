@@ -6,6 +6,7 @@ import type { Taxonomies } from '../interchange/document';
 import type { NoticeWarning, StaleOverride } from '../notice';
 import type { BaselineInfo, DocumentDiff, Finding } from '../compliance';
 import { NOTICE_LANGUAGES } from '../model/enums';
+import { DraftSchemas, type DraftEntityType, type DraftHolder, type FieldDraft } from './drafts';
 
 /** A typed error across IPC: the renderer always gets one of these instead of an exception. */
 export interface IpcError {
@@ -178,6 +179,12 @@ export const CONTRACT = {
   'baseline:compare': call<z.ZodType<{ from: string; to?: string }>, { from: BaselineInfo; to?: BaselineInfo; diff: DocumentDiff }>(
     z.strictObject({ from: z.string().min(1).max(200), to: z.string().min(1).max(200).optional() }),
   ),
+  // Field drafts (editor).
+  'drafts:get': call<z.ZodType<{ entityType: DraftEntityType; entityId: string }>, FieldDraft[]>(DraftSchemas.get),
+  'drafts:set': call<z.ZodType<{ entityType: DraftEntityType; entityId: string; drafts: FieldDraft[] }>, DraftHolder[]>(
+    DraftSchemas.set as z.ZodType<{ entityType: DraftEntityType; entityId: string; drafts: FieldDraft[] }>,
+  ),
+  'drafts:holders': call<typeof Empty, DraftHolder[]>(Empty),
 } satisfies Record<Channel, { request: z.ZodType }>;
 
 export type Contract = typeof CONTRACT;

@@ -2,6 +2,7 @@ import { sql as initial } from './001-initial';
 import { sql as noticeOverridesBaselines } from './002-notice-overrides-baselines';
 import { sql as noticeTranslations } from './003-notice-translations';
 import { sql as activityRecordJson } from './004-activity-record-json';
+import { sql as fieldDrafts } from './006-field-drafts';
 
 /** Every migration in order; the workspace's user_version is the number applied. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -9,6 +10,8 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 2, name: 'notice overrides and baselines', sql: noticeOverridesBaselines },
   { version: 3, name: 'notice translations', sql: noticeTranslations },
   { version: 4, name: 'activity record JSON', sql: activityRecordJson },
+  { version: 6, name: 'field drafts', sql: fieldDrafts },
 ];
 
-export const SCHEMA_VERSION = MIGRATIONS.length;
+/** The last migration's number (numbers are assigned per feature, so the list may have gaps until merged). */
+export const SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
