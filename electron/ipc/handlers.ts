@@ -9,6 +9,7 @@ import { featureHandlers } from './feature-handlers';
 import { reportHandlers } from './report-handlers';
 // Store labels (issue 16)
 import { labelHandlers } from './label-handlers';
+import { draftHandlers } from './draft-handlers';
 
 export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
 
@@ -31,6 +32,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...reportHandlers(deps),
     // Store labels (issue 16)
     ...labelHandlers(deps),
+    ...draftHandlers(deps),
     'app:info': async () => info,
     'prefs:get': async () => session.prefs.get(),
     'prefs:set': async (r) => {

@@ -81,6 +81,13 @@ function SaveIndicator() {
             <Text size="xs">{t('app.saved')}</Text>
           </Group>
         );
+      case 'draft':
+        return (
+          <Group gap={4} c="orange.9" title={t('drafts.kept', { count: status.fields })}>
+            <IconAlertTriangle size={14} />
+            <Text size="xs">{t('drafts.status', { count: status.fields })}</Text>
+          </Group>
+        );
       case 'invalid':
         return (
           <Group gap={4} c="red">

@@ -1,10 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { IconBox, IconBuildingSkyscraper, IconChevronDown, IconChevronRight, IconFileDescription, IconFolder } from '@tabler/icons-react';
+import { IconBox, IconBuildingSkyscraper, IconChevronDown, IconChevronRight, IconFileDescription, IconFolder, IconPencil } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { ChecksResult } from '../../shared/ipc';
 import { useChecks } from './checks';
+import { useDraftHolders } from './draft-holders';
 import type { RegisterIndex } from './store';
 import { useStore } from './store';
 import type { View } from './view';
@@ -62,6 +63,8 @@ export function RegisterTree() {
   const [expanded, setExpanded] = useState<Set<string>>(() => new Set(index ? [...index.organisations.keys()] : []));
   const [focus, setFocus] = useState(0);
   const parent = useRef<HTMLDivElement>(null);
+  const holders = useDraftHolders();
+  const draftsOf = (row: Row) => (row.kind === 'loose' ? 0 : holders.fieldsOf(row.kind, row.id));
 
   useEffect(() => {
     if (!index) return;
@@ -149,7 +152,7 @@ export function RegisterTree() {
                 activate(row);
               }}
               title={row.label}
-              aria-description={completenessText(scoreOf(checks, row), row.label, t)}
+              aria-description={[draftsOf(row) > 0 ? t('drafts.treeMark') : undefined, completenessText(scoreOf(checks, row), row.label, t)].filter(Boolean).join('; ') || undefined}
             >
               {row.expandable ? (
                 <span
@@ -167,6 +170,11 @@ export function RegisterTree() {
               )}
               <RowIcon kind={row.kind} />
               <span className="tree-label">{row.label}</span>
+              {draftsOf(row) > 0 && (
+                <span className="tree-draft" data-testid="tree-draft" title={t('drafts.treeMark')} aria-hidden="true">
+                  <IconPencil size={12} />
+                </span>
+              )}
               <TreeCompleteness score={scoreOf(checks, row)} name={row.label} />
               {row.kind === 'activity' ? (
                 <span className={`tree-status status-${row.status}`} aria-hidden="true" />

@@ -5,6 +5,9 @@ export type SaveStatus =
   | { state: 'idle' }
   | { state: 'saving' }
   | { state: 'saved'; at: number }
+  /** The valid fields are saved; `fields` refused values are kept as drafts. */
+  | { state: 'draft'; fields: number }
+  /** Nothing could be saved (the record as a whole is refused); the drafts are kept. */
   | { state: 'invalid' }
   | { state: 'error'; message: string };
 

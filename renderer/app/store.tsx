@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { ActivitySummary, HistoryState, Overview } from '../../shared/ipc';
 import type { Organisation, Product, Vendor } from '../../shared/model';
 import { call, messageOf, onEvent } from '../api';
+import { refreshDraftHolders } from './draft-holders';
 import { flushAll } from './status';
 import type { View } from './view';
 import { notifyError } from './notify';
@@ -92,6 +93,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       const [o, h] = await Promise.all([call('workspace:overview', {}), call('history:state', {})]);
       setOverview(o);
       setHistory(h);
+      if (o) void refreshDraftHolders().catch(() => undefined);
       setRevision((r) => r + 1);
     } catch (e) {
       notifyError(messageOf(e));

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, NumberInput, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Badge, Button, Group, NumberInput, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { DeleteButton } from '../dialogs/ConfirmDelete';
 import { NewRecordButton } from '../dialogs/NewRecordModal';
 import { EditorHeader } from '../forms/EditorHeader';
 import { ContactFields, CountrySelect, Fields, Section } from '../forms/fields';
+import { SearchableSelect } from '../forms/searchable';
 import { opt, useDraft } from '../forms/useDraft';
 
 const save = (organisation: Organisation) => call('organisation:save', { organisation });
@@ -20,7 +21,7 @@ export function OrganisationEditor({ organisation }: { organisation: Organisatio
   const { t } = useTranslation();
   const { resetToken, index, navigate, openNewActivity } = useStore();
   const { result: checks } = useChecks();
-  const { draft: o, update, problems } = useDraft(organisation, { schema: Organisation, save, resetToken });
+  const { draft: o, update, problems } = useDraft(organisation, { kind: 'organisation', schema: Organisation, save, resetToken });
   const set = (patch: Partial<Organisation>, mode: 'typing' | 'now' = 'typing') => update((d) => ({ ...d, ...patch }), mode);
   const text = (key: 'name' | 'legalName' | 'registrationNumber' | 'address' | 'email' | 'phone' | 'website' | 'privacyEmail', label: string) => (
     <TextInput label={label} value={o[key] ?? ''} onChange={(e) => set({ [key]: key === 'name' ? e.currentTarget.value : opt(e.currentTarget.value) })} error={problems.at(key)} withAsterisk={key === 'name'} />
@@ -81,10 +82,9 @@ export function OrganisationEditor({ organisation }: { organisation: Organisatio
         <ContactFields value={o.representative} onChange={(representative, mode) => set({ representative }, mode)} path="representative" problems={problems} />
       </Section>
       <Section title={t('organisation.authority')}>
-        <Select
+        <SearchableSelect
           mb="xs"
           label={t('organisation.authorityPicker')}
-          searchable
           clearable
           data={authorities}
           value={currentAuthority >= 0 ? String(currentAuthority) : null}

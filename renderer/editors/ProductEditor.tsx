@@ -10,6 +10,7 @@ import { DeleteButton } from '../dialogs/ConfirmDelete';
 import { EditorHeader } from '../forms/EditorHeader';
 import { Fields, Section } from '../forms/fields';
 import { useOptions } from '../forms/options';
+import { SearchableMultiSelect } from '../forms/searchable';
 import { opt, removeAt, replaceAt, useDraft, type TabProps } from '../forms/useDraft';
 import { ProductNoticeTab } from './ProductNoticeTab';
 import { ProductPermissionsTab } from './ProductPermissionsTab';
@@ -22,7 +23,7 @@ export function ProductEditor({ product }: { product: Product }) {
   const { t } = useTranslation();
   const { resetToken, index, navigate, openNewActivity } = useStore();
   const { result: checks } = useChecks();
-  const { draft, update, problems } = useDraft(product, { schema: Product, save, resetToken });
+  const { draft, update, problems } = useDraft(product, { kind: 'product', schema: Product, save, resetToken });
   const org = index?.organisations.get(draft.organisationId);
   const count = index?.activitiesByProduct.get(draft.id)?.length ?? 0;
   const tab: TabProps<Product> = { value: draft, update, problems };
@@ -93,10 +94,9 @@ function ProductDetails({ value: p, update, problems }: TabProps<Product>) {
           />
           <MultiSelect label={t('product.platforms')} data={o.platform} value={p.platforms} onChange={(v) => set({ platforms: v as Platform[] }, 'now')} error={problems.at('platforms')} />
           <MultiSelect label={t('product.audiences')} data={o.audience} value={p.audiences} onChange={(v) => set({ audiences: v as Audience[] }, 'now')} error={problems.at('audiences')} />
-          <MultiSelect
+          <SearchableMultiSelect
             label={t('product.hostingCountries')}
             data={o.destination}
-            searchable
             value={p.hostingCountries}
             onChange={(v) => set({ hostingCountries: v }, 'now')}
             error={problems.at('hostingCountries')}

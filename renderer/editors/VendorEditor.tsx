@@ -1,4 +1,4 @@
-import { Badge, Checkbox, MultiSelect, Select, Stack, TagsInput, TextInput, Textarea } from '@mantine/core';
+import { Badge, Checkbox, Select, Stack, TagsInput, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Vendor, type DpaStatus, type SccModule, type TransferMechanism, type VendorCategory, type VendorRole } from '../../shared/model';
 import { call } from '../api';
@@ -7,6 +7,7 @@ import { DeleteButton } from '../dialogs/ConfirmDelete';
 import { EditorHeader } from '../forms/EditorHeader';
 import { CountrySelect, DateField, Fields, Section } from '../forms/fields';
 import { useOptions } from '../forms/options';
+import { SearchableMultiSelect } from '../forms/searchable';
 import { opt, useDraft } from '../forms/useDraft';
 
 const save = (vendor: Vendor) => call('vendor:save', { vendor });
@@ -15,7 +16,7 @@ export function VendorEditor({ vendor }: { vendor: Vendor }) {
   const { t } = useTranslation();
   const o = useOptions();
   const { resetToken, navigate } = useStore();
-  const { draft: v, update, problems } = useDraft(vendor, { schema: Vendor, save, resetToken });
+  const { draft: v, update, problems } = useDraft(vendor, { kind: 'vendor', schema: Vendor, save, resetToken });
   const set = (patch: Partial<Vendor>, mode: 'typing' | 'now' = 'typing') => update((d) => ({ ...d, ...patch }), mode);
   const text = (key: 'name' | 'legalName' | 'service' | 'website' | 'privacyUrl', label: string) => (
     <TextInput label={label} withAsterisk={key === 'name'} value={v[key] ?? ''} onChange={(e) => set({ [key]: key === 'name' ? e.currentTarget.value : opt(e.currentTarget.value) })} error={problems.at(key)} />
@@ -37,9 +38,8 @@ export function VendorEditor({ vendor }: { vendor: Vendor }) {
           <Select label={t('vendor.category')} data={o.vendorCategory} value={v.category} allowDeselect={false} onChange={(x) => x && set({ category: x as VendorCategory }, 'now')} />
           <Select label={t('vendor.role')} data={o.vendorRole} value={v.role} allowDeselect={false} onChange={(x) => x && set({ role: x as VendorRole }, 'now')} />
           <CountrySelect label={t('vendor.headquarters')} destination value={v.headquarters} onChange={(x) => set({ headquarters: x }, 'now')} error={problems.at('headquarters')} />
-          <MultiSelect
+          <SearchableMultiSelect
             label={t('vendor.processingCountries')}
-            searchable
             data={o.destination}
             value={v.processingCountries}
             onChange={(x) => set({ processingCountries: x }, 'now')}

@@ -2,11 +2,26 @@ import { Alert, Group, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSaveStatus } from '../app/status';
 import type { Problems } from './problems';
+
+/** Why part of what was typed is not in the register yet; says the same as the save status in the header. */
+function DraftBanner({ fields }: { fields: number }) {
+  const { t } = useTranslation();
+  const status = useSaveStatus();
+  const nothingSaved = status.state === 'invalid';
+  return (
+    <Alert color={nothingSaved ? 'red' : 'orange'} variant="light" icon={<IconAlertTriangle size={16} />} py={6} role="alert" data-testid="draft-banner">
+      <Text size="sm" fw={600}>
+        {nothingSaved ? t('drafts.unsaved') : t('drafts.kept', { count: fields })}
+      </Text>
+      <Text size="sm">{t('drafts.banner')}</Text>
+    </Alert>
+  );
+}
 
 /** Title line of an editor: what it is, where it belongs, its actions, and why it is not saved. */
 export function EditorHeader({ kind, title, context, subtitle, actions, problems }: { kind: string; title: string; context?: ReactNode; subtitle?: ReactNode; actions?: ReactNode; problems?: Problems }) {
-  const { t } = useTranslation();
   return (
     <Stack gap="xs" mb="md">
       <Group justify="space-between" align="flex-start" wrap="nowrap">
@@ -24,11 +39,7 @@ export function EditorHeader({ kind, title, context, subtitle, actions, problems
           {actions}
         </Group>
       </Group>
-      {problems?.blocking && (
-        <Alert color="red" variant="light" icon={<IconAlertTriangle size={16} />} py={6} role="alert">
-          {t('app.invalid')}
-        </Alert>
-      )}
+      {problems?.blocking && <DraftBanner fields={problems.all.filter((p) => p.blocking).length} />}
     </Stack>
   );
 }

@@ -1,10 +1,11 @@
-import { ActionIcon, Grid, Group, Paper, Select, SimpleGrid, TextInput, Title, type SelectProps } from '@mantine/core';
+import { ActionIcon, Grid, Group, Paper, SimpleGrid, TextInput, Title, type SelectProps } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../shared/model';
 import type { Problems } from './problems';
 import { useOptions } from './options';
+import { SearchableSelect } from './searchable';
 import { opt } from './useDraft';
 
 /** A titled block of an editor. */
@@ -44,8 +45,7 @@ export function CountrySelect({ value, onChange, destination, ...rest }: Country
   const { t } = useTranslation();
   const o = useOptions();
   return (
-    <Select
-      searchable
+    <SearchableSelect
       clearable
       placeholder={t('common.pickCountry')}
       data={destination ? o.destination : o.country}

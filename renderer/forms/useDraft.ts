@@ -1,63 +1,106 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { z } from 'zod';
-import { messageOf } from '../api';
+import type { DraftEntityType, FieldDraft } from '../../shared/ipc';
+import { call, messageOf } from '../api';
+import { setDraftHolders } from '../app/draft-holders';
 import { registerFlusher, setSaveStatus } from '../app/status';
 import { collectProblems, type Hint, type Problems } from './problems';
+import { getAt, overlayDrafts, recordNewRows, splitDraft, untouchedRows } from './split-draft';
 
 const DEBOUNCE_MS = 500;
-
-/** Drafts that could not be saved (invalid) when their editor closed: shown again when it reopens. */
-const keptDrafts = new Map<string, unknown>();
 
 export interface Draft<T> {
   draft: T;
   /** Applies an edit; typing is saved ~500 ms after it stops, choices at once. */
   update(edit: (d: T) => T, mode?: 'typing' | 'now'): void;
   problems: Problems;
+  /** Fields whose typed value is kept as a draft (not part of the record until valid). */
+  draftFields: number;
 }
 
 interface Options<T> {
+  /** Which kind of record, for the field drafts kept by the main process. */
+  kind: DraftEntityType;
   schema: z.ZodType<T>;
-  save(record: T): Promise<unknown>;
+  save(record: T): Promise<T>;
   hints?: (record: T) => Hint[];
-  /** Changes on undo/redo: the draft is replaced by the stored record. */
+  /** Changes on undo/redo: the draft is replaced by the stored record (with its field drafts on top). */
   resetToken: number;
 }
 
 /**
- * The edit buffer of one record with autosave. Invalid states are never sent (the
- * problems show next to the fields) and never dropped: the draft stays in the form,
- * and is kept if the editor closes. Remount (key) the editor for another record.
+ * The edit buffer of one record with autosave. Every valid field is saved even
+ * when another is not; a refused value stays in the form with its problem and is
+ * kept by the main process as a field draft (so it survives leaving the record, a
+ * reload and a restart) until it is fixed. Rows added but not typed into are not
+ * errors and are not saved. Remount (key) the editor for another record.
  */
 export function useDraft<T extends { id: string }>(record: T, options: Options<T>): Draft<T> {
-  const key = `${record.id}`;
-  const [draft, setDraft] = useState<T>(() => (keptDrafts.get(key) as T | undefined) ?? record);
+  const { kind } = options;
+  const id = record.id;
+  const [draft, setDraft] = useState<T>(record);
   const draftRef = useRef(draft);
-  const dirty = useRef(keptDrafts.has(key));
+  const stored = useRef<T>(record);
+  const fieldDrafts = useRef<FieldDraft[]>([]);
+  const sentDrafts = useRef('[]');
+  const created = useRef(new Map<string, string>());
+  const [draftFields, setDraftFields] = useState(0);
+  const dirty = useRef(false);
   const inFlight = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const chain = useRef<Promise<void>>(Promise.resolve());
   const opts = useRef(options);
   opts.current = options;
 
+  const show = useCallback((base: T, drafts: FieldDraft[]) => {
+    // Rows added but not typed into are in neither the record nor the drafts: keep them in view.
+    const blank = [...untouchedRows(draftRef.current, new Map(created.current))].map((path) => ({ path, value: getAt(draftRef.current, path.split('.')) as FieldDraft['value'], message: '' }));
+    const next = overlayDrafts(base, [...drafts, ...blank]);
+    draftRef.current = next;
+    setDraft(next);
+  }, []);
+
+  // The field drafts kept for this record, shown on top of it.
+  useEffect(() => {
+    let live = true;
+    call('drafts:get', { entityType: kind, entityId: id }).then(
+      (drafts) => {
+        if (!live) return;
+        fieldDrafts.current = drafts;
+        sentDrafts.current = JSON.stringify(drafts);
+        setDraftFields(drafts.length);
+        if (drafts.length > 0 && !dirty.current) show(stored.current, drafts);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [kind, id, show]);
+
   const persist = useCallback((): Promise<void> => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     const run = async () => {
       if (!dirty.current) return;
-      const value = draftRef.current;
-      const parsed = opts.current.schema.safeParse(value);
-      if (!parsed.success) {
-        setSaveStatus({ state: 'invalid' });
-        return;
-      }
       dirty.current = false;
-      keptDrafts.delete(key);
+      const value = draftRef.current;
+      const { schema, save } = opts.current;
+      const split = splitDraft(schema, value, stored.current, untouchedRows(value, created.current));
+      fieldDrafts.current = split.drafts;
+      setDraftFields(split.drafts.length);
       inFlight.current += 1;
       setSaveStatus({ state: 'saving' });
       try {
-        await opts.current.save(parsed.data);
-        if (!dirty.current) setSaveStatus({ state: 'saved', at: Date.now() });
+        const json = JSON.stringify(split.drafts);
+        if (json !== sentDrafts.current) {
+          setDraftHolders(await call('drafts:set', { entityType: kind, entityId: id, drafts: split.drafts }));
+          sentDrafts.current = json;
+        }
+        if (split.record !== undefined && JSON.stringify(split.record) !== JSON.stringify(stored.current)) {
+          stored.current = await save(split.record);
+        }
+        if (!dirty.current) setSaveStatus(split.record === undefined ? { state: 'invalid' } : split.drafts.length > 0 ? { state: 'draft', fields: split.drafts.length } : { state: 'saved', at: Date.now() });
       } catch (e) {
         dirty.current = true;
         setSaveStatus({ state: 'error', message: messageOf(e) });
@@ -67,11 +110,13 @@ export function useDraft<T extends { id: string }>(record: T, options: Options<T
     };
     chain.current = chain.current.then(run);
     return chain.current;
-  }, [key]);
+  }, [kind, id]);
 
   const update = useCallback(
     (edit: (d: T) => T, mode: 'typing' | 'now' = 'typing') => {
-      const next = edit(draftRef.current);
+      const before = draftRef.current;
+      const next = edit(before);
+      recordNewRows(before, next, '', created.current);
       draftRef.current = next;
       dirty.current = true;
       setDraft(next);
@@ -85,36 +130,36 @@ export function useDraft<T extends { id: string }>(record: T, options: Options<T
   // The stored record changed (our save came back, or someone else's change): take it unless editing.
   useEffect(() => {
     if (dirty.current || inFlight.current > 0) return;
-    draftRef.current = record;
-    setDraft(record);
-  }, [record]);
+    stored.current = record;
+    show(record, fieldDrafts.current);
+  }, [record, show]);
 
-  // Undo/redo: the stored record wins.
+  // Undo/redo: the stored record wins; drafts of fields stay on top of it.
   const firstToken = useRef(options.resetToken);
   useEffect(() => {
     if (options.resetToken === firstToken.current) return;
     firstToken.current = options.resetToken;
     if (timer.current) clearTimeout(timer.current);
     dirty.current = false;
-    keptDrafts.delete(key);
-    draftRef.current = record;
-    setDraft(record);
+    stored.current = record;
+    show(record, fieldDrafts.current);
   }, [options.resetToken]);
 
-  // Register for undo's flush; on close, save what is pending or keep the invalid draft.
+  // Register for undo's flush; on close, save what is pending (drafts included).
   useEffect(() => {
     const unregister = registerFlusher(persist);
     return () => {
       unregister();
-      if (!dirty.current) return;
-      if (opts.current.schema.safeParse(draftRef.current).success) void persist();
-      else keptDrafts.set(key, draftRef.current);
+      if (dirty.current) void persist();
     };
-  }, [persist, key]);
+  }, [persist]);
 
   const hints = options.hints;
-  const problems = useMemo(() => collectProblems(options.schema, draft, hints ? hints(draft) : []), [options.schema, draft, hints]);
-  return { draft, update, problems };
+  const problems = useMemo(
+    () => collectProblems(options.schema, draft, hints ? hints(draft) : [], untouchedRows(draft, new Map(created.current))),
+    [options.schema, draft, hints],
+  );
+  return { draft, update, problems, draftFields };
 }
 
 /** Empty text means "not set". */

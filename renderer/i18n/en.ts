@@ -471,6 +471,19 @@ export const en = {
     publishFirst: 'Publish version 1',
     publishNext: 'Publish version {{version}}',
     done: 'Published version {{version}} of the notice.',
+  // Editor (issue 12): typed text in pickers, field drafts, save status.
+  select: {
+    noMatch: '“{{text}}” matches nothing in the list: pick an entry, or clear the text.',
+    severalMatch: '“{{text}}” matches several entries: pick one from the list.',
+  },
+  drafts: {
+    kept_one: 'Saved, except {{count}} field kept as a draft: fix the marked field.',
+    kept_other: 'Saved, except {{count}} fields kept as drafts: fix the marked fields.',
+    status_one: 'Saved, except {{count}} draft field',
+    status_other: 'Saved, except {{count}} draft fields',
+    banner: 'What you typed in the marked fields is kept as a draft (also after closing the app) but is not part of the register until it is valid. Everything else is saved.',
+    treeMark: 'holds unsaved drafts',
+    unsaved: 'Not saved: fix the marked fields',
   },
 } as const;
 

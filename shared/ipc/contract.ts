@@ -8,6 +8,7 @@ import type { BaselineInfo, DocumentDiff, Finding } from '../compliance';
 import { NOTICE_LANGUAGES } from '../model/enums';
 // Store labels (issue 16)
 import type { LabelStore, OpenQuestion, StoreLabels } from '../labels/types';
+import { DraftSchemas, type DraftEntityType, type DraftHolder, type FieldDraft } from './drafts';
 
 /** A typed error across IPC: the renderer always gets one of these instead of an exception. */
 export interface IpcError {
@@ -252,6 +253,12 @@ export const CONTRACT = {
   ),
   // Store labels (issue 16)
   ...LABEL_CHANNELS,
+  // Field drafts (editor).
+  'drafts:get': call<z.ZodType<{ entityType: DraftEntityType; entityId: string }>, FieldDraft[]>(DraftSchemas.get),
+  'drafts:set': call<z.ZodType<{ entityType: DraftEntityType; entityId: string; drafts: FieldDraft[] }>, DraftHolder[]>(
+    DraftSchemas.set as z.ZodType<{ entityType: DraftEntityType; entityId: string; drafts: FieldDraft[] }>,
+  ),
+  'drafts:holders': call<typeof Empty, DraftHolder[]>(Empty),
 } satisfies Record<Channel, { request: z.ZodType }>;
 
 export type Contract = typeof CONTRACT;

@@ -31,7 +31,7 @@ test('a privacy officer records an organisation, a product and an activity, undo
   await privacyEmail.fill('privacy-at-acme');
   await expect(page.getByText('Must be an e-mail address such as privacy@example.com.')).toBeVisible();
   await expect(privacyEmail).toHaveAttribute('aria-invalid', 'true');
-  await expect(ui.saveStatus).toHaveText('Not saved: fix the marked fields');
+  await expect(ui.saveStatus).toHaveText('Saved, except 1 draft field');
   const [org] = await app.session.workspace.listOrganisations();
   expect(org?.privacyEmail).toBeUndefined();
   await privacyEmail.fill('privacy@acme.example');

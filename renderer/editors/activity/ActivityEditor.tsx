@@ -56,7 +56,7 @@ function ActivityForm({ record }: { record: ProcessingActivity }) {
   const special = useMemo(() => new Set((overview?.taxonomies.dataCategories ?? []).filter((c) => c.special).map((c) => c.key)), [overview]);
   const vendors = index?.vendors;
   const hints = useCallback((a: ProcessingActivity) => activityHints(a, special, vendors ?? new Map(), t), [special, vendors, t]);
-  const { draft, update, problems } = useDraft(record, { schema: ProcessingActivity, save, hints, resetToken });
+  const { draft, update, problems } = useDraft(record, { kind: 'activity', schema: ProcessingActivity, save, hints, resetToken });
   const [tab, setTab] = useState<Tab>(view.kind === 'activity' && view.tab ? view.tab : lastTab);
   // A finding opened for a field of this activity shows the tab that edits it.
   const wanted = view.kind === 'activity' ? view.tab : undefined;

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Badge, Button, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import type { DataCategoryUse, DataSource, EndAction, ProcessingActivity, Requir
 import { useStore } from '../../app/store';
 import { RemovableItem, Section } from '../../forms/fields';
 import { useOptions } from '../../forms/options';
+import { SearchableMultiSelect, SearchableSelect } from '../../forms/searchable';
 import { opt, removeAt, replaceAt, type TabProps } from '../../forms/useDraft';
 
 /** Data subjects and data categories, picked from the workspace taxonomies. */
@@ -30,10 +31,9 @@ export function DataTab({ value: a, update, problems }: TabProps<ProcessingActiv
   return (
     <Stack gap="md">
       <Section title={t('activity.dataSubjects')}>
-        <MultiSelect
+        <SearchableMultiSelect
           aria-label={t('activity.dataSubjects')}
           data={subjects}
-          searchable
           value={a.dataSubjects}
           onChange={(v) => update((d) => ({ ...d, dataSubjects: v }), 'now')}
           error={problems.at('dataSubjects')}
@@ -53,9 +53,8 @@ export function DataTab({ value: a, update, problems }: TabProps<ProcessingActiv
             return (
               <RemovableItem key={i} index={i} testId={`category-${i}`} onRemove={() => update((d) => ({ ...d, dataCategories: removeAt(d.dataCategories, i) }), 'now')}>
                 <SimpleGrid cols={{ base: 2, lg: 4 }} spacing="xs" verticalSpacing={4} style={{ flex: 1 }}>
-                  <Select
+                  <SearchableSelect
                     label={t('activity.category')}
-                    searchable
                     data={categories}
                     value={c.category === '' ? null : c.category}
                     allowDeselect={false}

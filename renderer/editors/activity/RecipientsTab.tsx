@@ -6,6 +6,7 @@ import type { Derogation, ProcessingActivity, Recipient, RecipientType, SccModul
 import { useStore } from '../../app/store';
 import { CountrySelect, RemovableItem, Section } from '../../forms/fields';
 import { useOptions } from '../../forms/options';
+import { SearchableSelect } from '../../forms/searchable';
 import { opt, removeAt, replaceAt, type TabProps } from '../../forms/useDraft';
 
 /** Recipients (workspace vendors or named parties) and transfers to third countries with their tools. */
@@ -36,7 +37,7 @@ export function RecipientsTab({ value: a, update, problems }: TabProps<Processin
           {a.recipients.map((r, i) => (
             <RemovableItem key={i} index={i} testId={`recipient-${i}`} onRemove={() => update((d) => ({ ...d, recipients: removeAt(d.recipients, i) }), 'now')}>
               <SimpleGrid cols={{ base: 2, lg: 5 }} spacing="xs" style={{ flex: 1 }}>
-                <Select label={t('activity.recipientVendor')} searchable clearable data={vendors} placeholder={t('activity.pickVendor')} value={r.vendorId ?? null} onChange={(v) => pickVendor(i, v)} />
+                <SearchableSelect label={t('activity.recipientVendor')} clearable data={vendors} placeholder={t('activity.pickVendor')} value={r.vendorId ?? null} onChange={(v) => pickVendor(i, v)} />
                 <TextInput label={t('activity.recipientName')} value={r.name ?? ''} onChange={(e) => setRecipient(i, { name: opt(e.currentTarget.value) })} error={problems.at(`recipients.${i}`) ?? problems.at(`recipients.${i}.name`)} />
                 <Select label={t('activity.recipientType')} data={o.recipientType} value={r.type} allowDeselect={false} onChange={(v) => v && setRecipient(i, { type: v as RecipientType }, 'now')} />
                 <TextInput label={t('activity.service')} value={r.service ?? ''} onChange={(e) => setRecipient(i, { service: opt(e.currentTarget.value) })} error={problems.at(`recipients.${i}.service`)} />
@@ -59,9 +60,8 @@ export function RecipientsTab({ value: a, update, problems }: TabProps<Processin
             <RemovableItem key={i} index={i} testId={`transfer-${i}`} onRemove={() => update((d) => ({ ...d, transfers: removeAt(d.transfers, i) }), 'now')}>
               <SimpleGrid cols={{ base: 2, lg: 4 }} spacing="xs" verticalSpacing={4} style={{ flex: 1 }}>
                 <CountrySelect label={t('activity.transferCountry')} destination clearable={false} value={x.country} onChange={(v) => v && setTransfer(i, { country: v }, 'now')} error={problems.at(`transfers.${i}.country`)} />
-                <Select
+                <SearchableSelect
                   label={t('activity.transferRecipient')}
-                  searchable
                   clearable
                   data={vendors}
                   value={x.vendorId ?? null}

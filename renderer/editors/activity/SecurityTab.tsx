@@ -1,9 +1,10 @@
-import { MultiSelect, Stack, TagsInput, Textarea } from '@mantine/core';
+import { Stack, TagsInput, Textarea } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcessingActivity } from '../../../shared/model';
 import { useStore } from '../../app/store';
 import { Section } from '../../forms/fields';
+import { SearchableMultiSelect } from '../../forms/searchable';
 import { opt, type TabProps } from '../../forms/useDraft';
 
 export function SecurityTab({ value: a, update, problems }: TabProps<ProcessingActivity>) {
@@ -13,9 +14,8 @@ export function SecurityTab({ value: a, update, problems }: TabProps<ProcessingA
   return (
     <Section title={t('activity.tabs.security')}>
       <Stack gap="xs">
-        <MultiSelect
+        <SearchableMultiSelect
           label={t('activity.measures')}
-          searchable
           data={measures}
           value={a.securityMeasures}
           onChange={(v) => update((d) => ({ ...d, securityMeasures: v }), 'now')}

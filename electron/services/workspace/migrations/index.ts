@@ -2,9 +2,8 @@ import { sql as initial } from './001-initial';
 import { sql as noticeOverridesBaselines } from './002-notice-overrides-baselines';
 import { sql as noticeTranslations } from './003-notice-translations';
 import { sql as activityRecordJson } from './004-activity-record-json';
-// issue 11 (notice publishing)
 import { sql as noticePublications } from './005-notice-publications';
-// Store labels (issue 16)
+import { sql as fieldDrafts } from './006-field-drafts';
 import { sql as storeLabels } from './007-store-labels';
 
 /** Every migration in order; the workspace's user_version is the number applied. */
@@ -13,11 +12,10 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 2, name: 'notice overrides and baselines', sql: noticeOverridesBaselines },
   { version: 3, name: 'notice translations', sql: noticeTranslations },
   { version: 4, name: 'activity record JSON', sql: activityRecordJson },
-  // issue 11 (notice publishing)
   { version: 5, name: 'notice publications', sql: noticePublications },
-  // Store labels (issue 16)
+  { version: 6, name: 'field drafts', sql: fieldDrafts },
   { version: 7, name: 'store labels', sql: storeLabels },
 ];
 
-/** The version of the last migration (numbers are assigned per feature, so they need not be contiguous on a branch). */
-export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
+/** The last migration's number. */
+export const SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
