@@ -471,6 +471,7 @@ export const en = {
     publishFirst: 'Publish version 1',
     publishNext: 'Publish version {{version}}',
     done: 'Published version {{version}} of the notice.',
+  },
   // Editor (issue 12): typed text in pickers, field drafts, save status.
   select: {
     noMatch: '“{{text}}” matches nothing in the list: pick an entry, or clear the text.',

@@ -13,7 +13,6 @@ import type { WorkspaceDocument } from '../../../shared/interchange';
 import type { Organisation, Product } from '../../../shared/model';
 import type { Workspace } from '../workspace';
 import { logChange } from '../workspace/change-log';
-import { readDocument } from '../workspace/document-io';
 import { type ChangeContext, saveActivity, saveOrganisation, saveProduct } from '../workspace/records';
 import type { Writer } from '../workspace/sqlite';
 import { dataCategoryTypes, dataSubjectTypes } from '../workspace/tables';
@@ -109,17 +108,18 @@ async function insertTaxonomy(w: Writer, ctx: ChangeContext, p: ImportPreview): 
 /** Imports the file, all or nothing; returns what was created. */
 export async function applyRegisterImport(ws: Workspace, file: string, o: RegisterImportOptions): Promise<RegisterImportResult> {
   const grids = o.grids ?? (await readSpreadsheet(file));
-  return ws.writeWith(async (w, ctx) => {
+  // New taxonomy entries go into tables only the file store writes so far.
+  return ws.fileWriteWith('Importing a spreadsheet register', async (w, raw, ctx) => {
     // Planned inside the transaction, on the workspace as it is now.
-    const doc = await readDocument(w, ctx.now, { baselines: false });
+    const doc = await w.document(ctx.now, { baselines: false });
     const p = plan(doc, file, grids, o);
     if (p.problems.length > 0) refuse(p, file);
     if (p.activities.length === 0) throw new ImportRefusal(`"${basename(file)}" holds no processing activities under headings this import knows; nothing was imported.`);
     if (p.organisation.created) await saveOrganisation(w, ctx, { id: p.organisation.id, name: p.organisation.name });
     if (p.product?.created === true) await saveProduct(w, ctx, blankProduct(p.product.id, p.organisation.id, p.product.name));
-    await insertTaxonomy(w, ctx, p);
+    await insertTaxonomy(raw, ctx, p);
     for (const a of p.activities) await saveActivity(w, ctx, a);
-    await logChange(w, ctx.now, ctx.actor, {
+    await w.logChange(ctx, {
       entityType: 'workspace',
       entityId: 'workspace',
       action: 'import',

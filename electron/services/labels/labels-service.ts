@@ -32,11 +32,14 @@ export interface LabelExportState {
   removed: string[];
 }
 
+const LABEL_EXPORTS = 'Keeping track of exported store labels';
+
 export async function productLabels(ws: Workspace, productId: string): Promise<{ labels: StoreLabels; exports: LabelExportState[] }> {
   const doc = await ws.exportDocument({ baselines: false });
   const labels = buildStoreLabels(doc, productId);
   if (labels === undefined) throw new WorkspaceError('not_found_record', 'This product no longer exists.');
-  const stamps = await ws.readWith((r) => readExportStamps(r, productId));
+  // Export stamps live in a table only the file store has so far: on a server no label reads as exported.
+  const stamps = ws.engine === 'file' ? await ws.fileReadWith(LABEL_EXPORTS, (_r, raw) => readExportStamps(raw, productId)) : [];
   return {
     labels,
     exports: stamps.map((s) => ({ store: s.store, exportedAt: s.exportedAt, exportedBy: s.exportedBy, ...staleness(s, labels) })),
@@ -46,7 +49,7 @@ export async function productLabels(ws: Workspace, productId: string): Promise<{
 /** Keeps the stamp of an export of `text` (the file as written), logged as a change of the product. */
 export function recordLabelExport(ws: Workspace, labels: StoreLabels, store: LabelStore, path: string): Promise<ExportStamp> {
   if (!LABEL_STORES.includes(store)) return Promise.reject(new WorkspaceError('invalid', `Unknown store "${store}".`));
-  return ws.writeWith(async (w, ctx) => {
+  return ws.fileWriteWith(LABEL_EXPORTS, async (_s, w, ctx) => {
     const before = await readExportStamp(w, labels.productId, store);
     const stamp: ExportStamp = {
       productId: labels.productId,
@@ -95,7 +98,7 @@ const toEntry = (r: CategoryRow): DataCategoryType => ({
  * default (for a custom category: unmapped).
  */
 export function setCategoryStoreType(ws: Workspace, key: string, store: 'apple' | 'google', value: string | null): Promise<DataCategoryType> {
-  return ws.writeWith(async (w, ctx) => {
+  return ws.fileWriteWith('Mapping a data category to a store data type', async (_s, w, ctx) => {
     const row = await w.get<CategoryRow>('SELECT key, label, grp, special, criminal, description, store_types FROM data_category_types WHERE key = ?', [key]);
     if (row === undefined) throw new WorkspaceError('not_found_record', `The data-category taxonomy has no category "${key}".`);
     const before = toEntry(row);

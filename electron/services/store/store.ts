@@ -11,6 +11,7 @@ import type { BaselineRecord, Taxonomies, WorkspaceDocument } from '../../../sha
 import type { NoticeOverride, Translation } from '../../../shared/notice';
 import type { BaselineInfo } from '../../../shared/compliance/baseline';
 import type { ChangeEntry, ChangeQuery, NewChange } from '../workspace/change-log';
+import type { Reader, Writer } from '../workspace/sqlite';
 
 export type RecordKind = 'organisation' | 'product' | 'vendor' | 'activity';
 export type AnyRecord = Organisation | Product | Vendor | ProcessingActivity;
@@ -102,6 +103,16 @@ export interface StoreWriter extends StoreReader {
 
 export type Engine = 'file' | 'server';
 
+/**
+ * For the feature tables that only the file store has so far (see ARCHITECTURE.md,
+ * "Feature tables not yet on a server"): the store's handle and the raw SQLite one, in
+ * one transaction.
+ */
+export interface FileTables {
+  read<T>(fn: (r: StoreReader, raw: Reader) => Promise<T>): Promise<T>;
+  write<T>(fn: (w: StoreWriter, raw: Writer) => Promise<T>): Promise<T>;
+}
+
 /** A workspace's storage: a file or a server. */
 export interface Store {
   readonly engine: Engine;
@@ -111,4 +122,6 @@ export interface Store {
   /** Integrity problems (empty when none) and the number of broken references. */
   integrity(): Promise<{ problems: string[]; foreignKeyProblems: number }>;
   close(): Promise<void>;
+  /** Present on the file store only. */
+  readonly fileTables?: FileTables;
 }

@@ -19,7 +19,9 @@ export type WorkspaceErrorCode =
   | 'conflict'
   | 'permission'
   | 'server_unavailable'
-  | 'server_refused';
+  | 'server_refused'
+  // A feature whose tables only the file store has so far, used on a server.
+  | 'unsupported';
 
 export class WorkspaceError extends Error {
   constructor(

@@ -14,6 +14,7 @@ import type {
   AnyRecord,
   ChangeContext,
   Dependents,
+  FileTables,
   LastChange,
   ReadDocumentOptions,
   RecordKind,
@@ -274,6 +275,11 @@ export class SqliteStore implements Store {
   readonly engine = 'file' as const;
 
   constructor(readonly conn: Connection) {}
+
+  readonly fileTables: FileTables = {
+    read: (fn) => this.conn.read((r) => fn(new SqliteReader(r), r)),
+    write: (fn) => this.conn.transaction((w) => fn(new SqliteWriter(w), w)),
+  };
 
   read<T>(fn: (r: StoreReader) => Promise<T>): Promise<T> {
     return this.conn.read((r) => fn(new SqliteReader(r)));

@@ -31,7 +31,7 @@ function refuse(plan: ImportPlan, file: string): never {
 
 /** The newest change-log entry: a preview is applied only while it is still the newest. */
 export async function changeHead(ws: Workspace): Promise<number> {
-  return ws.readWith(async (r) => (await r.get<{ id: number | null }>('SELECT max(id) AS id FROM change_log'))?.id ?? 0);
+  return ws.readWith(async (r) => (await r.changes({ limit: 1 }))[0]?.id ?? 0);
 }
 
 /**
@@ -40,14 +40,14 @@ export async function changeHead(ws: Workspace): Promise<number> {
  */
 export async function applyPreviewedPlan(ws: Workspace, plan: ImportPlan, file: string, head: number): Promise<ImportPlan> {
   return ws.writeWith(async (w, ctx) => {
-    const now = (await w.get<{ id: number | null }>('SELECT max(id) AS id FROM change_log'))?.id ?? 0;
+    const now = (await w.changes({ limit: 1 }))[0]?.id ?? 0;
     if (now !== head) {
       throw new XlsxRefusal(`The workspace has changed since the preview of "${basename(file)}", so it was not imported. Preview the import again; the workspace is unchanged.`);
     }
     for (const a of plan.removed) await deleteRecord(w, ctx, 'activity', a.id);
     for (const a of plan.added) await saveActivity(w, ctx, a);
     for (const c of plan.changed) await saveActivity(w, ctx, c.after);
-    await logChange(w, ctx.now, ctx.actor, {
+    await w.logChange(ctx, {
       entityType: 'workspace',
       entityId: 'workspace',
       action: 'import',
