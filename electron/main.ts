@@ -75,6 +75,8 @@ function main(): void {
   };
 
   session.on('progress', (p: unknown) => win?.webContents.send('export:progress', p));
+  session.on('remote', (payload: unknown) => win?.webContents.send('workspace:remoteChanges', payload));
+  session.on('connection', (payload: unknown) => win?.webContents.send('server:connection', payload));
   session.on('changed', () => {
     win?.webContents.send('workspace:changed');
     refreshMenu();

@@ -50,7 +50,14 @@ export const CHANNELS = [
 export type Channel = (typeof CHANNELS)[number];
 
 /** Events main sends to the renderer. */
-export const EVENTS = ['workspace:changed', 'menu:command', 'export:progress'] as const;
+export const EVENTS = [
+  'workspace:changed',
+  'menu:command',
+  'export:progress',
+  // Team workspaces (issue 15): others' changes ({ entries }), the server connection ({ status: 'live' | 'reconnecting' }).
+  'workspace:remoteChanges',
+  'server:connection',
+] as const;
 export type EventName = (typeof EVENTS)[number];
 
 /** Commands the native menu sends to the renderer (menu:command payload). */

@@ -21,6 +21,7 @@ type AnyRecord = Organisation | Product | Vendor | ProcessingActivity;
  */
 export class AppSession extends EventEmitter {
   private ws: Workspace | undefined;
+  private stopWatching: (() => Promise<void>) | undefined;
   readonly history = new History();
 
   constructor(
@@ -56,6 +57,14 @@ export class AppSession extends EventEmitter {
     await this.close();
     this.ws = ws;
     this.history.clear();
+    // A team workspace: others' changes reload the window (event 'remote' carries the entries).
+    this.stopWatching = await ws.watchChanges(
+      (entries) => {
+        this.emit('remote', { entries: entries.map((e) => ({ id: e.id, at: e.at, actor: e.actor, summary: e.summary })) });
+        this.emit('changed');
+      },
+      (status) => this.emit('connection', { status }),
+    ).catch(() => undefined);
     this.prefs.set({ recentFiles: withRecent(this.prefs.get().recentFiles, ws.path) });
     this.emit('changed');
     return this.state() as WorkspaceState;
@@ -84,6 +93,9 @@ export class AppSession extends EventEmitter {
   async close(): Promise<void> {
     const ws = this.ws;
     this.ws = undefined;
+    const stop = this.stopWatching;
+    this.stopWatching = undefined;
+    await stop?.();
     if (ws) {
       await ws.close();
       this.emit('changed');

@@ -70,7 +70,8 @@ export async function openServerWorkspace(url: string, o: ServerOpenOptions = {}
     if (role === undefined) {
       throw new WorkspaceError('permission', `${login} has no access to the team workspace on ${where}. Ask its admin to run "ropa server grant ${safeUrl} --user ${login} --role editor".`);
     }
-    const store = new PgStore(pool, where);
+    const { password, ssl } = o.pool ?? {};
+    const store = new PgStore(pool, where, { url, config: { ...(password !== undefined ? { password } : {}), ...(ssl !== undefined ? { ssl } : {}) } });
     const readOnly = o.readOnly === true || role === 'auditor';
     const reason =
       role === 'auditor'

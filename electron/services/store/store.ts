@@ -111,4 +111,9 @@ export interface Store {
   /** Integrity problems (empty when none) and the number of broken references. */
   integrity(): Promise<{ problems: string[]; foreignKeyProblems: number }>;
   close(): Promise<void>;
+  /**
+   * Live changes made by others (a server): calls `listener` with new change-log
+   * entries, catching up after a reconnect; returns how to stop. A file has none.
+   */
+  watch?(listener: (entries: ChangeEntry[]) => void, onStatus?: (status: 'live' | 'reconnecting') => void): Promise<() => Promise<void>>;
 }
