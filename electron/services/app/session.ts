@@ -22,6 +22,8 @@ type AnyRecord = Organisation | Product | Vendor | ProcessingActivity;
 export class AppSession extends EventEmitter {
   private ws: Workspace | undefined;
   private stopWatching: (() => Promise<void>) | undefined;
+  /** The password of the connected team workspace, in memory only (what the export worker needs to connect too). */
+  serverPassword: string | undefined;
   readonly history = new History();
 
   constructor(
@@ -76,7 +78,9 @@ export class AppSession extends EventEmitter {
 
   /** Connects to a team workspace (postgres:// URL without password; the password, if any, apart). */
   async connect(url: string, password?: string): Promise<WorkspaceState> {
-    return this.adopt(await openServerWorkspace(url, password !== undefined ? { pool: { password } } : {}));
+    const state = await this.adopt(await openServerWorkspace(url, password !== undefined ? { pool: { password } } : {}));
+    this.serverPassword = password;
+    return state;
   }
 
   async create(path: string, init?: (ws: Workspace) => Promise<void>): Promise<WorkspaceState> {
@@ -93,6 +97,7 @@ export class AppSession extends EventEmitter {
   async close(): Promise<void> {
     const ws = this.ws;
     this.ws = undefined;
+    this.serverPassword = undefined;
     const stop = this.stopWatching;
     this.stopWatching = undefined;
     await stop?.();

@@ -15,6 +15,8 @@ export interface ExportRequest {
   since?: string;
   /** ISO time of the export (the same on every page and property). */
   now: string;
+  /** A team workspace (`workspace` is then its postgres:// URL): the login's password, kept in memory only. */
+  password?: string;
 }
 
 /** An error as it crosses the thread boundary: WorkspaceError keeps its code and details. */
