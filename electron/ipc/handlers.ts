@@ -7,6 +7,8 @@ import { WorkspaceError } from '../services/workspace';
 import { buildSampleDocument } from '../../shared/sample';
 import { featureHandlers } from './feature-handlers';
 import { reportHandlers } from './report-handlers';
+import { serverHandlers } from './server-handlers';
+import type { ConnectionBook } from '../services/app/connections';
 
 export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
 
@@ -15,6 +17,8 @@ export interface HandlerDeps {
   dialogs: Dialogs;
   info: AppInfo;
   openExternal(url: string): Promise<void>;
+  /** Team-workspace connections (issue 15); absent where there are none (then connecting is refused). */
+  connections?: ConnectionBook;
 }
 
 /**
@@ -27,6 +31,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...featureHandlers(deps),
     ...reportHandlers(deps),
+    ...serverHandlers(deps),
     'app:info': async () => info,
     'prefs:get': async () => session.prefs.get(),
     'prefs:set': async (r) => {

@@ -46,6 +46,10 @@ export const CHANNELS = [
   'report:export',
   'report:importPreview',
   'report:importApply',
+  // Team workspaces (issue 15)
+  'server:connections',
+  'server:chooseCaFile',
+  'server:connect',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
@@ -61,5 +65,13 @@ export const EVENTS = [
 export type EventName = (typeof EVENTS)[number];
 
 /** Commands the native menu sends to the renderer (menu:command payload). */
-export const MENU_COMMANDS = ['undo', 'redo', 'search', 'new-activity', 'export-json'] as const;
+export const MENU_COMMANDS = [
+  'undo',
+  'redo',
+  'search',
+  'new-activity',
+  'export-json',
+  // Team workspaces (issue 15): File ▸ Connect to Team Workspace…
+  'connect-server',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -8,6 +8,7 @@ import { vendorCatalogue } from '../../../shared/reference';
 import { ACTIVITY_TEMPLATES, activityFromTemplate, vendorFromCatalogue } from '../../../shared/templates';
 import { DEFAULT_BACKUPS, type OpenOptions, type RecordKind, Workspace, WorkspaceError, backupDirFor } from '../workspace';
 import { History } from './history';
+import type { PoolConfig } from 'pg';
 import { openServerWorkspace } from '../pgstore/connect';
 import { describeServer } from '../pgstore/address';
 import type { PreferencesStore } from './prefs';
@@ -76,10 +77,10 @@ export class AppSession extends EventEmitter {
     return this.adopt(await Workspace.open(path, { ...this.openOptions, actor: this.prefs.get().displayName }));
   }
 
-  /** Connects to a team workspace (postgres:// URL without password; the password, if any, apart). */
-  async connect(url: string, password?: string): Promise<WorkspaceState> {
-    const state = await this.adopt(await openServerWorkspace(url, password !== undefined ? { pool: { password } } : {}));
-    this.serverPassword = password;
+  /** Connects to a team workspace (postgres:// URL without password; password and TLS in `pool`). */
+  async connect(url: string, pool?: PoolConfig): Promise<WorkspaceState> {
+    const state = await this.adopt(await openServerWorkspace(url, pool !== undefined ? { pool } : {}));
+    this.serverPassword = typeof pool?.password === 'string' ? pool.password : undefined;
     return state;
   }
 

@@ -8,7 +8,7 @@ import { Workspace } from '../workspace/workspace';
 import { WorkspaceError } from '../workspace/errors';
 import { PgStore } from './pg-store';
 import { translatePgError } from './pg-errors';
-import { describeServer } from './address';
+import { clientConfig, describeServer } from './address';
 import { FORMAT_MARKER, PG_SCHEMA_VERSION, type AppRole } from './schema';
 
 export interface ServerOpenOptions {
@@ -21,7 +21,7 @@ export interface ServerOpenOptions {
 const ROLE_WORDS: Record<AppRole, string> = { admin: 'admin', editor: 'editor', reviewer: 'reviewer', auditor: 'auditor (read-only)' };
 
 export function newPool(url: string, extra: pg.PoolConfig = {}): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 5000, ...extra });
+  const pool = new pg.Pool(clientConfig(url, { max: 4, connectionTimeoutMillis: 5000, ...extra }));
   // An idle connection dropped by the server must not bring the process down; the next use reconnects.
   pool.on('error', () => undefined);
   return pool;

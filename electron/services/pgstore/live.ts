@@ -7,6 +7,7 @@
  */
 import pg from 'pg';
 import type { ChangeEntry } from '../workspace/change-log';
+import { clientConfig } from './address';
 
 export interface ChangeFeedOptions {
   /** Delay before reconnecting after the connection is lost (ms); doubles up to 10 s. */
@@ -45,7 +46,7 @@ export class ChangeFeed {
   }
 
   private async connect(first: boolean): Promise<void> {
-    const client = new pg.Client({ connectionString: this.url, ...this.options.pool });
+    const client = new pg.Client(clientConfig(this.url, { ...this.options.pool }));
     client.on('error', () => this.lost(client));
     client.on('end', () => this.lost(client));
     client.on('notification', () => this.catchUp());
