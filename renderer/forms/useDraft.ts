@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { z } from 'zod';
-import { messageOf } from '../api';
+import { ApiError, messageOf } from '../api';
+import { resolveConflict } from '../dialogs/conflict-resolve';
 import { registerFlusher, setSaveStatus } from '../app/status';
 import { collectProblems, type Hint, type Problems } from './problems';
 
@@ -60,6 +61,25 @@ export function useDraft<T extends { id: string }>(record: T, options: Options<T
         if (!dirty.current) setSaveStatus({ state: 'saved', at: Date.now() });
       } catch (e) {
         dirty.current = true;
+        if (e instanceof ApiError && e.code === 'conflict' && e.conflict !== undefined) {
+          // A colleague changed the record meanwhile: the person chooses; the draft stays until then.
+          setSaveStatus({ state: 'error', message: messageOf(e) });
+          const choice = await resolveConflict(parsed.data, e.conflict);
+          if (choice.take === 'theirs') {
+            dirty.current = false;
+            keptDrafts.delete(key);
+            if (choice.record !== undefined) {
+              draftRef.current = choice.record;
+              setDraft(choice.record);
+            }
+            setSaveStatus({ state: 'idle' });
+          } else {
+            draftRef.current = choice.record;
+            setDraft(choice.record);
+            chain.current = chain.current.then(run);
+          }
+          return;
+        }
         setSaveStatus({ state: 'error', message: messageOf(e) });
       } finally {
         inFlight.current -= 1;
