@@ -90,7 +90,7 @@ export function ConflictDialogHost() {
           <Button variant="default" onClick={() => done(() => request.resolve({ take: 'theirs', record: theirs }))}>
             {t('server.takeTheirs')}
           </Button>
-          <Button variant="default" onClick={() => done(() => request.resolve({ take: 'mine', record: based(mine) }))}>
+          <Button variant="default" onClick={() => done(() => request.resolve({ take: 'mine', record: based(merge(mine, theirs, new Set(fields))) }))}>
             {t('server.keepMine')}
           </Button>
           <Button onClick={() => done(() => request.resolve({ take: 'merged', record: based(merge(mine, theirs, keepMine)) }))}>{t('server.useChoices')}</Button>

@@ -26,17 +26,20 @@ export function onConflict(listener: (r: ConflictRequest) => void): () => void {
 }
 
 const META = new Set(['id', 'createdAt', 'updatedAt']);
+/** The review state moves only through review steps: a conflict always keeps the stored one. */
+const WORKFLOW = ['status', 'reviewer', 'lastReviewed', 'nextReviewDue'];
 
 /** The fields where the two versions differ, in the record's own order. */
 export function differingFields(mine: Record<string, unknown>, theirs: Record<string, unknown>): string[] {
   const keys = [...new Set([...Object.keys(theirs), ...Object.keys(mine)])];
-  return keys.filter((k) => !META.has(k) && JSON.stringify(mine[k]) !== JSON.stringify(theirs[k]));
+  return keys.filter((k) => !META.has(k) && !WORKFLOW.includes(k) && JSON.stringify(mine[k]) !== JSON.stringify(theirs[k]));
 }
 
 /** Their version with the fields chosen as "mine" taken from mine; based on their version (so it saves). */
 export function merge(mine: Record<string, unknown>, theirs: Record<string, unknown>, keepMine: ReadonlySet<string>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...theirs };
   for (const k of keepMine) {
+    if (META.has(k) || WORKFLOW.includes(k)) continue;
     if (mine[k] === undefined) delete out[k];
     else out[k] = mine[k];
   }
