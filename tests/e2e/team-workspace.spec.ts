@@ -77,7 +77,7 @@ test('connect to a team workspace, resolve a conflict field by field, and browse
       // An auditor: read-only, saying so.
       await app.session.connect(app.url('auditor'));
       await emit(page, 'workspace:changed', null);
-      await expect(page.getByTestId('server-badge')).toContainText('auditor (auditor (read-only)) on');
+      await expect(page.getByTestId('server-badge')).toContainText('auditor (auditor, read-only) on');
       await expect(page.getByText('Read-only', { exact: true })).toBeVisible();
       await ui.screenshot('team-auditor');
     } finally {

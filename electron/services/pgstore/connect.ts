@@ -18,7 +18,7 @@ export interface ServerOpenOptions {
   pool?: pg.PoolConfig;
 }
 
-const ROLE_WORDS: Record<AppRole, string> = { admin: 'admin', editor: 'editor', reviewer: 'reviewer', auditor: 'auditor (read-only)' };
+const ROLE_WORDS: Record<AppRole, string> = { admin: 'admin', editor: 'editor', reviewer: 'reviewer', auditor: 'auditor, read-only' };
 
 export function newPool(url: string, extra: pg.PoolConfig = {}): pg.Pool {
   const pool = new pg.Pool(clientConfig(url, { max: 4, connectionTimeoutMillis: 5000, ...extra }));
