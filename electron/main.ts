@@ -2,7 +2,9 @@
 // Everything it does is delegated to services that run (and are tested) without Electron.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session as electronSession, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, safeStorage, session as electronSession, shell } from 'electron';
+import { ConnectionBook, type SecretBox } from './services/app/connections';
+import { isServerAddress } from './services/pgstore/address';
 import { AppSession } from './services/app/session';
 import type { Dialogs } from './services/app/dialogs';
 import { createHandlers, createSampleWorkspace } from './ipc/handlers';
@@ -46,10 +48,24 @@ function main(): void {
       return r.canceled ? undefined : r.filePaths[0];
     },
   };
-  const handlers = createHandlers({ session, dialogs, info: { version: app.getVersion(), platform: process.platform }, openExternal });
+  // Team-workspace passwords are kept only encrypted by the OS keychain (safeStorage).
+  const box: SecretBox = {
+    isEncryptionAvailable: () => safeStorage.isEncryptionAvailable(),
+    encryptString: (s) => safeStorage.encryptString(s),
+    decryptString: (b) => safeStorage.decryptString(b),
+  };
+  const connections = new ConnectionBook(join(app.getPath('userData'), 'connections.json'), box);
+  const handlers = createHandlers({ session, dialogs, info: { version: app.getVersion(), platform: process.platform }, openExternal, connections });
 
   const report = (e: unknown) => void dialog.showErrorBox('RoPA Desk', (e as Error).message ?? String(e));
   const openPath = (path: string) => session.open(path).catch(report);
+  // A recent team workspace reconnects with its saved settings (and password, if kept).
+  const openRecent = async (path: string) => {
+    if (!isServerAddress(path)) return openPath(path);
+    const saved = await connections.find(path);
+    if (saved === undefined) return win?.webContents.send('menu:command', 'connect-server');
+    return handlers['server:connect']({ connectionId: saved.id }).catch(() => win?.webContents.send('menu:command', 'connect-server'));
+  };
 
   const refreshMenu = () => {
     Menu.setApplicationMenu(
@@ -58,7 +74,7 @@ function main(): void {
           {
             newWorkspace: () => void handlers['workspace:create']({}).catch(report),
             openWorkspace: () => void handlers['workspace:open']({}).catch(report),
-            openRecent: (path) => void openPath(path),
+            openRecent: (path) => void openRecent(path),
             saveCopy: () => void handlers['workspace:saveCopy']({}).catch(report),
             backUp: () => void session.backupNow().catch(report),
             exportJson: () => win?.webContents.send('menu:command', 'export-json'),
@@ -75,8 +91,13 @@ function main(): void {
   };
 
   session.on('progress', (p: unknown) => win?.webContents.send('export:progress', p));
+  session.on('remote', (payload: unknown) => win?.webContents.send('workspace:remoteChanges', payload));
+  session.on('connection', (payload: unknown) => win?.webContents.send('server:connection', payload));
   session.on('changed', () => {
     win?.webContents.send('workspace:changed');
+    // The window title says which workspace, and for a server as whom.
+    const state = session.state();
+    win?.setTitle(state === null ? 'RoPA Desk' : `${state.name}${state.connectedAs !== undefined ? ` — ${state.connectedAs}` : ''} — RoPA Desk`);
     refreshMenu();
   });
 

@@ -21,6 +21,7 @@ export function menuTemplate(actions: MenuActions, recent: readonly string[], is
     submenu: [
       { label: 'New Workspace…', accelerator: 'CmdOrCtrl+N', click: () => actions.newWorkspace() },
       { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => actions.openWorkspace() },
+      { label: 'Connect to Team Workspace…', click: () => actions.send('connect-server') },
       {
         label: 'Open Recent',
         submenu: recent.length

@@ -1,4 +1,4 @@
-import type { Channel, EventName, IpcError, RequestOf, ResponseOf, RopaApi } from '../shared/ipc';
+import type { Channel, ConflictView, EventName, IpcError, RequestOf, ResponseOf, RopaApi } from '../shared/ipc';
 
 declare global {
   interface Window {
@@ -12,13 +12,15 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly details: readonly string[] = [],
+    /** A save refused as based on an old version: whose change, and their version. */
+    readonly conflict?: ConflictView,
   ) {
     super(message);
     this.name = 'ApiError';
   }
 
   static from(error: IpcError): ApiError {
-    return new ApiError(error.code, error.message, error.details ?? []);
+    return new ApiError(error.code, error.message, error.details ?? [], error.conflict);
   }
 }
 

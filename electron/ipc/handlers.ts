@@ -10,6 +10,8 @@ import { reportHandlers } from './report-handlers';
 // Store labels (issue 16)
 import { labelHandlers } from './label-handlers';
 import { draftHandlers } from './draft-handlers';
+import { serverHandlers } from './server-handlers';
+import type { ConnectionBook } from '../services/app/connections';
 
 export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
 
@@ -18,6 +20,8 @@ export interface HandlerDeps {
   dialogs: Dialogs;
   info: AppInfo;
   openExternal(url: string): Promise<void>;
+  /** Team-workspace connections (issue 15); absent where there are none (then connecting is refused). */
+  connections?: ConnectionBook;
 }
 
 /**
@@ -33,6 +37,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     // Store labels (issue 16)
     ...labelHandlers(deps),
     ...draftHandlers(deps),
+    ...serverHandlers(deps),
     'app:info': async () => info,
     'prefs:get': async () => session.prefs.get(),
     'prefs:set': async (r) => {

@@ -40,6 +40,7 @@ export function reportHandlers({ session, dialogs }: HandlerDeps): Pick<Handlers
       const result = await exportInWorker(
         {
           workspace: session.workspace.path,
+          ...(session.serverPassword !== undefined ? { password: session.serverPassword } : {}),
           format: r.format,
           scope: r.scope,
           out,

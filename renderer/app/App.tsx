@@ -4,6 +4,8 @@ import { Notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { NewActivityModal } from '../dialogs/NewActivityModal';
 import { ExportDialogHost } from '../dialogs/ExportDialog';
+import { ConnectDialogHost } from '../dialogs/ConnectDialog';
+import { ConflictDialogHost } from '../dialogs/ConflictDialog';
 import { Header } from './Header';
 import { MainView } from './MainView';
 import { Navbar } from './Navbar';
@@ -56,6 +58,8 @@ function Shell() {
       {overview && <SearchPalette />}
       {overview && <NewActivityModal />}
       {overview && <ExportDialogHost />}
+      <ConnectDialogHost />
+      <ConflictDialogHost />
     </AppShell>
   );
 }

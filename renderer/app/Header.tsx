@@ -1,6 +1,8 @@
 import { ActionIcon, Badge, Burger, Group, Kbd, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
 import { spotlight } from '@mantine/spotlight';
-import { IconAlertTriangle, IconArrowBackUp, IconArrowForwardUp, IconCheck, IconDownload, IconLock, IconSearch } from '@tabler/icons-react';
+import { IconAlertTriangle, IconArrowBackUp, IconArrowForwardUp, IconCheck, IconDownload, IconLock, IconSearch, IconServer } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { onEvent } from '../api';
 import { useTranslation } from 'react-i18next';
 import { openExportDialog } from '../dialogs/ExportDialog';
 import { useSaveStatus } from './status';
@@ -24,6 +26,7 @@ export function Header({ navOpened, onToggleNav }: { navOpened: boolean; onToggl
             {state.name}
           </Text>
         )}
+        {state?.connectedAs !== undefined && <ServerBadge who={state.connectedAs} />}
         {state?.readOnly && (
           <Tooltip label={state.readOnlyReason ?? t('app.readOnly')} multiline w={320}>
             <Badge color="orange" variant="light" leftSection={<IconLock size={12} />} aria-label={`${t('app.readOnly')}: ${state.readOnlyReason ?? ''}`}>
@@ -62,6 +65,20 @@ export function Header({ navOpened, onToggleNav }: { navOpened: boolean; onToggl
         </UnstyledButton>
       </Group>
     </Group>
+  );
+}
+
+/** Status bar for a team workspace: which server, as whom, and whether the connection is live. */
+function ServerBadge({ who }: { who: string }) {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState<'live' | 'reconnecting'>('live');
+  useEffect(() => onEvent('server:connection', (p) => setStatus((p as { status: 'live' | 'reconnecting' }).status)), []);
+  return (
+    <Tooltip label={status === 'live' ? t('server.connectedAs', { who }) : t('server.reconnectingHint')} multiline w={320}>
+      <Badge color={status === 'live' ? 'teal' : 'orange'} variant="light" leftSection={<IconServer size={12} />} data-testid="server-badge">
+        {status === 'live' ? `${who} · ${t('server.live')}` : t('server.reconnecting')}
+      </Badge>
+    </Tooltip>
   );
 }
 

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { z } from 'zod';
 import type { DraftEntityType, FieldDraft } from '../../shared/ipc';
-import { call, messageOf } from '../api';
+import { ApiError, call, messageOf } from '../api';
 import { setDraftHolders } from '../app/draft-holders';
+import { resolveConflict } from '../dialogs/conflict-resolve';
 import { registerFlusher, setSaveStatus } from '../app/status';
 import { collectProblems, type Hint, type Problems } from './problems';
 import { getAt, overlayDrafts, recordNewRows, splitDraft, untouchedRows } from './split-draft';
@@ -103,6 +104,24 @@ export function useDraft<T extends { id: string }>(record: T, options: Options<T
         if (!dirty.current) setSaveStatus(split.record === undefined ? { state: 'invalid' } : split.drafts.length > 0 ? { state: 'draft', fields: split.drafts.length } : { state: 'saved', at: Date.now() });
       } catch (e) {
         dirty.current = true;
+        if (e instanceof ApiError && e.code === 'conflict' && e.conflict !== undefined) {
+          // A colleague changed the record meanwhile: the person chooses; the draft stays until then.
+          setSaveStatus({ state: 'error', message: messageOf(e) });
+          const choice = await resolveConflict(split.record ?? value, e.conflict);
+          if (choice.take === 'theirs') {
+            dirty.current = false;
+            if (choice.record !== undefined) {
+              stored.current = choice.record;
+              show(choice.record, fieldDrafts.current);
+            }
+            setSaveStatus({ state: 'idle' });
+          } else {
+            draftRef.current = choice.record;
+            setDraft(choice.record);
+            chain.current = chain.current.then(run);
+          }
+          return;
+        }
         setSaveStatus({ state: 'error', message: messageOf(e) });
       } finally {
         inFlight.current -= 1;
@@ -110,7 +129,7 @@ export function useDraft<T extends { id: string }>(record: T, options: Options<T
     };
     chain.current = chain.current.then(run);
     return chain.current;
-  }, [kind, id]);
+  }, [kind, id, show]);
 
   const update = useCallback(
     (edit: (d: T) => T, mode: 'typing' | 'now' = 'typing') => {

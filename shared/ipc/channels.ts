@@ -56,13 +56,32 @@ export const CHANNELS = [
   'drafts:get',
   'drafts:set',
   'drafts:holders',
+  // Team workspaces (issue 15)
+  'server:connections',
+  'server:chooseCaFile',
+  'server:connect',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /** Events main sends to the renderer. */
-export const EVENTS = ['workspace:changed', 'menu:command', 'export:progress'] as const;
+export const EVENTS = [
+  'workspace:changed',
+  'menu:command',
+  'export:progress',
+  // Team workspaces (issue 15): others' changes ({ entries }), the server connection ({ status: 'live' | 'reconnecting' }).
+  'workspace:remoteChanges',
+  'server:connection',
+] as const;
 export type EventName = (typeof EVENTS)[number];
 
 /** Commands the native menu sends to the renderer (menu:command payload). */
-export const MENU_COMMANDS = ['undo', 'redo', 'search', 'new-activity', 'export-json'] as const;
+export const MENU_COMMANDS = [
+  'undo',
+  'redo',
+  'search',
+  'new-activity',
+  'export-json',
+  // Team workspaces (issue 15): File ▸ Connect to Team Workspace…
+  'connect-server',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -30,6 +30,37 @@ export interface ConflictView {
   /** The record as it is now; absent when it was deleted. */
   theirs?: Organisation | Product | Vendor | ProcessingActivity;
 }
+
+export const TLS_MODES = ['disable', 'require', 'verify-ca', 'verify-full'] as const;
+
+/** A team-workspace connection used before (never its password). */
+export interface ServerConnectionView {
+  id: string;
+  host: string;
+  port: number;
+  database: string;
+  user: string;
+  tls: (typeof TLS_MODES)[number];
+  /** Name of the CA certificate file (not its path). */
+  caFileName?: string;
+  passwordKept: boolean;
+  lastUsed: string;
+}
+
+export const SERVER_CONNECT = z.union([
+  z.strictObject({ connectionId: z.uuid(), password: z.string().min(1).max(1000).optional() }),
+  z.strictObject({
+    host: z.string().trim().min(1, { error: 'must not be empty' }).max(253).regex(/^[A-Za-z0-9.:_[\]-]+$/, { error: 'must be a host name or address' }),
+    port: z.number().int().min(1).max(65535),
+    database: z.string().trim().min(1, { error: 'must not be empty' }).max(63),
+    user: z.string().trim().min(1, { error: 'must not be empty' }).max(63),
+    tls: z.enum(TLS_MODES),
+    password: z.string().min(1).max(1000).optional(),
+    rememberPassword: z.boolean(),
+    /** Use the CA file chosen with server:chooseCaFile (the renderer never names a path). */
+    useChosenCaFile: z.boolean().optional(),
+  }),
+]);
 // --- end team workspaces ---
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
@@ -259,6 +290,10 @@ export const CONTRACT = {
     DraftSchemas.set as z.ZodType<{ entityType: DraftEntityType; entityId: string; drafts: FieldDraft[] }>,
   ),
   'drafts:holders': call<typeof Empty, DraftHolder[]>(Empty),
+  // Team workspaces (issue 15)
+  'server:connections': call<typeof Empty, ServerConnectionView[]>(Empty),
+  'server:chooseCaFile': call<typeof Empty, { name: string } | null>(Empty),
+  'server:connect': call<z.ZodType<z.infer<typeof SERVER_CONNECT>>, WorkspaceState>(SERVER_CONNECT),
 } satisfies Record<Channel, { request: z.ZodType }>;
 
 export type Contract = typeof CONTRACT;

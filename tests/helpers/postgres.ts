@@ -5,7 +5,7 @@
  * for the whole run (vitest.config.ts); each test file makes its own database.
  */
 import { execFileSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ export interface Cluster {
   url(database: string, user?: string): string;
   stop(): void;
   start(): void;
-  /** SIGKILLs the postmaster: the server goes away without a word. */
+  /** The server goes away at once (immediate shutdown): open connections are cut mid-transaction. */
   kill(): void;
 }
 
@@ -60,8 +60,11 @@ export async function startCluster(): Promise<Cluster> {
   }
   const data = join(dir, 'data');
   run(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-sync', '--locale=C.UTF-8']);
+  // The login pw_alice must give its password (SCRAM), so the app's password handling is tested for real.
+  const hba = join(data, 'pg_hba.conf');
+  writeFileSync(hba, `host all pw_alice 127.0.0.1/32 scram-sha-256\n${readFileSync(hba, 'utf8')}`);
   const port = await freePort();
-  const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
+  const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c full_page_writes=off -c max_connections=200`;
   const start = () => run(join(bin, 'pg_ctl'), ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', 'start']);
   start();
   return {
@@ -71,19 +74,8 @@ export async function startCluster(): Promise<Cluster> {
     url: (database, user = 'postgres') => `postgres://${encodeURIComponent(user)}@127.0.0.1:${port}/${database}`,
     start,
     stop: () => run(join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']),
-    kill: () => {
-      const pid = execFileSync('head', ['-1', join(data, 'postmaster.pid')]).toString().trim();
-      process.kill(Number(pid), 'SIGKILL');
-      // The server's children end when their postmaster is gone; wait until the port is free again.
-      for (let i = 0; i < 50; i++) {
-        try {
-          execFileSync('pgrep', ['-P', pid]);
-        } catch {
-          break;
-        }
-        execFileSync('sleep', ['0.1']);
-      }
-    },
+    // An immediate shutdown: every connection is cut without a word, nothing is checkpointed (crash recovery on the next start).
+    kill: () => run(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']),
   };
 }
 
@@ -109,13 +101,13 @@ export async function createDatabase(base: { host: string; port: number }, name:
   return `postgres://postgres@${base.host}:${base.port}/${name}`;
 }
 
-/** Creates a login (no password: the test cluster trusts 127.0.0.1). */
-export async function createLogin(base: { host: string; port: number }, login: string): Promise<void> {
+/** Creates a login (no password needed on the test cluster, except pw_alice, which needs `password`). */
+export async function createLogin(base: { host: string; port: number }, login: string, password?: string): Promise<void> {
   const client = new pg.Client({ host: base.host, port: base.port, user: 'postgres', database: 'postgres' });
   await client.connect();
   try {
     const exists = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [login]);
-    if (exists.rowCount === 0) await client.query(`CREATE ROLE "${login}" LOGIN`);
+    if (exists.rowCount === 0) await client.query(`CREATE ROLE "${login}" LOGIN${password !== undefined ? ` PASSWORD '${password.replace(/'/g, "''")}'` : ''}`);
   } finally {
     await client.end();
   }

@@ -113,7 +113,7 @@ describe('an auditor', () => {
     const ws = await connect('auditor_ann');
     expect(ws.readOnly).toBe(true);
     expect(ws.readOnlyReason).toBe('You are connected as auditor_ann, an auditor: you can browse, check and export, but not change anything.');
-    expect(ws.connectedAs).toMatch(/^auditor_ann \(auditor \(read-only\)\) on 127\.0\.0\.1:\d+\/server_permissions$/);
+    expect(ws.connectedAs).toMatch(/^auditor_ann \(auditor, read-only\) on 127\.0\.0\.1:\d+\/server_permissions$/);
     expect((await ws.exportDocument()).activities).toHaveLength(doc.activities.length);
     expect((await runChecksOn(ws)).length).toBeGreaterThanOrEqual(0);
     const [a] = await ws.listActivities();

@@ -8,6 +8,7 @@ import { vendorCatalogue } from '../../../shared/reference';
 import { ACTIVITY_TEMPLATES, activityFromTemplate, vendorFromCatalogue } from '../../../shared/templates';
 import { DEFAULT_BACKUPS, type OpenOptions, type RecordKind, Workspace, WorkspaceError, backupDirFor } from '../workspace';
 import { History } from './history';
+import type { PoolConfig } from 'pg';
 import { openServerWorkspace } from '../pgstore/connect';
 import { describeServer } from '../pgstore/address';
 import type { PreferencesStore } from './prefs';
@@ -21,6 +22,9 @@ type AnyRecord = Organisation | Product | Vendor | ProcessingActivity;
  */
 export class AppSession extends EventEmitter {
   private ws: Workspace | undefined;
+  private stopWatching: (() => Promise<void>) | undefined;
+  /** The password of the connected team workspace, in memory only (what the export worker needs to connect too). */
+  serverPassword: string | undefined;
   readonly history = new History();
 
   constructor(
@@ -56,6 +60,14 @@ export class AppSession extends EventEmitter {
     await this.close();
     this.ws = ws;
     this.history.clear();
+    // A team workspace: others' changes reload the window (event 'remote' carries the entries).
+    this.stopWatching = await ws.watchChanges(
+      (entries) => {
+        this.emit('remote', { entries: entries.map((e) => ({ id: e.id, at: e.at, actor: e.actor, summary: e.summary })) });
+        this.emit('changed');
+      },
+      (status) => this.emit('connection', { status }),
+    ).catch(() => undefined);
     this.prefs.set({ recentFiles: withRecent(this.prefs.get().recentFiles, ws.path) });
     this.emit('changed');
     return this.state() as WorkspaceState;
@@ -68,9 +80,11 @@ export class AppSession extends EventEmitter {
     return this.adopt(await Workspace.open(real, { ...this.openOptions, actor: this.prefs.get().displayName }));
   }
 
-  /** Connects to a team workspace (postgres:// URL without password; the password, if any, apart). */
-  async connect(url: string, password?: string): Promise<WorkspaceState> {
-    return this.adopt(await openServerWorkspace(url, password !== undefined ? { pool: { password } } : {}));
+  /** Connects to a team workspace (postgres:// URL without password; password and TLS in `pool`). */
+  async connect(url: string, pool?: PoolConfig): Promise<WorkspaceState> {
+    const state = await this.adopt(await openServerWorkspace(url, pool !== undefined ? { pool } : {}));
+    this.serverPassword = typeof pool?.password === 'string' ? pool.password : undefined;
+    return state;
   }
 
   async create(path: string, init?: (ws: Workspace) => Promise<void>): Promise<WorkspaceState> {
@@ -87,6 +101,10 @@ export class AppSession extends EventEmitter {
   async close(): Promise<void> {
     const ws = this.ws;
     this.ws = undefined;
+    this.serverPassword = undefined;
+    const stop = this.stopWatching;
+    this.stopWatching = undefined;
+    await stop?.();
     if (ws) {
       await ws.close();
       this.emit('changed');

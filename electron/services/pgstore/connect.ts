@@ -8,7 +8,7 @@ import { Workspace } from '../workspace/workspace';
 import { WorkspaceError } from '../workspace/errors';
 import { PgStore } from './pg-store';
 import { translatePgError } from './pg-errors';
-import { describeServer } from './address';
+import { clientConfig, describeServer } from './address';
 import { FORMAT_MARKER, PG_SCHEMA_VERSION, type AppRole } from './schema';
 
 export interface ServerOpenOptions {
@@ -18,10 +18,10 @@ export interface ServerOpenOptions {
   pool?: pg.PoolConfig;
 }
 
-const ROLE_WORDS: Record<AppRole, string> = { admin: 'admin', editor: 'editor', reviewer: 'reviewer', auditor: 'auditor (read-only)' };
+const ROLE_WORDS: Record<AppRole, string> = { admin: 'admin', editor: 'editor', reviewer: 'reviewer', auditor: 'auditor, read-only' };
 
 export function newPool(url: string, extra: pg.PoolConfig = {}): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 5000, ...extra });
+  const pool = new pg.Pool(clientConfig(url, { max: 4, connectionTimeoutMillis: 5000, ...extra }));
   // An idle connection dropped by the server must not bring the process down; the next use reconnects.
   pool.on('error', () => undefined);
   return pool;
@@ -70,7 +70,8 @@ export async function openServerWorkspace(url: string, o: ServerOpenOptions = {}
     if (role === undefined) {
       throw new WorkspaceError('permission', `${login} has no access to the team workspace on ${where}. Ask its admin to run "ropa server grant ${safeUrl} --user ${login} --role editor".`);
     }
-    const store = new PgStore(pool, where);
+    const { password, ssl } = o.pool ?? {};
+    const store = new PgStore(pool, where, { url, config: { ...(password !== undefined ? { password } : {}), ...(ssl !== undefined ? { ssl } : {}) } });
     const readOnly = o.readOnly === true || role === 'auditor';
     const reason =
       role === 'auditor'

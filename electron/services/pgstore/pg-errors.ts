@@ -22,6 +22,9 @@ export function translatePgError(e: unknown, where: string): Error {
   if (code === '23503') {
     return new WorkspaceError('invalid', 'The change was refused: it refers to a record that does not exist, or a record still in use (possibly by records you cannot see). Nothing was changed.', [message]);
   }
+  if (/password must be a string|password authentication failed|no password/i.test(message) && code !== '28P01') {
+    return new WorkspaceError('server_refused', `The server ${where} asks for the password of this login.`, [message]);
+  }
   if (code === '28P01' || code === '28000') return new WorkspaceError('server_refused', `The server ${where} refused the login: ${message}`, [message]);
   if (code === '3D000') return new WorkspaceError('server_refused', `The server ${where} has no such database: ${message}`, [message]);
   return e instanceof Error ? e : new Error(message);

@@ -28,6 +28,7 @@ import type {
 } from '../store/store';
 import { PG_SCHEMA_VERSION } from './schema';
 import { translatePgError } from './pg-errors';
+import { ChangeFeed, type FeedStatus } from './live';
 
 const TABLE = { organisation: 'ropa.organisations', product: 'ropa.products', vendor: 'ropa.vendors', activity: 'ropa.activities' } as const;
 const TAXONOMY_LISTS = { dataCategories: 'dataCategories', dataSubjects: 'dataSubjects', securityMeasures: 'securityMeasures' } as const;
@@ -462,6 +463,8 @@ export async function insertTaxonomies(c: Client, t: Taxonomies): Promise<void> 
   await c.query('INSERT INTO ropa.taxonomy (list, key, position, entry) SELECT r->>0, r->>1, (r->>2)::int, r->3 FROM json_array_elements($1::json) r', [JSON.stringify(rows)]);
 }
 
+const guarded = new WeakSet<Client>();
+
 /** A Store on a pool of connections to one server database. */
 export class PgStore implements Store {
   readonly engine = 'server' as const;
@@ -470,7 +473,15 @@ export class PgStore implements Store {
     private readonly pool: pg.Pool,
     /** The server in words, for messages ("127.0.0.1:5432/ropa"). */
     readonly where: string,
+    private readonly feed?: { url: string; config: pg.ClientConfig },
   ) {}
+
+  async watch(listener: (entries: ChangeEntry[]) => void, onStatus?: (status: FeedStatus) => void): Promise<() => Promise<void>> {
+    if (this.feed === undefined) throw new Error('this store was opened without a change feed');
+    const feed = new ChangeFeed(this.feed.url, listener, onStatus, { pool: this.feed.config });
+    await feed.start();
+    return () => feed.stop();
+  }
 
   private async session<T>(begin: string, fn: (c: Client) => Promise<T>): Promise<T> {
     let c: Client;
@@ -480,6 +491,11 @@ export class PgStore implements Store {
       throw translatePgError(e, this.where);
     }
     let broken = false;
+    if (!guarded.has(c)) {
+      // A checked-out client whose connection drops also emits 'error': the query's rejection reports it.
+      c.on('error', () => undefined);
+      guarded.add(c);
+    }
     try {
       await c.query(begin);
       const result = await fn(c);

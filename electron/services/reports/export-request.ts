@@ -17,6 +17,8 @@ export interface ExportRequest {
   authorityCopy?: boolean;
   /** ISO time of the export (the same on every page and property). */
   now: string;
+  /** A team workspace (`workspace` is then its postgres:// URL): the login's password, kept in memory only. */
+  password?: string;
 }
 
 /** An error as it crosses the thread boundary: WorkspaceError keeps its code and details. */

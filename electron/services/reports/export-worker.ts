@@ -6,6 +6,8 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { Workspace, WorkspaceError } from '../workspace';
+import { isServerAddress } from '../pgstore/address';
+import { openServerWorkspace } from '../pgstore/connect';
 import type { ExportReply, ExportRequest } from './export-request';
 import type { ExportResult } from './xlsx/export-xlsx';
 import { exportXlsx } from './xlsx/export-xlsx';
@@ -13,7 +15,9 @@ import { exportXlsx } from './xlsx/export-xlsx';
 const reply = (m: ExportReply) => parentPort?.postMessage(m);
 
 async function run(req: ExportRequest): Promise<ExportResult> {
-  const ws = await Workspace.open(req.workspace, { readOnly: true, backups: false, actor: req.preparedBy });
+  const ws = isServerAddress(req.workspace)
+    ? await openServerWorkspace(req.workspace, { readOnly: true, ...(req.password !== undefined ? { pool: { password: req.password } } : {}) })
+    : await Workspace.open(req.workspace, { readOnly: true, backups: false, actor: req.preparedBy });
   try {
     const onProgress = (done: number, total: number) => reply({ type: 'progress', done, total });
     const common = { scope: req.scope, out: req.out, preparedBy: req.preparedBy, now: new Date(req.now), onProgress, ...(req.since !== undefined ? { since: req.since } : {}) };

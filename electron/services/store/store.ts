@@ -124,4 +124,9 @@ export interface Store {
   close(): Promise<void>;
   /** Present on the file store only. */
   readonly fileTables?: FileTables;
+  /**
+   * Live changes made by others (a server): calls `listener` with new change-log
+   * entries, catching up after a reconnect; returns how to stop. A file has none.
+   */
+  watch?(listener: (entries: ChangeEntry[]) => void, onStatus?: (status: 'live' | 'reconnecting') => void): Promise<() => Promise<void>>;
 }

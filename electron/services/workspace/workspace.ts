@@ -363,6 +363,11 @@ export class Workspace {
     return this.write((w) => records.deleteRecord(w, ctx, what, id));
   }
 
+  /** Others' changes as they happen (a team workspace); undefined for a file, which only this process writes. */
+  watchChanges(listener: (entries: ChangeEntry[]) => void, onStatus?: (status: 'live' | 'reconnecting') => void): Promise<(() => Promise<void>) | undefined> {
+    return this.store.watch === undefined ? Promise.resolve(undefined) : this.store.watch(listener, onStatus);
+  }
+
   changes(query: ChangeQuery = {}): Promise<ChangeEntry[]> {
     return this.store.read((r) => r.changes(query));
   }

@@ -32,6 +32,7 @@ vi.mock('electron', () => {
     once() {}
     on() {}
     maximize() {}
+    setTitle() {}
     loadURL(url: string) {
       this.record.loaded.push(url);
       return Promise.resolve();
