@@ -24,6 +24,8 @@ export interface OpenOptions {
   backups?: BackupOptions | false;
   /** Clock, for tests. */
   now?: () => Date;
+  /** Take over a write lock whose owner cannot be verified (the user chose "Open anyway"). */
+  takeOverLock?: boolean;
 }
 
 export interface WorkspaceInfo {
@@ -71,6 +73,9 @@ export class Workspace {
     readonly backupPath: string | undefined,
   ) {}
 
+  /** Read-only because of a lock whose owner cannot be verified: the app offers "Open anyway" (takeOverLock). */
+  lockUnverified = false;
+
   /** Creates a new, empty workspace file with the default taxonomies. Refuses to overwrite. */
   static async create(path: string, options: OpenOptions & { name?: string } = {}): Promise<Workspace> {
     const exists = await stat(path).then(
@@ -111,12 +116,14 @@ export class Workspace {
     let readOnly = options.readOnly === true;
     let reason = readOnly ? 'Opened read-only on request.' : undefined;
     let release = async (): Promise<void> => undefined;
+    let unverified = false;
     if (!readOnly) {
-      const lock = await acquireWriteLock(path, actor);
+      const lock = await acquireWriteLock(path, actor, { force: options.takeOverLock === true });
       if (lock.acquired) release = lock.release;
       else {
         readOnly = true;
-        reason = describeOwner(lock.owner);
+        unverified = lock.unverified;
+        reason = lock.unverified ? describeUnverifiedOwner(lock.owner) : describeOwner(lock.owner);
       }
     }
     let conn: Connection | undefined;
@@ -146,7 +153,9 @@ export class Workspace {
         backupPath = await rollingBackup(conn, path, backups, clock());
       }
       if (!readOnly) await fillMissingRecordJson(conn);
-      return new Workspace(path, conn, readOnly, reason, release, actor, clock, backupPath);
+      const ws = new Workspace(path, conn, readOnly, reason, release, actor, clock, backupPath);
+      ws.lockUnverified = unverified;
+      return ws;
     } catch (e) {
       await conn?.close().catch(() => undefined);
       await release();
@@ -370,6 +379,13 @@ export class Workspace {
     await this.conn.close();
     await this.release();
   }
+}
+
+function describeUnverifiedOwner(owner: LockOwner): string {
+  const who = owner.actor && owner.actor !== 'unknown' ? ` by ${owner.actor}` : '';
+  const where = owner.host && owner.host !== 'unknown' ? ` on another computer (${owner.host})` : ' elsewhere';
+  const since = owner.since ? ` since ${owner.since.replace('T', ' ').slice(0, 16)} UTC` : '';
+  return `Opened read-only: this workspace is marked as open for editing${who}${where}${since}, and RoPA Desk cannot check whether it is still open there. If you are sure it is not, choose "Open anyway"; if it is, both copies of your changes could be lost or mixed up.`;
 }
 
 function describeOwner(owner: LockOwner): string {
