@@ -32,6 +32,8 @@ export interface WorkspaceState {
   readOnly: boolean;
   readOnlyReason?: string;
   backupPath?: string;
+  /** Read-only because of a lock whose owner cannot be verified: the app offers "Open anyway". */
+  lockUnverified?: boolean;
 }
 
 export interface ActivitySummary {
@@ -121,6 +123,7 @@ export const CONTRACT = {
   'workspace:open': call<typeof Empty, WorkspaceState | null>(Empty),
   'workspace:saveCopy': call<typeof Empty, string | null>(Empty),
   'workspace:backup': call<typeof Empty, string>(Empty),
+  'workspace:openAnyway': call<typeof Empty, WorkspaceState>(Empty),
   'organisation:save': call<z.ZodType<{ organisation: Organisation }>, Organisation>(z.strictObject({ organisation: Organisation })),
   'organisation:delete': call<typeof ById, null>(ById),
   'product:save': call<z.ZodType<{ product: Product }>, Product>(z.strictObject({ product: Product })),

@@ -11,6 +11,10 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Workspace } from '../../electron/services/workspace';
+import { createHandlers } from '../../electron/ipc/handlers';
+import { dispatch } from '../../electron/ipc/dispatch';
+import { AppSession } from '../../electron/services/app/session';
+import { memoryPreferences } from '../../electron/services/app/prefs';
 import { lockPathFor } from '../../electron/services/workspace/write-lock';
 import { useTempDir } from '../helpers/temp';
 
@@ -89,5 +93,20 @@ describe('write locks', () => {
     expect(rw.readOnly).toBe(false);
     await rw.saveOrganisation({ id: 'org-x', name: 'Taken over', country: 'DE' });
     await rw.close();
+  });
+
+  it('the app offers "Open anyway" for such a lock, and it opens the workspace for editing', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'shared.ropa');
+    await (await Workspace.create(path, { backups: false })).close();
+    await writeFile(lockPathFor(path), JSON.stringify({ pid: 4242, host: 'other-laptop', actor: 'Ann', since: '2026-03-01T09:00:00Z' }));
+    const session = new AppSession(memoryPreferences(), { backups: false });
+    const handlers = createHandlers({ session, dialogs: { chooseSavePath: async () => undefined, chooseOpenPath: async () => path }, info: { version: 't', platform: 'linux' }, openExternal: async () => undefined });
+    const opened = await dispatch(handlers, 'workspace:open', {});
+    expect(opened).toMatchObject({ ok: true, value: { readOnly: true, lockUnverified: true } });
+    const anyway = await dispatch(handlers, 'workspace:openAnyway', {});
+    expect(anyway).toMatchObject({ ok: true, value: { readOnly: false } });
+    expect(anyway.ok && 'lockUnverified' in (anyway.value as object)).toBe(false);
+    await session.close();
   });
 });

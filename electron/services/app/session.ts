@@ -46,6 +46,7 @@ export class AppSession extends EventEmitter {
       readOnly: ws.readOnly,
       ...(ws.readOnlyReason !== undefined ? { readOnlyReason: ws.readOnlyReason } : {}),
       ...(ws.backupPath !== undefined ? { backupPath: ws.backupPath } : {}),
+      ...(ws.lockUnverified ? { lockUnverified: true } : {}),
     };
   }
 
@@ -63,6 +64,15 @@ export class AppSession extends EventEmitter {
     const real = await realpath(path).catch(() => path);
     if (this.ws && this.ws.path === real) return this.state() as WorkspaceState;
     return this.adopt(await Workspace.open(real, { ...this.openOptions, actor: this.prefs.get().displayName }));
+  }
+
+  /** "Open anyway": the open workspace again, taking over a lock whose owner cannot be verified. */
+  async openAnyway(): Promise<WorkspaceState> {
+    const ws = this.workspace;
+    if (!ws.lockUnverified) throw new WorkspaceError('invalid', 'This workspace is not held by a lock that needs to be taken over.');
+    const path = ws.path;
+    await this.close();
+    return this.adopt(await Workspace.open(path, { ...this.openOptions, actor: this.prefs.get().displayName, takeOverLock: true }));
   }
 
   async create(path: string, init?: (ws: Workspace) => Promise<void>): Promise<WorkspaceState> {
