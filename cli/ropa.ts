@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { userInfo } from 'node:os';
 import { WorkspaceError } from '../electron/services/workspace';
+import { terminalSafe } from '../shared/reports/sanitise';
 import { CliError, usageError } from './io';
 import { COMMANDS, type CommandContext } from './commands';
 
@@ -19,7 +20,10 @@ Options for every command:
 
 Exit codes: 0 ok, 1 findings or failure, 2 usage error.`;
 
-export async function main(argv: readonly string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+export async function main(argv: readonly string[], rawOut: NodeJS.WritableStream = process.stdout, rawErr: NodeJS.WritableStream = process.stderr): Promise<number> {
+  // Every line the command line prints goes through the one sanitiser (issue 14): records cannot drive the terminal.
+  const out = terminalStream(rawOut);
+  const err = terminalStream(rawErr);
   const [name, ...rest] = argv;
   if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
     out.write(`${HELP}\n`);
@@ -49,6 +53,20 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
   } catch (e) {
     return report(e, err, command?.usage);
   }
+}
+
+/** Text written to `s` is made terminal-safe; bytes (a Word file to stdout) pass as they are. */
+function terminalStream(s: NodeJS.WritableStream): NodeJS.WritableStream {
+  return new Proxy(s, {
+    get(target, prop, receiver) {
+      if (prop === 'write') {
+        return (chunk: unknown, ...rest: unknown[]) =>
+          (target.write as (...a: unknown[]) => boolean).call(target, typeof chunk === 'string' ? terminalSafe(chunk) : chunk, ...rest);
+      }
+      const v = Reflect.get(target, prop, receiver) as unknown;
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+    },
+  });
 }
 
 function safeUserName(): string {

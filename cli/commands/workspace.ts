@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { escapeJsonControls } from '../../shared/reports/sanitise';
 import { basename } from 'node:path';
 import { buildSampleDocument } from '../../shared/sample';
 import { synthesizeDocument } from '../../shared/synth/generate';
@@ -62,7 +63,8 @@ export const workspaceCommands: Record<string, Command> = {
       }
       let value: unknown;
       try {
-        value = JSON.parse(text);
+        // A byte-order mark (as some Windows editors write) is not part of the document.
+        value = JSON.parse(text.replace(/^\uFEFF/, ''));
       } catch (e) {
         throw new CliError(`"${basename(input)}" is not valid JSON (${(e as Error).message.replace(/\s+/g, ' ')}); the workspace is unchanged`);
       }
@@ -86,7 +88,7 @@ export const workspaceCommands: Record<string, Command> = {
         throw usageError('--org, --product, --layout and --columns apply to --format xlsx or docx');
       }
       const doc = await withWorkspace(file, ctx, true, (ws) => ws.exportDocument());
-      const json = `${JSON.stringify(doc, null, 2)}\n`;
+      const json = `${escapeJsonControls(JSON.stringify(doc, null, 2))}\n`;
       const out = str(ctx, 'out');
       if (out === undefined) ctx.out.write(json);
       else {

@@ -1,4 +1,5 @@
 import { completeness, runChecks } from '../../shared/compliance';
+import { escapeJsonControls } from '../../shared/reports/sanitise';
 import { generateNotice, renderNoticeHtml, renderNoticeHtmlBody, renderNoticeMarkdown, renderNoticeText, sectionText } from '../../shared/notice';
 import type { Channel, NoticePublicationInfo } from '../../shared/ipc';
 import { writeFileAtomic } from '../services/files/atomic-write';
@@ -40,7 +41,7 @@ export function featureHandlers({ session, dialogs }: HandlerDeps): Pick<Handler
     'workspace:exportJson': async () => {
       const path = await dialogs.chooseSavePath({ title: 'Export workspace as JSON', defaultName: 'register.json', extensions: [{ name: 'JSON', extensions: ['json'] }] });
       if (path === undefined) return null;
-      await writeFileAtomic(path, `${JSON.stringify(await session.workspace.exportDocument(), null, 2)}\n`);
+      await writeFileAtomic(path, `${escapeJsonControls(JSON.stringify(await session.workspace.exportDocument(), null, 2))}\n`);
       return path;
     },
     'notice:preview': async (r) => {

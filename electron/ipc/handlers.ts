@@ -62,6 +62,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return withExtension(path);
     },
     'workspace:backup': () => session.backupNow(),
+    'workspace:openAnyway': () => session.openAnyway(),
     'organisation:save': (r) => session.save('organisation', r.organisation),
     'organisation:delete': async (r) => (await session.remove('organisation', r.id), null),
     'product:save': (r) => session.save('product', r.product),

@@ -7,10 +7,20 @@ import { useTranslation } from 'react-i18next';
 import { openExportDialog } from '../dialogs/ExportDialog';
 import { useSaveStatus } from './status';
 import { useStore } from './store';
+import { call, messageOf } from '../api';
+import { notifyError } from './notify';
 
 export function Header({ navOpened, onToggleNav }: { navOpened: boolean; onToggleNav: () => void }) {
   const { t } = useTranslation();
   const { overview, history, undo, redo } = useStore();
+  const openAnyway = async () => {
+    if (!window.confirm(t('app.openAnywayConfirm'))) return;
+    try {
+      await call('workspace:openAnyway', {});
+    } catch (e) {
+      notifyError(messageOf(e));
+    }
+  };
   const state = overview?.state;
   const undoLabel = history.undoLabel ? t('app.undoWhat', { label: history.undoLabel }) : t('app.nothingToUndo');
   const redoLabel = history.redoLabel ? t('app.redoWhat', { label: history.redoLabel }) : t('app.nothingToRedo');
@@ -32,6 +42,15 @@ export function Header({ navOpened, onToggleNav }: { navOpened: boolean; onToggl
             <Badge color="orange" variant="light" leftSection={<IconLock size={12} />} aria-label={`${t('app.readOnly')}: ${state.readOnlyReason ?? ''}`}>
               {t('app.readOnly')}
             </Badge>
+          </Tooltip>
+        )}
+        {state?.lockUnverified && (
+          <Tooltip label={t('app.openAnywayHint')} multiline w={320}>
+            <UnstyledButton onClick={() => void openAnyway()} aria-label={t('app.openAnyway')}>
+              <Badge color="red" variant="outline">
+                {t('app.openAnyway')}
+              </Badge>
+            </UnstyledButton>
           </Tooltip>
         )}
       </Group>

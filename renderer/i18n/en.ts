@@ -5,6 +5,10 @@ export const en = {
     loading: 'Opening the workspace…',
     noWorkspace: 'No workspace is open. Open or create one from the File menu.',
     readOnly: 'Read-only',
+    // issue 14: a lock whose owner cannot be verified
+    openAnyway: 'Open anyway',
+    openAnywayHint: 'RoPA Desk cannot check whether the other computer still has this workspace open. Open it for editing here only if you are sure it is closed there.',
+    openAnywayConfirm: 'Open this workspace for editing anyway? If it is still open on the other computer, changes made in both places can be lost or mixed up.',
     saving: 'Saving…',
     saved: 'Saved',
     saveFailed: 'Not saved: {{message}}',

@@ -12,6 +12,8 @@ export const CHANNELS = [
   'workspace:open',
   'workspace:saveCopy',
   'workspace:backup',
+  // issue 14: take over a lock whose owner cannot be verified
+  'workspace:openAnyway',
   'organisation:save',
   'organisation:delete',
   'product:save',

@@ -83,6 +83,8 @@ export interface WorkspaceState {
   backupPath?: string;
   /** A team workspace: who is connected where ("alice (editor) on db.example.com:5432/ropa"). */
   connectedAs?: string;
+  /** Read-only because of a lock whose owner cannot be verified: the app offers "Open anyway". */
+  lockUnverified?: boolean;
 }
 
 export interface ActivitySummary {
@@ -217,6 +219,7 @@ export const CONTRACT = {
   'workspace:open': call<typeof Empty, WorkspaceState | null>(Empty),
   'workspace:saveCopy': call<typeof Empty, string | null>(Empty),
   'workspace:backup': call<typeof Empty, string>(Empty),
+  'workspace:openAnyway': call<typeof Empty, WorkspaceState>(Empty),
   'organisation:save': call<z.ZodType<{ organisation: Organisation }>, Organisation>(z.strictObject({ organisation: Organisation })),
   'organisation:delete': call<typeof ById, null>(ById),
   'product:save': call<z.ZodType<{ product: Product }>, Product>(z.strictObject({ product: Product })),

@@ -8,9 +8,14 @@ export const Id = z
     error: 'must be 1 to 64 characters: letters, digits, "-", "_", "." or ":", starting with a letter or digit',
   });
 
+/** A lone UTF-16 surrogate: half of a character, which no document can hold and no re-import gives back. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const BROKEN_CHARACTER = 'holds a broken character (half of a UTF-16 surrogate pair, as left by a cut emoji or a bad copy and paste); retype the text around it';
+const whole = (s: string) => !LONE_SURROGATE.test(s);
+
 /** Optional free text of at most `max` characters. */
 export function text(max: number) {
-  return z.string().max(max, { error: `must be at most ${max} characters` });
+  return z.string().max(max, { error: `must be at most ${max} characters` }).refine(whole, { error: BROKEN_CHARACTER });
 }
 
 /** Required free text: not blank, at most `max` characters. */
@@ -18,7 +23,8 @@ export function requiredText(max: number) {
   return z
     .string({ error: 'is required' })
     .max(max, { error: `must be at most ${max} characters` })
-    .refine((s) => s.trim().length > 0, { error: 'must not be empty' });
+    .refine((s) => s.trim().length > 0, { error: 'must not be empty' })
+    .refine(whole, { error: BROKEN_CHARACTER });
 }
 
 /** A bounded list; `what` names the items in the message. */

@@ -2,6 +2,7 @@
  * Records → the notice's document model, pure and synchronous: the desktop preview, the
  * CLI and the exports all call this one function.
  */
+import { sanitiseNotice } from './sanitise-notice';
 import { buildContext, type NoticeContext } from './context';
 import type { NoticeInput, NoticeOptions } from './input';
 import { type NoticeDocument, type NoticeSection, type SectionDraft, paragraph } from './model';
@@ -71,7 +72,9 @@ export function generateNotice(input: NoticeInput, options: NoticeOptions): Noti
     intro: [paragraph(ctx.processorOnly ? cat.introProcessor(ctx.orgName, product.name) : cat.intro(ctx.orgName, product.name))],
     sections: sections.map((s, i): NoticeSection => ({ ...s, number: i + 1 })),
   };
-  return { document, warnings, staleOverrides: stale };
+  // One sanitiser for every output (issue 14): what no document may hold is removed here, and reported.
+  const clean = sanitiseNotice(document);
+  return { document: clean.document, warnings: [...warnings, ...clean.warnings], staleOverrides: stale };
 }
 
 /** The generated text of one section (overrides ignored), or undefined when the records do not call for it. */

@@ -6,7 +6,7 @@ import type { NoticeLanguage } from '../model';
 import type { Translation, TranslationEntityType } from './schema';
 
 export interface NoticeWarning {
-  readonly code: 'missing_translation' | 'missing_safeguard' | 'missing_retention' | 'missing_legal_basis' | 'missing_contact';
+  readonly code: 'missing_translation' | 'missing_safeguard' | 'missing_retention' | 'missing_legal_basis' | 'missing_contact' | 'text_cleaned';
   readonly message: string;
 }
 

@@ -16,7 +16,7 @@ describe('export text sanitising', () => {
   });
 
   it('keeps a literal _xHHHH_ sequence in Excel text by escaping its underscore', () => {
-    expect(sanitiseText('code _x0041_ here', 'xlsx')).toEqual({ text: 'code _x005F_x0041_ here', removed: 0, escaped: 1 });
+    expect(sanitiseText('code _x0041_ here', 'xlsx')).toMatchObject({ text: 'code _x005F_x0041_ here', removed: 0, escaped: 1 });
     expect(sanitiseText('code _x0041_ here', 'docx').text).toBe('code _x0041_ here');
   });
 

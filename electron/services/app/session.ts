@@ -53,6 +53,7 @@ export class AppSession extends EventEmitter {
       readOnly: ws.readOnly,
       ...(ws.readOnlyReason !== undefined ? { readOnlyReason: ws.readOnlyReason } : {}),
       ...(ws.backupPath !== undefined ? { backupPath: ws.backupPath } : {}),
+      ...(ws.lockUnverified ? { lockUnverified: true } : {}),
     };
   }
 
@@ -85,6 +86,15 @@ export class AppSession extends EventEmitter {
     const state = await this.adopt(await openServerWorkspace(url, pool !== undefined ? { pool } : {}));
     this.serverPassword = typeof pool?.password === 'string' ? pool.password : undefined;
     return state;
+  }
+
+  /** "Open anyway": the open workspace again, taking over a lock whose owner cannot be verified. */
+  async openAnyway(): Promise<WorkspaceState> {
+    const ws = this.workspace;
+    if (!ws.lockUnverified) throw new WorkspaceError('invalid', 'This workspace is not held by a lock that needs to be taken over.');
+    const path = ws.path;
+    await this.close();
+    return this.adopt(await Workspace.open(path, { ...this.openOptions, actor: this.prefs.get().displayName, takeOverLock: true }));
   }
 
   async create(path: string, init?: (ws: Workspace) => Promise<void>): Promise<WorkspaceState> {

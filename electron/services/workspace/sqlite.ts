@@ -35,12 +35,17 @@ export class Connection {
     readonly readOnly: boolean,
   ) {}
 
-  static open(path: string, options: { readOnly: boolean; create: boolean }): Promise<Connection> {
+  /**
+   * `immutable`: a file in a folder that cannot be written (SQLite could not create the
+   * WAL index beside it); read as it is, with no locking (nothing else can write there either).
+   */
+  static open(path: string, options: { readOnly: boolean; create: boolean; immutable?: boolean }): Promise<Connection> {
     const mode = options.readOnly
-      ? sqlite3.OPEN_READONLY
+      ? sqlite3.OPEN_READONLY | (options.immutable ? sqlite3.OPEN_URI : 0)
       : sqlite3.OPEN_READWRITE | (options.create ? sqlite3.OPEN_CREATE : 0);
+    const name = options.readOnly && options.immutable ? `file:${path.replace(/[%?#]/g, (c) => `%${c.charCodeAt(0).toString(16)}`)}?immutable=1` : path;
     return new Promise((resolve, reject) => {
-      const db = new sqlite3.Database(path, mode, (err) => {
+      const db = new sqlite3.Database(name, mode, (err) => {
         if (err) reject(err);
         else {
           db.configure('busyTimeout', 5000);

@@ -1,10 +1,11 @@
-import { realpath, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { constants } from 'node:fs';
+import { access, realpath, stat } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
 import type { Organisation, ProcessingActivity, Product, Vendor } from '../../../shared/model';
 import type { ActivitySummary } from '../../../shared/ipc';
 import { type Taxonomies, type WorkspaceDocument, defaultTaxonomies, formatProblem, parseWorkspaceDocument } from '../../../shared/interchange';
 import { fillRecordJson } from './activity-store';
-import { type BackupOptions, rollingBackup } from './backups';
+import { type BackupOptions, listBackups, rollingBackup } from './backups';
 import { type ChangeEntry, type ChangeQuery, logChange } from './change-log';
 import { writeTaxonomies } from './document-io';
 import { WorkspaceError } from './errors';
@@ -25,6 +26,43 @@ export interface OpenOptions {
   backups?: BackupOptions | false;
   /** Clock, for tests. */
   now?: () => Date;
+  /** Take over a write lock whose owner cannot be verified (the user chose "Open anyway"). */
+  takeOverLock?: boolean;
+  /** Internal: why the file is opened read-only when `readOnly` is set by the open itself (a damaged file). */
+  readOnlyBecause?: string;
+}
+
+/** Why this process may not write the file or its folder (WAL, lock and backups live beside it), in words; undefined when it may. */
+async function writeDenied(path: string): Promise<{ folder: boolean; message: string } | undefined> {
+  const name = basename(path);
+  if (!(await access(path, constants.W_OK).then(() => true, () => false))) {
+    return { folder: false, message: `Opened read-only: you do not have permission to change "${name}" (the file is read-only). You can read and export it; to edit it, make it writable or save a copy.` };
+  }
+  if (!(await access(dirname(path), constants.W_OK).then(() => true, () => false))) {
+    return { folder: true, message: `Opened read-only: its folder "${dirname(path)}" cannot be written, and RoPA Desk keeps its lock, journal and backups beside the file. You can read and export it; to edit it, save a copy elsewhere.` };
+  }
+  return undefined;
+}
+
+/** "ok", or what SQLite's quick check found (the first lines). */
+async function quickCheck(conn: Connection): Promise<string[]> {
+  try {
+    return (await conn.exclusive((r) => r.all<{ quick_check: string }>('PRAGMA quick_check(5)'))).map((x) => x.quick_check);
+  } catch {
+    return ['unreadable'];
+  }
+}
+
+/** The newest backup that passes the quick check, if any. */
+async function newestGoodBackup(path: string, backups: BackupOptions): Promise<string | undefined> {
+  for (const b of (await listBackups(path, backups)).reverse()) {
+    const c = await Connection.open(b, { readOnly: true, create: false, immutable: true }).catch(() => undefined);
+    if (!c) continue;
+    const ok = (await quickCheck(c)).join() === 'ok';
+    await c.close().catch(() => undefined);
+    if (ok) return b;
+  }
+  return undefined;
 }
 
 export interface WorkspaceInfo {
@@ -93,6 +131,9 @@ export class Workspace {
     return new Workspace(o.address, store, o.readOnly, o.readOnlyReason, o.onClose ?? (async () => undefined), o.actor, o.now ?? (() => new Date()), undefined, o.connectedAs);
   }
 
+  /** Read-only because of a lock whose owner cannot be verified: the app offers "Open anyway" (takeOverLock). */
+  lockUnverified = false;
+
   /** Creates a new, empty workspace file with the default taxonomies. Refuses to overwrite. */
   static async create(path: string, options: OpenOptions & { name?: string } = {}): Promise<Workspace> {
     const exists = await stat(path).then(
@@ -131,19 +172,28 @@ export class Workspace {
     const actor = options.actor ?? 'RoPA Desk';
     const clock = options.now ?? (() => new Date());
     let readOnly = options.readOnly === true;
-    let reason = readOnly ? 'Opened read-only on request.' : undefined;
+    let reason = readOnly ? (options.readOnlyBecause ?? 'Opened read-only on request.') : undefined;
     let release = async (): Promise<void> => undefined;
+    let unverified = false;
+    const denied = await writeDenied(path);
+    if (!readOnly && denied) {
+      readOnly = true;
+      reason = denied.message;
+    }
     if (!readOnly) {
-      const lock = await acquireWriteLock(path, actor);
+      const lock = await acquireWriteLock(path, actor, { force: options.takeOverLock === true });
       if (lock.acquired) release = lock.release;
       else {
         readOnly = true;
-        reason = describeOwner(lock.owner);
+        unverified = lock.unverified;
+        reason = lock.unverified ? describeUnverifiedOwner(lock.owner) : describeOwner(lock.owner);
       }
     }
     let conn: Connection | undefined;
     try {
-      conn = await Connection.open(path, { readOnly, create: false });
+      // In a folder this process cannot write, SQLite cannot make the WAL index beside the file: read it as it is.
+      const folderWritable = await access(dirname(path), constants.W_OK).then(() => true, () => false);
+      conn = await Connection.open(path, { readOnly, create: false, immutable: readOnly && !folderWritable });
       // The version and id as SQLite sees them, write-ahead log included: the header (checked above
       // before SQLite touched the file) lags behind an upgrade or a newer version's commit that is
       // still in the log after a crash.
@@ -160,6 +210,19 @@ export class Workspace {
       await configure(conn, !readOnly);
       let backupPath: string | undefined;
       const backups = options.backups ?? DEFAULT_BACKUPS;
+      if (!readOnly) {
+        // A damaged file is never written (a write would spread the damage, a backup copy it).
+        const check = await quickCheck(conn);
+        if (check.join() !== 'ok') {
+          await conn.close().catch(() => undefined);
+          conn = undefined;
+          await release();
+          const good = await newestGoodBackup(path, backups === false ? DEFAULT_BACKUPS : backups);
+          const restore = good ? ` The newest backup that passes the check is "${good}": close this workspace and open that copy, or copy it over the damaged file.` : ' No backup that passes the check was found beside it.';
+          const because = `Opened read-only: "${basename(path)}" is damaged (SQLite's check of the file found ${check.length === 1 && check[0] === 'unreadable' ? 'parts it cannot read' : 'problems'}), so it is not changed in any way.${restore}`;
+          return Workspace.open(path, { ...options, readOnly: true, readOnlyBecause: because, takeOverLock: false });
+        }
+      }
       if (!readOnly && version < SCHEMA_VERSION) {
         // Always keep a copy of the file as it was before its schema changes.
         backupPath = await rollingBackup(conn, path, backups === false ? DEFAULT_BACKUPS : backups, clock());
@@ -168,14 +231,17 @@ export class Workspace {
         backupPath = await rollingBackup(conn, path, backups, clock());
       }
       if (!readOnly) await fillMissingRecordJson(conn);
-      return new Workspace(path, new SqliteStore(conn), readOnly, reason, release, actor, clock, backupPath);
+      const ws = new Workspace(path, new SqliteStore(conn), readOnly, reason, release, actor, clock, backupPath);
+      ws.lockUnverified = unverified;
+      return ws;
     } catch (e) {
       await conn?.close().catch(() => undefined);
       await release();
       if (e instanceof WorkspaceError) throw e;
       const msg = (e as Error).message;
       if (/SQLITE_NOTADB|SQLITE_CORRUPT|malformed/.test(msg)) {
-        throw new WorkspaceError('corrupt', `"${basename(path)}" is damaged and cannot be opened (${msg}). Restore it from a backup.`);
+        const good = await newestGoodBackup(path, options.backups || DEFAULT_BACKUPS).catch(() => undefined);
+        throw new WorkspaceError('corrupt', `"${basename(path)}" is damaged and cannot be opened. ${good ? `Restore the newest good backup, "${good}".` : 'Restore it from a backup.'}`);
       }
       throw e;
     }
@@ -394,6 +460,13 @@ export class Workspace {
     await this.store.close();
     await this.release();
   }
+}
+
+function describeUnverifiedOwner(owner: LockOwner): string {
+  const who = owner.actor && owner.actor !== 'unknown' ? ` by ${owner.actor}` : '';
+  const where = owner.host && owner.host !== 'unknown' ? ` on another computer (${owner.host})` : ' elsewhere';
+  const since = owner.since ? ` since ${owner.since.replace('T', ' ').slice(0, 16)} UTC` : '';
+  return `Opened read-only: this workspace is marked as open for editing${who}${where}${since}, and RoPA Desk cannot check whether it is still open there. If you are sure it is not, choose "Open anyway"; if it is, both copies of your changes could be lost or mixed up.`;
 }
 
 function describeOwner(owner: LockOwner): string {

@@ -12,6 +12,7 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import yauzl from 'yauzl';
 import { BudgetExceeded, type ImportBudgets, columnLetters } from './budgets';
 import type { WireCell, WireRow, WireWorkbook } from './wire';
+import { unguardCell } from '../../../../shared/reports/sanitise';
 
 const local = (name: string) => name.slice(name.indexOf(':') + 1);
 const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
@@ -163,7 +164,7 @@ async function readSharedStrings(zip: yauzl.ZipFile, entry: yauzl.Entry, part: s
       else if (n === 'rPh') phonetic--;
       else if (n === 'si') {
         inSi = false;
-        strings.push(decodeEscapes(current));
+        strings.push(unguardCell(decodeEscapes(current)));
         current = '';
       }
     },
@@ -240,7 +241,7 @@ async function readSheet(
         v = mapped;
         shared = true;
       }
-    } else if (type === 'inlineStr') v = inline === undefined ? null : decodeEscapes(inline);
+    } else if (type === 'inlineStr') v = inline === undefined ? null : unguardCell(decodeEscapes(inline));
     else if (type === 'str' || type === 'e') v = value ?? null;
     else if (type === 'b') v = value === undefined ? null : value.trim() === '1';
     else if (type === 'd') v = value === undefined ? null : value.slice(0, 10);
