@@ -7,6 +7,8 @@ import { organisationsSheet } from './organisation-columns';
 import { type ScopedRegister, scopeToText } from './scope';
 import { type SheetOut, type SheetSpec, sheetOut, text } from './sheet';
 import { type ChangeRow, type ChangesSince, changeRows } from './changes';
+import { RULES } from '../compliance/rules';
+import { pathLabel } from './values';
 
 export const XLSX_LAYOUTS = ['native', 'ico'] as const;
 export type XlsxLayout = (typeof XLSX_LAYOUTS)[number];
@@ -40,7 +42,8 @@ export interface PlanOptions {
   /** Adds a "Changes since" sheet: what changed since a baseline. */
   changesSince?: ChangesSince;
   generatedAt: Date;
-  preparedBy: string;
+  /** The person's display name; left out when unknown (never a login name). */
+  preparedBy?: string;
 }
 
 export class ColumnPickError extends Error {
@@ -63,18 +66,28 @@ function checkPick(keys: readonly string[]): void {
   if (keys.length === 0) throw new ColumnPickError('Pick at least one column.');
 }
 
+const RECORD_TYPE: Readonly<Record<string, string>> = {
+  workspace: 'Workspace',
+  organisation: 'Organisation',
+  product: 'Product',
+  activity: 'Processing activity',
+  vendor: 'Vendor',
+};
+/** Each check by its title ("Processor without a signed DPA"), never its id. */
+const RULE_TITLES: ReadonlyMap<string, string> = new Map(RULES.map((r) => [r.id, r.title]));
+
 const findingsSheet = (findings: readonly ReportFinding[]): SheetSpec<ReportFinding> => ({
   key: 'findings',
   name: 'Findings',
   columns: [
     text('severity', 'Severity', 11, (f) => f.severity.charAt(0).toUpperCase() + f.severity.slice(1)),
     text('article', 'Article', 14, (f) => f.article),
-    text('recordType', 'Record type', 14, (f) => f.target.entityType),
+    text('recordType', 'Record type', 14, (f) => RECORD_TYPE[f.target.entityType] ?? 'Record'),
     text('record', 'Record', 30, (f) => f.target.entityName),
-    text('field', 'Field', 16, (f) => f.target.field),
+    text('field', 'Field', 22, (f) => (f.target.field !== undefined ? pathLabel(f.target.field) : '')),
     text('message', 'Finding', 48, (f) => f.message),
     text('hint', 'How to fix it', 48, (f) => f.hint),
-    text('rule', 'Rule', 14, (f) => f.ruleId),
+    text('rule', 'Check', 28, (f) => RULE_TITLES.get(f.ruleId) ?? ''),
   ],
   rows: () => findings,
 });
@@ -102,13 +115,13 @@ function activityCount(reg: ScopedRegister): string {
 
 export function planWorkbook(reg: ScopedRegister, o: PlanOptions): WorkbookPlan {
   const l = lookups(reg);
-  const title = `Record of processing activities: ${reg.label}`;
+  const title = `Record of processing activities — ${reg.title}`;
   const about: [string, string][] = [
     ['Title', 'Record of processing activities (GDPR Art. 30)'],
     ['Workspace', reg.workspaceName],
     ['Scope', reg.label],
     ['Generated', o.generatedAt.toISOString().replace('T', ' ').slice(0, 16) + ' UTC'],
-    ['Prepared by', o.preparedBy],
+    ...(o.preparedBy ? ([['Prepared by', o.preparedBy]] as [string, string][]) : []),
     ['Processing activities', activityCount(reg)],
     ['Layout', o.layout === 'ico' ? 'UK ICO documentation templates (controller and processor)' : 'RoPA Desk register'],
   ];
