@@ -10,6 +10,8 @@ import { REVIEW_RULES } from './review';
 import { SPECIAL_DATA_RULES } from './special-data';
 import { TRANSFER_RULES } from './transfers';
 import { VENDOR_RULES } from './vendors';
+// reports-roles: checks that follow from the people and the role
+import { ROLE_RULES } from './roles';
 
 export const RULES: readonly Rule[] = [
   ...PURPOSE_RULES,
@@ -22,4 +24,6 @@ export const RULES: readonly Rule[] = [
   ...PRODUCT_RULES,
   ...NOTICE_RULES,
   ...REVIEW_RULES,
+  // reports-roles
+  ...ROLE_RULES,
 ];
