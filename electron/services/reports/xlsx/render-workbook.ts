@@ -225,9 +225,10 @@ async function writeSheet(
   for (const [label, value] of preamble) {
     const row = ws.addRow([clean(label, () => `${sheet.name}, preamble`), clean(value, () => `${sheet.name}, ${label}`)]);
     row.getCell(1).font = BOLD;
-    // Preamble lines run across the columns to the right instead of wrapping.
-    row.getCell(1).alignment = { wrapText: false, vertical: 'top' };
+    // The label wraps in its column (it is never cut off); the value runs across the columns to the right.
+    row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
     row.getCell(2).alignment = { wrapText: false, vertical: 'top' };
+    row.height = rowHeight([label], sheet.columns.slice(0, 1));
     row.commit();
   }
   if (preamble.length > 0) ws.addRow([]).commit();
