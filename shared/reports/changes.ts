@@ -1,5 +1,5 @@
 /** "Changes since <baseline>" in the reports: the diff flattened to one row per changed field. */
-import { type DocumentDiff, diffDocuments } from '../compliance/diff';
+import { type DocumentDiff, type FieldChange, diffDocuments } from '../compliance/diff';
 import { lookups } from './lookups';
 import { valueText } from './values';
 import { scopeDocument } from '../compliance/scope';
@@ -58,4 +58,17 @@ export function changesBetween(
 ): ChangesSince {
   const later = scopeDocument(now, baseline.scope);
   return { label: baseline.label, diff: diffDocuments(narrowDocument(baseline.document, scope), narrowDocument(later, scope)), scope };
+}
+
+/**
+ * One line for a field change with its values labelled ("Purpose “Send invoices” › Legal
+ * basis: Contract (Art. 6(1)(b)) → Consent (Art. 6(1)(a))"), for `ropa diff`.
+ */
+export function labelledFieldChange(reg: ScopedRegister): (c: FieldChange) => string {
+  const l = lookups(reg);
+  return (c) => {
+    if (c.before === undefined && c.after !== undefined && /added$/.test(c.label)) return c.label;
+    if (c.after === undefined && c.before !== undefined && /removed$/.test(c.label)) return c.label;
+    return `${c.label}: ${valueText(c.path, c.before, l)} → ${valueText(c.path, c.after, l)}`;
+  };
 }

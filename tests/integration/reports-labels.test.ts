@@ -124,4 +124,32 @@ describe('reports show labels, never internal values', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it('ropa diff names the values it shows', async () => {
+    const { mkdtemp, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { ropa } = await import('../helpers/cli');
+    const { Workspace } = await import('../../electron/services/workspace');
+    const dir = await mkdtemp(join(tmpdir(), 'ropa-diff-'));
+    try {
+      const file = join(dir, 'w.ropa');
+      expect((await ropa('demo', file)).code).toBe(0);
+      expect((await ropa('baseline', file, '--label', 'Audit 2026')).code).toBe(0);
+      const ws = await Workspace.open(file, { backups: false });
+      const a = await ws.getActivity('act-roomify-ml');
+      if (!a?.purposes[0]) throw new Error('sample');
+      a.purposes[0].legalBasis = 'legitimate_interests';
+      a.purposes[0].legitimateInterest = 'Improving the model';
+      a.dataSubjects.push('customer_end_users');
+      await ws.saveActivity(a);
+      await ws.close();
+      const r = await ropa('diff', file, '--from', 'Audit 2026');
+      expect(r.stdout).toContain('Legal basis: Contract (Art. 6(1)(b)) → Legitimate interests (Art. 6(1)(f))');
+      expect(r.stdout).toContain("Customers' end users");
+      expect(internals(r.stdout)).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });
