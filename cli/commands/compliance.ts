@@ -12,7 +12,8 @@ import {
   severityCounts,
 } from '../../shared/compliance';
 import { scopedCheck } from '../../shared/reports/findings';
-import { type ReportScope, ScopeError, resolveScope } from '../../shared/reports/scope';
+import { type ReportScope, ScopeError, resolveScope, selectScope } from '../../shared/reports/scope';
+import { labelledFieldChange } from '../../shared/reports/changes';
 import type { WorkspaceDocument } from '../../shared/interchange';
 import { compareBaselines, createBaseline, listBaselines } from '../../electron/services/compliance/baselines';
 import { WorkspaceError } from '../../electron/services/workspace';
@@ -134,9 +135,10 @@ export const complianceCommands: Record<string, Command> = {
       const from = str(ctx, 'from');
       if (from === undefined) throw usageError('missing --from');
       const to = str(ctx, 'to');
-      const result = await withWorkspace(file, ctx, true, (ws) => compareBaselines(ws, from, to));
+      const { result, doc } = await withWorkspace(file, ctx, true, async (ws) => ({ result: await compareBaselines(ws, from, to), doc: await ws.exportDocument({ baselines: false }) }));
       if (ctx.values.json === true) ctx.out.write(`${JSON.stringify(result, null, 2)}\n`);
-      else ctx.out.write(formatDiffText(result.diff, result.from, result.to));
+      // Values by their labels (bases, statuses, countries, taxonomy entries, vendors), as in the reports.
+      else ctx.out.write(formatDiffText(result.diff, result.from, result.to, labelledFieldChange(selectScope(doc, { kind: 'workspace' }))));
       return 0;
     },
   },

@@ -17,6 +17,8 @@ export const REPORT_OPTIONS = {
   columns: { type: 'string' },
   since: { type: 'string' },
   'authority-copy': { type: 'boolean' },
+  /** The name on the cover and in the document properties (never the login name). */
+  'prepared-by': { type: 'string' },
 } as const;
 
 export async function exportReport(ctx: CommandContext, file: string, format: 'xlsx' | 'docx'): Promise<number> {
@@ -31,6 +33,8 @@ export async function exportReport(ctx: CommandContext, file: string, format: 'x
   const org = str(ctx, 'org');
   const product = str(ctx, 'product');
   const since = str(ctx, 'since');
+  const preparedBy = str(ctx, 'prepared-by');
+  const who = preparedBy !== undefined ? { preparedBy } : {};
   const result = await withWorkspace(file, ctx, true, async (ws) => {
     // Names resolve against the organisations and products alone; the export reads what its scope needs.
     const named = { organisations: await ws.listOrganisations(), products: await ws.listProducts() };
@@ -43,8 +47,8 @@ export async function exportReport(ctx: CommandContext, file: string, format: 'x
     }
     try {
       return format === 'xlsx'
-        ? await exportXlsx(ws, { scope, layout: layout as XlsxLayout, ...(columns !== undefined ? { columns } : {}), ...(since !== undefined ? { since } : {}), out })
-        : await exportDocx(ws, { scope, ...(since !== undefined ? { since } : {}), ...(ctx.values['authority-copy'] === true ? { authorityCopy: true } : {}), out });
+        ? await exportXlsx(ws, { scope, ...who, layout: layout as XlsxLayout, ...(columns !== undefined ? { columns } : {}), ...(since !== undefined ? { since } : {}), out })
+        : await exportDocx(ws, { scope, ...who, ...(since !== undefined ? { since } : {}), ...(ctx.values['authority-copy'] === true ? { authorityCopy: true } : {}), out });
     } catch (e) {
       if (e instanceof ColumnPickError) throw usageError(e.message);
       throw e;

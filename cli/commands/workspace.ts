@@ -76,7 +76,7 @@ export const workspaceCommands: Record<string, Command> = {
     },
   },
   export: {
-    usage: 'export FILE --format json|xlsx|docx [--org NAME] [--product NAME] [--layout native|ico] [--columns a,b,c] [--since BASELINE] [--authority-copy] [--out F]',
+    usage: 'export FILE --format json|xlsx|docx [--org NAME] [--product NAME] [--layout native|ico] [--columns a,b,c] [--since BASELINE] [--authority-copy] [--prepared-by NAME] [--out F]',
     summary: 'export the workspace as JSON (to stdout without --out), or an Excel register / Word report of it, an organisation or a product',
     options: { format: { type: 'string' }, out: { type: 'string' }, ...REPORT_OPTIONS },
     async run(ctx) {

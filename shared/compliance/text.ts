@@ -1,7 +1,7 @@
 /** Plain-text renderings of findings and diffs, for the command line and plain-text exports. */
 import type { WorkspaceDocument } from '../interchange';
 import { type BaselineInfo, describeBaseline } from './baseline';
-import { type DiffEntityType, type DocumentDiff, describeFieldChange } from './diff';
+import { type DiffEntityType, type DocumentDiff, type FieldChange, describeFieldChange } from './diff';
 import { groupFindings } from './group';
 import { atLeast } from './run';
 import { SEVERITIES, type Finding, type Severity } from './types';
@@ -55,7 +55,7 @@ const SECTION: Readonly<Record<DiffEntityType, string>> = {
 const MARK = { added: '+ added  ', removed: '- removed', changed: '~ changed' } as const;
 
 /** "What changed" as text: a heading, counts, then each kind of record with its field changes. */
-export function formatDiffText(diff: DocumentDiff, from: BaselineInfo, to?: BaselineInfo): string {
+export function formatDiffText(diff: DocumentDiff, from: BaselineInfo, to?: BaselineInfo, describe: (c: FieldChange) => string = describeFieldChange): string {
   const lines = [
     `Changes from baseline ${describeBaseline(from)} to ${to !== undefined ? `baseline ${describeBaseline(to)}` : 'now'}:`,
     `${diff.counts.added} added, ${diff.counts.removed} removed, ${diff.counts.changed} changed.`,
@@ -66,7 +66,7 @@ export function formatDiffText(diff: DocumentDiff, from: BaselineInfo, to?: Base
     lines.push('', SECTION[type]);
     for (const r of records) {
       lines.push(`  ${MARK[r.kind]} “${r.name}”`);
-      for (const c of r.fields) lines.push(`      ${describeFieldChange(c)}`);
+      for (const c of r.fields) lines.push(`      ${describe(c)}`);
     }
   }
   return `${lines.join('\n')}\n`;

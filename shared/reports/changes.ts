@@ -1,5 +1,7 @@
 /** "Changes since <baseline>" in the reports: the diff flattened to one row per changed field. */
-import { type DocumentDiff, describeValue, diffDocuments } from '../compliance/diff';
+import { type DocumentDiff, type FieldChange, diffDocuments } from '../compliance/diff';
+import { lookups } from './lookups';
+import { valueText } from './values';
 import { scopeDocument } from '../compliance/scope';
 import type { WorkspaceDocument } from '../interchange';
 import { type ReportScope, type ScopedRegister, narrowDocument, sameScope } from './scope';
@@ -33,12 +35,13 @@ const TYPE: Record<string, string> = { organisation: 'Organisation', product: 'P
 export function changeRows(changes: ChangesSince, reg: ScopedRegister): ChangeRow[] {
   const inScope = new Set<string>([...reg.organisations, ...reg.products, ...reg.activities, ...reg.vendors].map((r) => r.id));
   const all = reg.scope.kind === 'workspace' || sameScope(changes.scope, reg.scope);
+  const l = lookups(reg);
   return changes.diff.records
     .filter((r) => all || inScope.has(r.id))
     .flatMap((r) => {
       const base = { change: KIND[r.kind], recordType: TYPE[r.entityType] ?? r.entityType, record: r.name };
       if (r.kind !== 'changed' || r.fields.length === 0) return [{ ...base, field: '', before: '', after: '' }];
-      return r.fields.map((f) => ({ ...base, field: f.label, before: describeValue(f.before), after: describeValue(f.after) }));
+      return r.fields.map((f) => ({ ...base, field: f.label, before: valueText(f.path, f.before, l), after: valueText(f.path, f.after, l) }));
     });
 }
 
@@ -55,4 +58,17 @@ export function changesBetween(
 ): ChangesSince {
   const later = scopeDocument(now, baseline.scope);
   return { label: baseline.label, diff: diffDocuments(narrowDocument(baseline.document, scope), narrowDocument(later, scope)), scope };
+}
+
+/**
+ * One line for a field change with its values labelled ("Purpose “Send invoices” › Legal
+ * basis: Contract (Art. 6(1)(b)) → Consent (Art. 6(1)(a))"), for `ropa diff`.
+ */
+export function labelledFieldChange(reg: ScopedRegister): (c: FieldChange) => string {
+  const l = lookups(reg);
+  return (c) => {
+    if (c.before === undefined && c.after !== undefined && /added$/.test(c.label)) return c.label;
+    if (c.after === undefined && c.before !== undefined && /removed$/.test(c.label)) return c.label;
+    return `${c.label}: ${valueText(c.path, c.before, l)} → ${valueText(c.path, c.after, l)}`;
+  };
 }

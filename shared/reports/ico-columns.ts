@@ -153,6 +153,9 @@ export function icoPreamble(reg: ScopedRegister, role: 'controller' | 'processor
   const out: [string, string][] = [];
   const withRows = reg.organisations.filter((o) => reg.activities.some((a) => a.organisationId === o.id && isProcessor(a) === (role === 'processor')));
   const orgs = withRows.length > 0 ? withRows : reg.organisations;
+  if (withRows.length === 0) {
+    out.push(['Note', role === 'controller' ? 'No processing as controller is recorded in this scope.' : 'No processing on behalf of a controller is recorded in this scope.'], ['', '']);
+  }
   orgs.forEach((o, i) => {
     if (i > 0) out.push(['', '']);
     out.push(

@@ -13,7 +13,7 @@ import { sanitiseText } from './sanitise';
 import { END_ACTION, REQUIREMENT, SOURCE } from './vocab';
 
 /** Inventory columns that make up one entry (the others are context or derived). */
-const ENTRY_KEYS = ['category', 'detail', 'source', 'sourceDetail', 'requirement', 'consequence', 'retention', 'retentionMonths', 'endAction', 'noticeGroup'];
+export const ENTRY_KEYS = ['category', 'detail', 'source', 'sourceDetail', 'requirement', 'consequence', 'retention', 'retentionMonths', 'endAction', 'noticeGroup'];
 
 export function entrySignature(a: ProcessingActivity, c: DataCategoryUse, l: Lookups): string {
   const cols = inventorySheet.columns.filter((col) => ENTRY_KEYS.includes(col.key));

@@ -13,14 +13,14 @@
 import { REOPENED_NOTE, applyReviewRule } from '../compliance/review-rule';
 import type { WorkspaceDocument } from '../interchange';
 import { type DataCategoryUse, ProcessingActivity } from '../model';
-import { inventorySheet } from './detail-columns';
+import { inventorySheet, vendorsSheet } from './detail-columns';
 import { SheetTable, cellText, problemAt } from './import-cells';
 import { entrySignature, entryText, parseInventoryRow, rowSignature } from './import-inventory';
-import { applyRegisterRow, columnForField } from './import-register';
+import { applyRegisterRow, cellOut, columnForField } from './import-register';
 import type { ActivityChange, ImportPlan, ImportProblem, ReadWorkbook } from './import-types';
-import { lookups } from './lookups';
+import { type Lookups, lookups } from './lookups';
 import { controllerSheet, processorSheet } from './register-columns';
-import { scopeFromText, selectScope } from './scope';
+import { type ScopedRegister, scopeFromText, selectScope } from './scope';
 import { STATUS } from './vocab';
 import { ABOUT_SHEET, REGISTER_FORMAT, REGISTER_FORMAT_VERSION } from './workbook';
 
@@ -66,6 +66,8 @@ export function planXlsxImport(doc: WorkspaceDocument, wb: ReadWorkbook, newId: 
   const seen = new Map<string, string>();
   const afterById = new Map<string, { after: A; fields: ActivityChange['fields']; sheet: string; row: number }>();
   const newByName = new Map<string, A>();
+  const ignored: string[] = [];
+  const ignoredAt = (sheet: string, rowNo: number) => (column: string, message: string) => void ignored.push(`ignored: ${sheet}, row ${rowNo}, column “${column}”: ${message}`);
 
   for (const spec of [controllerSheet, processorSheet]) {
     const sheet = wb.sheets.find((s) => s.name === spec.name);
@@ -93,7 +95,7 @@ export function planXlsxImport(doc: WorkspaceDocument, wb: ReadWorkbook, newId: 
           continue;
         }
         seen.set(id, `${spec.name} row ${row.rowNo}`);
-        const r = applyRegisterRow(before, row, table, l, report, false);
+        const r = applyRegisterRow(before, row, table, l, report, false, ignoredAt(spec.name, row.rowNo));
         afterById.set(id, { ...r, sheet: spec.name, row: row.rowNo });
       } else {
         const orgName = row.text('organisation').trim();
@@ -127,7 +129,7 @@ export function planXlsxImport(doc: WorkspaceDocument, wb: ReadWorkbook, newId: 
           systems: [],
           status: 'draft',
         };
-        const r = applyRegisterRow(blank, row, table, l, report, true);
+        const r = applyRegisterRow(blank, row, table, l, report, true, ignoredAt(spec.name, row.rowNo));
         if (newByName.has(norm(r.after.name))) report('Processing activity', `two new activities are called "${r.after.name}"; give each its own name`);
         newByName.set(norm(r.after.name), r.after);
         afterById.set(r.after.id, { ...r, sheet: spec.name, row: row.rowNo });
@@ -136,6 +138,9 @@ export function planXlsxImport(doc: WorkspaceDocument, wb: ReadWorkbook, newId: 
   }
 
   applyInventory(wb, reg.doc, l, afterById, newByName, byId, problems);
+  ignoredVendorEdits(wb, reg, l, ignoredAt);
+  notes.push(...ignored.slice(0, 200));
+  if (ignored.length > 200) notes.push(`… and ${ignored.length - 200} more cells that were not applied.`);
 
   for (const [id, r] of afterById) {
     const before = byId.get(id);
@@ -157,6 +162,27 @@ export function planXlsxImport(doc: WorkspaceDocument, wb: ReadWorkbook, newId: 
   }
   if (problems.length === 0) plan.removed = reg.activities.filter((a) => !seen.has(a.id));
   return plan;
+}
+
+/** The Vendors sheet is for reading: a changed cell (the DPA dropdown invites it) is reported, never applied. */
+function ignoredVendorEdits(wb: ReadWorkbook, reg: ScopedRegister, l: Lookups, at: (sheet: string, rowNo: number) => (column: string, message: string) => void): void {
+  const sheet = wb.sheets.find((s) => s.name === vendorsSheet.name);
+  if (!sheet) return;
+  const table = new SheetTable(sheet, vendorsSheet.columns);
+  for (const row of table.dataRows()) {
+    const ignore = at(vendorsSheet.name, row.rowNo);
+    const v = reg.vendorById.get(row.text('vendorId').trim());
+    if (!v) {
+      ignore(table.header('vendor'), 'a new vendor in the workbook was not added: add vendors in RoPA Desk');
+      continue;
+    }
+    for (const c of vendorsSheet.columns) {
+      if (c.hidden === true || !table.has(c.key)) continue;
+      const cell = row.text(c.key).trim();
+      if (cell === cellOut(c.value(v, l)).trim()) continue;
+      ignore(c.header, `“${cell}” was not applied: vendors are edited in RoPA Desk, not through the register`);
+    }
+  }
 }
 
 function applyInventory(

@@ -90,6 +90,7 @@ export function applyRegisterRow(
   l: Lookups,
   report: (column: string, message: string) => void,
   isNew: boolean,
+  ignore: (column: string, message: string) => void = () => undefined,
 ): { after: A; fields: { field: string; before: string; after: string }[] } {
   const after = structuredClone(before);
   const fields: { field: string; before: string; after: string }[] = [];
@@ -100,11 +101,51 @@ export function applyRegisterRow(
     const was = exportedText(e.key, before, l);
     if (!isNew && cellAsExported(e.key, c, t) === was) continue;
     if (isNew && t.trim() === '' && e.key !== 'activity') continue;
+    // Approving is a review step taken in the app, by a person: an import never approves.
+    if (e.key === 'status' && STATUS.parse(t) === 'approved' && (isNew || before.status !== 'approved')) {
+      ignore(table.header(e.key), `“${t.trim()}” was not applied: an import never approves an activity; approve it in RoPA Desk (it stays ${STATUS.label(isNew ? 'draft' : before.status)})`);
+      continue;
+    }
     e.set(after, c, t, (m) => report(table.header(e.key), m));
     const now = exportedText(e.key, after, l);
     if (now !== was || isNew) fields.push({ field: table.header(e.key), before: isNew ? '' : was, after: now });
   }
+  ignoredEdits(before, row, table, l, isNew, ignore);
   return { after, fields: fields.filter((f) => f.before !== f.after) };
+}
+
+const IMPORTED: ReadonlySet<string> = new Set(EDITABLE.map((e) => e.key));
+/** Columns that place a new row (they are read for new rows only). */
+const PLACING: ReadonlySet<string> = new Set(['organisation', 'product']);
+
+/** A cell as the export wrote it (dates as YYYY-MM-DD, invalid characters removed), for comparing with the cell read back. */
+export function cellOut(v: unknown): string {
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v === null || v === undefined) return '';
+  return sanitiseText(String(v), 'docx').text;
+}
+
+/** Edits in the columns the import does not read: reported ("ignored: …"), never applied. */
+function ignoredEdits(
+  before: A,
+  row: { text: (key: string) => string },
+  table: SheetTable,
+  l: Lookups,
+  isNew: boolean,
+  ignore: (column: string, message: string) => void,
+): void {
+  for (const c of table.columns as readonly Column<A>[]) {
+    if (IMPORTED.has(c.key) || c.hidden === true || !table.has(c.key)) continue;
+    if (isNew && PLACING.has(c.key)) continue;
+    const cell = row.text(c.key).trim();
+    if (isNew ? cell === '' : cell === cellOut(c.value(before, l)).trim()) continue;
+    ignore(
+      c.header,
+      PLACING.has(c.key)
+        ? `“${cell}” was not applied: an activity is moved to another organisation or product in RoPA Desk`
+        : `${cell === '' ? 'the cleared cell' : `“${cell.length > 80 ? `${cell.slice(0, 77)}…` : cell}”`} was not applied: this column is for reading only; change it in RoPA Desk`,
+    );
+  }
 }
 
 /** Which register column shows a record field, for problems found by the schema check. */

@@ -10,6 +10,8 @@ export interface ScopedRegister {
   scope: ReportScope;
   /** "Whole workspace", "Organisation: Roomify GmbH", "Product: Roomify app (Roomify GmbH)". */
   label: string;
+  /** What the report is of, for titles: the workspace's name, "Roomify GmbH", "Roomify app (Roomify GmbH)". */
+  title: string;
   workspaceName: string;
   organisations: Organisation[];
   products: Product[];
@@ -67,6 +69,7 @@ export function selectScope(doc: WorkspaceDocument, scope: ReportScope): ScopedR
   let products = doc.products;
   let activities = doc.activities;
   let label = 'Whole workspace';
+  let title = doc.workspace.name;
   if (scope.kind === 'organisation') {
     const org = organisationById.get(scope.organisationId);
     if (!org) throw new ScopeError(`No organisation has id "${scope.organisationId}".`);
@@ -74,6 +77,7 @@ export function selectScope(doc: WorkspaceDocument, scope: ReportScope): ScopedR
     products = doc.products.filter((p) => p.organisationId === org.id);
     activities = doc.activities.filter((a) => a.organisationId === org.id);
     label = `Organisation: ${org.name}`;
+    title = org.name;
   } else if (scope.kind === 'product') {
     const product = productById.get(scope.productId);
     if (!product) throw new ScopeError(`No product has id "${scope.productId}".`);
@@ -82,13 +86,14 @@ export function selectScope(doc: WorkspaceDocument, scope: ReportScope): ScopedR
     products = [product];
     activities = doc.activities.filter((a) => a.productId === product.id);
     label = `Product: ${product.name}${org ? ` (${org.name})` : ''}`;
+    title = `${product.name}${org ? ` (${org.name})` : ''}`;
   }
   let vendors = doc.vendors;
   if (scope.kind !== 'workspace') {
     const used = new Set(activities.flatMap((a) => [...a.recipients, ...a.transfers].flatMap((x) => (x.vendorId ? [x.vendorId] : []))));
     vendors = doc.vendors.filter((v) => used.has(v.id));
   }
-  return { scope, label, workspaceName: doc.workspace.name, organisations, products, activities, vendors, doc, organisationById, productById, vendorById };
+  return { scope, label, title, workspaceName: doc.workspace.name, organisations, products, activities, vendors, doc, organisationById, productById, vendorById };
 }
 
 /** Scope as text for a workbook's About sheet, and back. */

@@ -50,6 +50,8 @@ export interface ColumnOut {
   width: number;
   hidden?: boolean;
   date?: boolean;
+  /** On a sheet the import reads: false for a column it does not read (locked, grey header with a note). */
+  imported?: boolean;
   values?: readonly string[];
 }
 
@@ -63,6 +65,8 @@ export interface SheetOut {
   preamble?: [string, string][];
   /** Columns frozen at the left and repeated on every printed page (through the column that names the row). */
   frozenColumns?: number;
+  /** A sheet for reading only: protected (every cell locked), no dropdowns. */
+  readOnly?: boolean;
 }
 
 /** A sheet spec bound to the register, with only the columns `keys` names (hidden id columns always kept). */

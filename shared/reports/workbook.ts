@@ -7,6 +7,10 @@ import { organisationsSheet } from './organisation-columns';
 import { type ScopedRegister, scopeToText } from './scope';
 import { type SheetOut, type SheetSpec, sheetOut, text } from './sheet';
 import { type ChangeRow, type ChangesSince, changeRows } from './changes';
+import { RULES } from '../compliance/rules';
+import { pathLabel } from './values';
+import { EDITABLE } from './import-register';
+import { ENTRY_KEYS } from './import-inventory';
 
 export const XLSX_LAYOUTS = ['native', 'ico'] as const;
 export type XlsxLayout = (typeof XLSX_LAYOUTS)[number];
@@ -40,7 +44,8 @@ export interface PlanOptions {
   /** Adds a "Changes since" sheet: what changed since a baseline. */
   changesSince?: ChangesSince;
   generatedAt: Date;
-  preparedBy: string;
+  /** The person's display name; left out when unknown (never a login name). */
+  preparedBy?: string;
 }
 
 export class ColumnPickError extends Error {
@@ -63,18 +68,28 @@ function checkPick(keys: readonly string[]): void {
   if (keys.length === 0) throw new ColumnPickError('Pick at least one column.');
 }
 
+const RECORD_TYPE: Readonly<Record<string, string>> = {
+  workspace: 'Workspace',
+  organisation: 'Organisation',
+  product: 'Product',
+  activity: 'Processing activity',
+  vendor: 'Vendor',
+};
+/** Each check by its title ("Processor without a signed DPA"), never its id. */
+const RULE_TITLES: ReadonlyMap<string, string> = new Map(RULES.map((r) => [r.id, r.title]));
+
 const findingsSheet = (findings: readonly ReportFinding[]): SheetSpec<ReportFinding> => ({
   key: 'findings',
   name: 'Findings',
   columns: [
     text('severity', 'Severity', 11, (f) => f.severity.charAt(0).toUpperCase() + f.severity.slice(1)),
     text('article', 'Article', 14, (f) => f.article),
-    text('recordType', 'Record type', 14, (f) => f.target.entityType),
+    text('recordType', 'Record type', 14, (f) => RECORD_TYPE[f.target.entityType] ?? 'Record'),
     text('record', 'Record', 30, (f) => f.target.entityName),
-    text('field', 'Field', 16, (f) => f.target.field),
+    text('field', 'Field', 22, (f) => (f.target.field !== undefined ? pathLabel(f.target.field) : '')),
     text('message', 'Finding', 48, (f) => f.message),
     text('hint', 'How to fix it', 48, (f) => f.hint),
-    text('rule', 'Rule', 14, (f) => f.ruleId),
+    text('rule', 'Check', 28, (f) => RULE_TITLES.get(f.ruleId) ?? ''),
   ],
   rows: () => findings,
 });
@@ -93,6 +108,27 @@ const changesSheet = (rows: readonly ChangeRow[]): SheetSpec<ChangeRow> => ({
   rows: () => rows,
 });
 
+/** Register columns the import reads (see import-register's EDITABLE; organisation and product place a new row). */
+const REGISTER_IMPORTED: ReadonlySet<string> = new Set([...EDITABLE.map((e) => e.key), 'organisation', 'product', 'id']);
+const INVENTORY_IMPORTED: ReadonlySet<string> = new Set([...ENTRY_KEYS, 'activity', 'activityId']);
+
+/** A sheet the import reads: each column says whether it is imported; read-only ones lose their dropdown. */
+function importable(sheet: SheetOut, keys: ReadonlySet<string>): SheetOut {
+  return {
+    ...sheet,
+    columns: sheet.columns.map((c) => {
+      if (keys.has(c.key)) return { ...c, imported: true };
+      const { values: _values, ...rest } = c;
+      return { ...rest, imported: false };
+    }),
+  };
+}
+
+/** A sheet for reading only: locked, without dropdowns (they would invite edits the import never reads). */
+function readOnly(sheet: SheetOut): SheetOut {
+  return { ...sheet, readOnly: true, columns: sheet.columns.map(({ values: _values, ...rest }) => rest) };
+}
+
 /** "18 (15 as controller, 3 as processor)": the count the About sheet gives, matching the rows of the register sheets. */
 function activityCount(reg: ScopedRegister): string {
   const processor = reg.activities.filter((a) => a.role === 'processor').length;
@@ -102,13 +138,13 @@ function activityCount(reg: ScopedRegister): string {
 
 export function planWorkbook(reg: ScopedRegister, o: PlanOptions): WorkbookPlan {
   const l = lookups(reg);
-  const title = `Record of processing activities: ${reg.label}`;
+  const title = `Record of processing activities — ${reg.title}`;
   const about: [string, string][] = [
     ['Title', 'Record of processing activities (GDPR Art. 30)'],
     ['Workspace', reg.workspaceName],
     ['Scope', reg.label],
     ['Generated', o.generatedAt.toISOString().replace('T', ' ').slice(0, 16) + ' UTC'],
-    ['Prepared by', o.preparedBy],
+    ...(o.preparedBy ? ([['Prepared by', o.preparedBy]] as [string, string][]) : []),
     ['Processing activities', activityCount(reg)],
     ['Layout', o.layout === 'ico' ? 'UK ICO documentation templates (controller and processor)' : 'RoPA Desk register'],
   ];
@@ -122,25 +158,25 @@ export function planWorkbook(reg: ScopedRegister, o: PlanOptions): WorkbookPlan 
   }
   if (o.columns !== undefined) checkPick(o.columns);
   about.push(
-    ['Editing', 'Edit the Controller register, Processor register and Data inventory sheets, then import the workbook back into RoPA Desk. The other sheets are for reading: changes there are not imported.'],
+    ['Editing', 'Edit the Controller register, Processor register and Data inventory sheets, then import the workbook back into RoPA Desk. Columns with a grey header are for reading only (their cells are locked and the import reports any change to them as ignored), and so are the other sheets, which are protected. Approving an activity is done in RoPA Desk: the import never sets a status to Approved.'],
     ['Format', `${REGISTER_FORMAT} ${REGISTER_FORMAT_VERSION}`],
     ['Scope key', scopeToText(reg.scope)],
   );
   const sheets = [
-    sheetOut(organisationsSheet, reg, l),
-    sheetOut(controllerSheet, reg, l, o.columns),
-    sheetOut(processorSheet, reg, l, o.columns),
-    sheetOut(inventorySheet, reg, l),
-    sheetOut(recipientsSheet, reg, l),
-    sheetOut(vendorsSheet, reg, l),
-    sheetOut(transfersSheet, reg, l),
-    sheetOut(retentionSheet, reg, l),
-    sheetOut(measuresSheet, reg, l),
+    readOnly(sheetOut(organisationsSheet, reg, l)),
+    importable(sheetOut(controllerSheet, reg, l, o.columns), REGISTER_IMPORTED),
+    importable(sheetOut(processorSheet, reg, l, o.columns), REGISTER_IMPORTED),
+    importable(sheetOut(inventorySheet, reg, l), INVENTORY_IMPORTED),
+    readOnly(sheetOut(recipientsSheet, reg, l)),
+    readOnly(sheetOut(vendorsSheet, reg, l)),
+    readOnly(sheetOut(transfersSheet, reg, l)),
+    readOnly(sheetOut(retentionSheet, reg, l)),
+    readOnly(sheetOut(measuresSheet, reg, l)),
   ];
-  if (o.findings !== undefined) sheets.push(sheetOut(findingsSheet(o.findings), reg, l));
+  if (o.findings !== undefined) sheets.push(readOnly(sheetOut(findingsSheet(o.findings), reg, l)));
   if (o.changesSince !== undefined) {
     about.push(['Changes since', o.changesSince.label]);
-    sheets.push(sheetOut(changesSheet(changeRows(o.changesSince, reg)), reg, l));
+    sheets.push(readOnly(sheetOut(changesSheet(changeRows(o.changesSince, reg)), reg, l)));
   }
   return { title, about, sheets };
 }

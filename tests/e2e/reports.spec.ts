@@ -56,3 +56,36 @@ test('exports the Excel register of a product and the Word report, and an unchan
     await app.close();
   }
 });
+
+/** The copy for the supervisory authority: a Word report without the internal open findings. */
+test('exports the authority copy of the Word report from the export dialog', async ({ page }) => {
+  test.setTimeout(120_000);
+  const app = await harness.startApp();
+  const { ui, close } = await AppPage.open(page, app);
+  try {
+    const docx = join(app.dir, 'authority.docx');
+    app.dialogAnswers.push(docx);
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export the register' });
+    await dialog.getByLabel('Word report (.docx)').check();
+    const authority = dialog.getByLabel('Copy for the supervisory authority');
+    await expect(authority).not.toBeChecked();
+    await authority.check();
+    await expect(dialog.getByText('Leaves out the internal open findings')).toBeVisible();
+    for (const [width, scheme] of [[1024, 'light'], [1440, 'dark']] as const) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await ui.screenshot(`export-dialog-authority-${width}-${scheme}`);
+    }
+    await dialog.getByRole('button', { name: 'Choose where to save…' }).click();
+    await expect(page.getByText(`Saved to ${docx}`)).toBeVisible();
+    const { readFile } = await import('node:fs/promises');
+    const { unzip } = await import('../helpers/reports-files');
+    const xml = (await unzip(await readFile(docx))).get('word/document.xml')?.toString('utf8') ?? '';
+    expect(xml).toContain('Account management and authentication');
+    expect(xml).not.toContain('Open findings');
+  } finally {
+    await close();
+    await app.close();
+  }
+});

@@ -49,7 +49,7 @@ describe('Excel register of the sample workspace', () => {
     });
     const doc = await ws.exportDocument();
     const out = join(dir, 'register.xlsx');
-    const result = await exportXlsx(ws, { scope: { kind: 'workspace' }, out, now });
+    const result = await exportXlsx(ws, { scope: { kind: 'workspace' }, out, now, preparedBy: 'Test' });
     await ws.close();
     expect(result.warnings.join('\n')).toMatch(/Controller register, row 2, Description: removed 2 characters/);
 

@@ -74,6 +74,7 @@ describe('UK ICO layout', () => {
     const controller = read(wb.getWorksheet('Controller documentation'), 'Business function');
     expect(controller.records).toEqual([]);
     const processor = read(wb.getWorksheet('Processor documentation'), 'Name and contact details of controller');
+    expect(controller.rows[0]?.join(' | ')).toBe('Note | No processing as controller is recorded in this scope.');
     expect(processor.records.map((r) => r['Categories of processing']?.split('\n')[0])).toEqual(['Portal tokens and metadata']);
     expect(processor.rows[0]?.join(' | ')).toBe('Name and contact details of processor | Portalsync Ltd, 1 Market St, San Francisco, United States, privacy@org-portalsync.example');
   });
@@ -81,6 +82,8 @@ describe('UK ICO layout', () => {
   it('a controller-only product: its rows in the controller sheet and an empty processor sheet', async () => {
     const wb = await loadXlsx(await xlsxBuffer(threeShapes(), { kind: 'product', productId: 'prod-notely' }, { layout: 'ico' }));
     expect(read(wb.getWorksheet('Controller documentation'), 'Business function').records).toHaveLength(2);
-    expect(read(wb.getWorksheet('Processor documentation'), 'Name and contact details of controller').records).toEqual([]);
+    const processor = read(wb.getWorksheet('Processor documentation'), 'Name and contact details of controller');
+    expect(processor.records).toEqual([]);
+    expect(processor.rows[0]?.join(' | ')).toBe('Note | No processing on behalf of a controller is recorded in this scope.');
   });
 });

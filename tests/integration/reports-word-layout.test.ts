@@ -62,6 +62,7 @@ async function reports(tall = true): Promise<{ name: string; file: string; xml: 
   return out;
 }
 
+// Skipped only where LibreOffice or poppler is not installed (.ci/run installs both).
 describe.skipIf(!LIBREOFFICE)('Word report in LibreOffice', () => {
   it('every table row of the document model is in LibreOffice’s text and in its PDF, the row taller than a page included', async () => {
     for (const r of await reports()) {

@@ -306,6 +306,37 @@ const CASES: Case[] = [
   },
   // Store labels (issue 16)
   ...STORE_LABEL_CASES,
+  // reports-roles: checks that follow from the people and the role (shared/compliance/rules/roles.ts)
+  {
+    rule: 'recipient-without-location',
+    fire: (d) => void activity(d, 'act-roomify-support').recipients.unshift({ name: 'Outsourced call centre', type: 'processor' }),
+    target: { entityId: 'act-roomify-support', field: 'recipients[0].country' },
+    message: 'The activity “Support and feedback” sends data to “Outsourced call centre”, but no country is recorded for it: the register cannot say whether it is in a third country.',
+    quiet: (d) => void activity(d, 'act-roomify-support').recipients.unshift({ name: 'Outsourced call centre', type: 'processor', country: 'DE' }),
+  },
+  {
+    rule: 'consent-for-employees',
+    fire: (d) => void activity(d, 'act-ledgerly-payroll').purposes.unshift({ description: 'Staff photo wall', legalBasis: 'consent' }),
+    target: { entityId: 'act-ledgerly-payroll', field: 'purposes[0].legalBasis' },
+    message: 'The purpose “Staff photo wall” of “Employee payroll” relies on consent, and the people include staff or applicants, whose consent is rarely freely given.',
+    quiet: (d) => void activity(d, 'act-ledgerly-payroll').purposes.unshift({ description: 'Staff photo wall', legalBasis: 'contract' }),
+  },
+  {
+    rule: 'contract-basis-non-party',
+    fire: (d) => void activity(d, 'act-roomify-ml').dataSubjects.push('customer_end_users'),
+    target: { entityId: 'act-roomify-ml', field: 'purposes[0].legalBasis' },
+    message:
+      'The purpose “Run ML processing to generate depth maps and estimate available cargo volume” of “ML processing of cargo measurements” relies on the contract, but Customers\' end users are not party to a contract with you.',
+    quiet: (d) => void activity(d, 'act-roomify-ml').dataSubjects.push('customer_admins'),
+  },
+  {
+    rule: 'processor-controller-without-contact',
+    fire: (d) => (activity(d, 'act-ledgerly-shopify').controllers = [{ name: 'Acme Retail GmbH' }]),
+    target: { entityId: 'act-ledgerly-shopify', field: 'controllers[0].contact' },
+    message: 'The activity “Shopify order invoicing” is done on behalf of “Acme Retail GmbH”, but how to reach that controller is not recorded.',
+    // A category of controllers is reached through each customer's contract.
+    quiet: (d) => (activity(d, 'act-ledgerly-shopify').controllers = [{ name: 'Acme Retail GmbH', contact: 'privacy@acme-retail.example' }, { name: 'Each other merchant' }]),
+  },
 ];
 
 describe('compliance rules', () => {

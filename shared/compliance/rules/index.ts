@@ -14,6 +14,8 @@ import { TRANSFER_RULES } from './transfers';
 import { VENDOR_RULES } from './vendors';
 // Store labels (issue 16)
 import { STORE_LABEL_RULES } from './store-labels';
+// reports-roles: checks that follow from the people and the role
+import { ROLE_RULES } from './roles';
 
 export const RULES: readonly Rule[] = [
   ...PURPOSE_RULES,
@@ -30,4 +32,6 @@ export const RULES: readonly Rule[] = [
   ...REVIEW_RULES,
   // Store labels (issue 16)
   ...STORE_LABEL_RULES,
+  // reports-roles
+  ...ROLE_RULES,
 ];

@@ -18,9 +18,9 @@ export interface CoverInfo {
   title: string;
   organisation: string;
   scope: string;
-  version: string;
+  version?: string;
   date: string;
-  preparedBy: string;
+  preparedBy?: string;
 }
 
 export function cover(b: Blocks, c: CoverInfo): Child[] {
@@ -31,9 +31,9 @@ export function cover(b: Blocks, c: CoverInfo): Child[] {
       [
         ['Organisation', c.organisation],
         ['Scope', c.scope],
-        ['Version', c.version],
+        ...(c.version ? ([['Version', c.version]] as [string, string][]) : []),
         ['Date', c.date],
-        ['Prepared by', c.preparedBy],
+        ...(c.preparedBy ? ([['Prepared by', c.preparedBy]] as [string, string][]) : []),
       ],
       'Cover',
     ),

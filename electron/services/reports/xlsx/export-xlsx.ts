@@ -18,7 +18,7 @@ export interface ExportXlsxOptions {
   /** Column picker (native layout): keys of the register columns to keep. */
   columns?: readonly string[];
   out: string;
-  /** Author in the document properties and on the About sheet (default: the workspace's actor). */
+  /** The person's display name: author in the document properties and on the About sheet (left out when not given). */
   preparedBy?: string;
   now?: Date;
   onProgress?: (done: number, total: number) => void;
@@ -40,17 +40,17 @@ export async function writeXlsx(
 ): Promise<{ warnings: string[] }> {
   const now = o.now ?? new Date();
   const reg = selectScope(doc, o.scope);
-  const preparedBy = o.preparedBy ?? 'RoPA Desk';
+  const preparedBy = o.preparedBy?.trim() || undefined;
   const plan = planWorkbook(reg, {
     layout: o.layout ?? 'native',
     ...(o.columns !== undefined ? { columns: o.columns } : {}),
     ...(o.findings !== false ? { findings: o.findings ?? reportFindings(reg, now) } : {}),
     ...(o.changesSince !== undefined ? { changesSince: o.changesSince } : {}),
     generatedAt: now,
-    preparedBy,
+    ...(preparedBy ? { preparedBy } : {}),
   });
   const sanitiser = new TextSanitiser('xlsx');
-  await renderWorkbook(plan, { creator: preparedBy, created: now, sanitiser, ...(o.onProgress ? { onProgress: o.onProgress } : {}) }, stream);
+  await renderWorkbook(plan, { creator: preparedBy ?? 'RoPA Desk', created: now, sanitiser, ...(o.onProgress ? { onProgress: o.onProgress } : {}) }, stream);
   return { warnings: sanitiser.warnings() };
 }
 
@@ -62,7 +62,7 @@ export async function exportXlsx(ws: Workspace, o: ExportXlsxOptions): Promise<E
   const { since: _since, ...rest } = o;
   let warnings: string[] = [];
   await writeStreamAtomic(o.out, async (stream) => {
-    ({ warnings } = await writeXlsx(doc, { ...rest, now, preparedBy: o.preparedBy ?? ws.actor, ...(changesSince ? { changesSince } : {}) }, stream));
+    ({ warnings } = await writeXlsx(doc, { ...rest, now, ...(changesSince ? { changesSince } : {}) }, stream));
   });
   return { path: o.out, warnings };
 }

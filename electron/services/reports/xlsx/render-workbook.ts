@@ -39,6 +39,11 @@ const DATA_STYLE: Partial<ExcelJS.Style> = { alignment: WRAP };
 const ROW_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
 /** Date cells: the same shared object, with the ISO date format. */
 const DATE_STYLE: Partial<ExcelJS.Style> = { alignment: WRAP, numFmt: 'yyyy-mm-dd' };
+/** Cells of the columns the import reads: unlocked (every other cell is locked, Excel's default). */
+const EDIT_STYLE: Partial<ExcelJS.Style> = { alignment: WRAP, protection: { locked: false } };
+const EDIT_DATE_STYLE: Partial<ExcelJS.Style> = { alignment: WRAP, numFmt: 'yyyy-mm-dd', protection: { locked: false } };
+const READ_ONLY_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF7F7F7F' } };
+const READ_ONLY_NOTE = 'Read only: the import does not read this column (a change here is reported as ignored). Change it in RoPA Desk.';
 
 /** A data row: the shared row and cell styles, its height. */
 export function styleDataRow(row: ExcelJS.Row, ncols: number, height: number): void {
@@ -214,27 +219,32 @@ async function writeSheet(
       oddFooter: '&LConfidential&RPage &P of &N',
     },
   });
-  ws.columns = sheet.columns.map((c) => ({ key: c.key, width: c.width, hidden: c.hidden === true, style: DATA_STYLE }));
+  const styleOf = (c: (typeof sheet.columns)[number]) => (c.imported === true ? (c.date ? EDIT_DATE_STYLE : EDIT_STYLE) : c.date ? DATE_STYLE : DATA_STYLE);
+  // Empty cells below the data take the column's style: rows a user adds are editable where the import reads them.
+  ws.columns = sheet.columns.map((c) => ({ key: c.key, width: c.width, hidden: c.hidden === true, style: styleOf(c) }));
   for (const [label, value] of preamble) {
     const row = ws.addRow([clean(label, () => `${sheet.name}, preamble`), clean(value, () => `${sheet.name}, ${label}`)]);
     row.getCell(1).font = BOLD;
-    // Preamble lines run across the columns to the right instead of wrapping.
-    row.getCell(1).alignment = { wrapText: false, vertical: 'top' };
+    // The label wraps in its column (it is never cut off); the value runs across the columns to the right.
+    row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
     row.getCell(2).alignment = { wrapText: false, vertical: 'top' };
+    row.height = rowHeight([label], sheet.columns.slice(0, 1));
     row.commit();
   }
   if (preamble.length > 0) ws.addRow([]).commit();
   const header = ws.addRow(sheet.columns.map((c) => c.header));
-  header.eachCell((cell) => {
-    cell.fill = HEADER_FILL;
+  header.eachCell((cell, col) => {
+    const readOnlyColumn = sheet.columns[col - 1]?.imported === false;
+    cell.fill = readOnlyColumn ? READ_ONLY_FILL : HEADER_FILL;
     cell.font = HEADER_FONT;
     cell.alignment = { wrapText: true, vertical: 'middle' };
     cell.border = { bottom: { style: 'thin', color: { argb: 'FF999999' } } };
+    if (readOnlyColumn) cell.note = READ_ONLY_NOTE;
   });
   header.height = Math.max(32, rowHeight(sheet.columns.map((c) => c.header), sheet.columns) + 4);
   header.commit();
 
-  const dateColumns = sheet.columns.flatMap((c, i) => (c.date ? [i] : []));
+  const specialColumns = sheet.columns.flatMap((c, i) => (c.date || c.imported === true ? [i] : []));
   let rowNo = headerRow;
   for (const cells of sheet.rows()) {
     rowNo++;
@@ -246,9 +256,13 @@ async function writeSheet(
     }
     const row = ws.addRow(cells);
     styleDataRow(row, ncols, rowHeight(cells, sheet.columns));
-    for (const i of dateColumns) row.getCell(i + 1).style = DATE_STYLE;
+    for (const i of specialColumns) row.getCell(i + 1).style = styleOf(sheet.columns[i] as (typeof sheet.columns)[number]);
     row.commit();
     if (r % 250 === 0) await tick();
+  }
+  if (sheet.readOnly === true) {
+    // No password: the protection says "for reading", it does not lock anyone out.
+    await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, autoFilter: true, sort: true });
   }
   if (ncols > 0) ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: Math.max(rowNo, headerRow), column: ncols } };
 
