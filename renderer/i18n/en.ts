@@ -469,6 +469,24 @@ export const en = {
     publishNext: 'Publish version {{version}}',
     done: 'Published version {{version}} of the notice.',
   },
+  // issue 11: the notice settings for contact routes, support, statements and add-on claims
+  noticeRoutes: {
+    routes: 'Where people turn',
+    addRoute: 'Add contact route',
+    audience: 'Who (e.g. “Staff of a customer”)',
+    route: 'Where to turn (e.g. “your administrator” or privacy@…)',
+    supportEmail: 'Support e-mail (not for privacy requests)',
+    supportUrl: 'Support web page',
+    forwardDays: 'Forward requests about customers’ data within (days)',
+    forwardDaysHint: 'A request that reaches you about data you process for a customer goes to that customer within this many days.',
+    statements: 'Own statements',
+    addStatement: 'Add statement',
+    statement: 'Statement {{n}}',
+    offeredInEea: 'Offered to people in the EU/EEA',
+    ccpaLast12: 'California: no personal information sold or shared in the preceding 12 months',
+    ccpaSensitive: 'California: sensitive personal information is used beyond the permitted purposes (the right to limit applies)',
+    inAppPath: 'Where in the app it is changed (optional)',
+  },
 } as const;
 
 export type Catalogue = typeof en;

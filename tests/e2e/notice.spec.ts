@@ -65,3 +65,49 @@ test('the notice preview follows the records, switches language, flags a stale o
     await app.close();
   }
 });
+
+/** A privacy officer publishes a notice, sees that the records changed since, reads what changed and publishes the next version. */
+test('publishing a notice: draft, version 1, records change with a readable diff, version 2', async ({ page }) => {
+  test.setTimeout(120_000);
+  const app = await harness.startApp();
+  const { ui, close } = await AppPage.open(page, app);
+  try {
+    await ui.treeItem('Ledgerly').first().click();
+    await ui.tab('Preview & export').click();
+    const preview = page.getByTestId('notice-preview');
+    const status = page.getByTestId('notice-publication');
+    await expect(preview).toContainText('Draft: not yet published');
+    await expect(status).toContainText('Not published yet');
+    await page.getByRole('button', { name: 'Publish version 1' }).click();
+    await expect(page.getByText('Published version 1 of the notice.')).toBeVisible();
+    await expect(status).toContainText(/Version 1 published on \d{4}-\d{2}-\d{2} by .+: the records have not changed since/);
+    await expect(preview).toContainText('Last updated:');
+    await expect(preview).not.toContainText('Draft: not yet published');
+    await expect(preview).toContainText('Processing on behalf of our customers');
+
+    const product = (await app.session.workspace.listProducts()).find((p) => p.name === 'Ledgerly');
+    if (!product) throw new Error('Ledgerly');
+    await app.session.save('product', { ...product, notice: { ...product.notice, changeNoticeDays: 14 } });
+    await expect(status).toContainText(/The records have changed since version 1 was published/);
+    const diff = page.getByLabel('Changes since the last published version');
+    await expect(diff).toContainText('Changed: Changes to this notice');
+    await expect(diff).toContainText('+ We may update this notice');
+    await expect(diff).toContainText('at least 14 days before they take effect.');
+    await expect(status).toContainText('The product announces material changes 14 days before they take effect.');
+    await expect(preview).toContainText('Draft: not yet published');
+    for (const width of [1024, 1440]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme: 'light' });
+      await ui.screenshot(`notice-publish-changed-${width}-light`);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+      await ui.screenshot(`notice-publish-changed-${width}-dark`);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.getByRole('button', { name: 'Publish version 2' }).click();
+    await expect(status).toContainText(/Version 2 published on/);
+  } finally {
+    await close();
+    await app.close();
+  }
+});
