@@ -73,6 +73,12 @@ test('publishing a notice: draft, version 1, records change with a readable diff
   const { ui, close } = await AppPage.open(page, app);
   try {
     await ui.treeItem('Ledgerly').first().click();
+    await ui.tab('Privacy notice').click();
+    // the contact routes and the support contact recorded for the sample are in the editor
+    await expect(page.getByLabel('Support e-mail (not for privacy requests)')).toHaveValue('support@ledgerly.example');
+    await expect(page.getByLabel('Who (e.g. “Staff of a customer”)').first()).toHaveValue('Users of a customer’s Ledgerly account');
+    await page.getByText('Where people turn').scrollIntoViewIfNeeded();
+    await ui.screenshot('notice-settings-routes');
     await ui.tab('Preview & export').click();
     const preview = page.getByTestId('notice-preview');
     const status = page.getByTestId('notice-publication');
