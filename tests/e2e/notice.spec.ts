@@ -97,7 +97,7 @@ test('publishing a notice: draft, version 1, records change with a readable diff
     await expect(status).toContainText(/The records have changed since version 1 was published/);
     const diff = page.getByLabel('Changes since the last published version');
     await expect(diff).toContainText('Changed: Changes to this notice');
-    await expect(diff).toContainText('+ We may update this notice');
+    await expect(diff).toContainText('Added: We may update this notice');
     await expect(diff).toContainText('at least 14 days before they take effect.');
     await expect(status).toContainText('The product announces material changes 14 days before they take effect.');
     await expect(preview).toContainText('Draft: not yet published');
