@@ -29,6 +29,11 @@ describe('ropa policy --publish / --published', () => {
     const current = await ropa('policy', file, '--product', 'Roomify Smart Camera', '--format', 'txt');
     expect(current.stdout).toContain(`Last updated: ${longDate}`);
     expect(current.stderr).not.toContain('changed');
+    // a language the product does not publish stays a draft
+    const ledgerly = await ropa('policy', file, '--product', 'Ledgerly', '--publish', '--as', 'Jana Novak');
+    expect(ledgerly.stdout).toContain('(de, en)');
+    expect((await ropa('policy', file, '--product', 'Ledgerly', '--lang', 'fr', '--format', 'txt')).stdout).toContain('Projet : pas encore publié');
+    expect((await ropa('policy', file, '--product', 'Ledgerly', '--lang', 'de', '--format', 'txt')).stdout).toContain('Stand: ');
 
     const again = await ropa('policy', file, '--product', 'Roomify Smart Camera', '--publish', '--as', 'Jana Novak');
     expect(again.code).toBe(1);

@@ -84,7 +84,9 @@ async function statusIn(r: Reader, productRef: string, lang: NoticeLanguage, tod
     const before = latest.documents[lang] ?? Object.values(latest.documents)[0];
     if (before !== undefined) diff = noticeTextDiff(before, generateNotice(input, { lang, today, publishedOn: latest.publishedAt.slice(0, 10) }).document);
   }
-  return { ...status, input, publishedOn: status.state === 'current' ? latest?.publishedAt.slice(0, 10) : undefined, diff };
+  // "Last updated" only for a language that was published, while the records are unchanged.
+  const publishedOn = status.state === 'current' && latest?.documents[lang] !== undefined ? latest.publishedAt.slice(0, 10) : undefined;
+  return { ...status, input, publishedOn, diff };
 }
 
 /** The product's notice input with its publication status, from one snapshot. */
