@@ -468,6 +468,9 @@ export const en = {
     publishFirst: 'Publish version 1',
     publishNext: 'Publish version {{version}}',
     done: 'Published version {{version}} of the notice.',
+    versions: 'Published versions',
+    versionLabel: 'Version {{version}}, {{date}}, {{by}}',
+    exportVersion: 'Export this version',
   },
   // issue 11: the notice settings for contact routes, support, statements and add-on claims
   noticeRoutes: {

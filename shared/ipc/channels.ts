@@ -36,6 +36,7 @@ export const CHANNELS = [
   'notice:export',
   // issue 11
   'notice:publish',
+  'notice:exportPublished',
   'checks:run',
   'review:submit',
   'review:approve',

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app';
@@ -112,6 +112,18 @@ test('publishing a notice: draft, version 1, records change with a readable diff
     await page.emulateMedia({ colorScheme: 'light' });
     await page.getByRole('button', { name: 'Publish version 2' }).click();
     await expect(status).toContainText(/Version 2 published on/);
+
+    // Version 1 is kept and exported as it was frozen (30 days, before the change).
+    await ui.choose(ui.combo('Published versions'), /^Version 1, /);
+    const out = join(app.dir, 'ledgerly-v1.txt');
+    app.dialogAnswers.push(out);
+    await page.getByRole('button', { name: 'Export this version' }).click();
+    await page.getByRole('menuitem', { name: 'Plain text (.txt)' }).click();
+    await expect(page.getByText(`Notice saved to ${out}`)).toBeVisible();
+    const v1 = readFileSync(out, 'utf8');
+    expect(v1).toContain('Last updated: ');
+    expect(v1).toContain('at least 30 days before they take effect');
+    expect(v1).not.toContain('at least 14 days');
   } finally {
     await close();
     await app.close();

@@ -69,6 +69,8 @@ export function publishNotice(ws: Workspace, productRef: string): Promise<Notice
 
 export interface NoticeStatusReport extends PublicationStatus {
   readonly input: NoticeInput;
+  /** Every published version, oldest first. */
+  readonly versions: readonly NoticePublication[];
   /** The date to print as "Last updated": the latest publication's, when the records have not changed since. */
   readonly publishedOn: string | undefined;
   /** What changed in the text of `lang` since the latest publication (when the records changed). */
@@ -77,7 +79,8 @@ export interface NoticeStatusReport extends PublicationStatus {
 
 async function statusIn(r: Reader, productRef: string, lang: NoticeLanguage, today: string): Promise<NoticeStatusReport> {
   const input = await readNoticeInput(r, productRef);
-  const latest = await getPublication(r, input.product.id);
+  const versions = await listPublications(r, input.product.id);
+  const latest = versions[versions.length - 1];
   const status = publicationStatus(input, latest);
   let diff: string | undefined;
   if (status.state === 'changed' && latest !== undefined) {
@@ -86,7 +89,7 @@ async function statusIn(r: Reader, productRef: string, lang: NoticeLanguage, tod
   }
   // "Last updated" only for a language that was published, while the records are unchanged.
   const publishedOn = status.state === 'current' && latest?.documents[lang] !== undefined ? latest.publishedAt.slice(0, 10) : undefined;
-  return { ...status, input, publishedOn, diff };
+  return { ...status, input, versions, publishedOn, diff };
 }
 
 /** The product's notice input with its publication status, from one snapshot. */
