@@ -1,4 +1,4 @@
-import { Alert, Button, Code, Group, Menu, Select, Stack, Text } from '@mantine/core';
+import { Alert, Button, Code, Menu, Select, Stack, Text } from '@mantine/core';
 import { IconDownload, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -68,19 +68,18 @@ function PublishedVersions({ productId, lang, publication }: { productId: string
       (e: unknown) => notifyError(messageOf(e)),
     );
   return (
-    <Group gap="xs" align="flex-end" wrap="nowrap">
+    <Stack gap={6}>
       <Select
         size="xs"
-        style={{ flex: 1 }}
         label={t('noticePublish.versions')}
         value={String(version)}
         allowDeselect={false}
         onChange={setChosen}
         data={[...versions].reverse().map((v) => ({ value: String(v.version), label: t('noticePublish.versionLabel', { version: v.version, date: v.publishedAt.slice(0, 10), by: v.publishedBy }) }))}
       />
-      <Menu position="bottom-end">
+      <Menu position="bottom-start">
         <Menu.Target>
-          <Button size="xs" variant="default" leftSection={<IconDownload size={14} />} disabled={!languages.includes(lang)}>
+          <Button size="xs" variant="default" leftSection={<IconDownload size={14} />} disabled={!languages.includes(lang)} style={{ alignSelf: 'flex-start' }}>
             {t('noticePublish.exportVersion')}
           </Button>
         </Menu.Target>
@@ -92,6 +91,6 @@ function PublishedVersions({ productId, lang, publication }: { productId: string
           ))}
         </Menu.Dropdown>
       </Menu>
-    </Group>
+    </Stack>
   );
 }

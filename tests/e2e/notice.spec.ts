@@ -124,6 +124,10 @@ test('publishing a notice: draft, version 1, records change with a readable diff
     expect(v1).toContain('Last updated: ');
     expect(v1).toContain('at least 30 days before they take effect');
     expect(v1).not.toContain('at least 14 days');
+    await ui.screenshot('notice-publish-versions');
+    // the one gap of the records, said in the singular, with what the notice says instead
+    await expect(page.getByText('1 thing to check in this notice')).toBeVisible();
+    await expect(page.getByText('the notice says "As the customer instructs; deleted or returned when the service for the customer ends"')).toBeVisible();
   } finally {
     await close();
     await app.close();
