@@ -1,13 +1,14 @@
 import { completeness, runChecks } from '../../shared/compliance';
 import { escapeJsonControls } from '../../shared/reports/sanitise';
-import { generateNotice, renderNoticeHtml, renderNoticeHtmlBody, renderNoticeMarkdown, renderNoticeText, sectionText } from '../../shared/notice';
+import { type NoticeDocument, generateNotice, renderNoticeHtml, renderNoticeHtmlBody, renderNoticeMarkdown, renderNoticeText, sectionText } from '../../shared/notice';
 import type { Channel, NoticePublicationInfo } from '../../shared/ipc';
 import { writeFileAtomic } from '../services/files/atomic-write';
 import { approveActivity, returnToDraft, submitForReview } from '../services/compliance/review';
 import { compareBaselines, createBaseline, deleteBaseline, listBaselines } from '../services/compliance/baselines';
 import { noticeDocxBuffer } from '../services/notice/docx';
 import { revertNoticeOverride, setNoticeOverride } from '../services/notice/overrides';
-import { documentForChecks, noticeStatus, publishNotice } from '../services/notice/publish';
+import { documentForChecks, noticeStatus, publishNotice, readPublishedNotice } from '../services/notice/publish';
+import { WorkspaceError } from '../services/workspace';
 import type { HandlerDeps, Handlers } from './handlers';
 
 type FeatureChannel = Extract<Channel, `notice:${string}` | `checks:${string}` | `review:${string}` | `baseline:${string}` | 'workspace:exportJson'>;
@@ -34,9 +35,18 @@ export function featureHandlers({ session, dialogs }: HandlerDeps): Pick<Handler
       ...(latest !== undefined ? { version: latest.version, publishedAt: latest.publishedAt, publishedBy: latest.publishedBy } : {}),
       ...(status.diff !== undefined ? { diff: status.diff } : {}),
       ...(days !== undefined ? { changeNoticeDays: days } : {}),
+      versions: status.versions.map((v) => ({ version: v.version, publishedAt: v.publishedAt, publishedBy: v.publishedBy, languages: Object.keys(v.documents) as ('en' | 'de' | 'fr')[] })),
     };
     return { ...result, publication };
   };
+  const renderAs = async (document: NoticeDocument, format: 'md' | 'html' | 'docx' | 'txt'): Promise<string | Buffer> =>
+    format === 'docx'
+      ? noticeDocxBuffer(document, session.prefs.get().displayName)
+      : format === 'md'
+        ? renderNoticeMarkdown(document)
+        : format === 'html'
+          ? renderNoticeHtml(document)
+          : renderNoticeText(document);
   return {
     'workspace:exportJson': async () => {
       const path = await dialogs.chooseSavePath({ title: 'Export workspace as JSON', defaultName: 'register.json', extensions: [{ name: 'JSON', extensions: ['json'] }] });
@@ -60,6 +70,16 @@ export function featureHandlers({ session, dialogs }: HandlerDeps): Pick<Handler
         publication: result.publication,
       };
     },
+    'notice:exportPublished': async (r) => {
+      const { input, publication } = await readPublishedNotice(session.workspace, r.productId, r.version);
+      const document = publication?.documents[r.lang];
+      if (document === undefined) throw new WorkspaceError('not_found_record', `Version ${r.version} of the notice of "${input.product.name}" was not published in this language.`);
+      const format = NOTICE_FORMATS[r.format];
+      const path = await dialogs.chooseSavePath({ title: 'Export published notice', defaultName: `privacy-notice-v${r.version}-${r.lang}.${format.extensions[0]}`, extensions: [format] });
+      if (path === undefined) return null;
+      await writeFileAtomic(path, await renderAs(document, r.format));
+      return path;
+    },
     'notice:publish': async (r) => {
       const p = await publishNotice(session.workspace, r.productId);
       session.emit('changed');
@@ -80,15 +100,7 @@ export function featureHandlers({ session, dialogs }: HandlerDeps): Pick<Handler
       const format = NOTICE_FORMATS[r.format];
       const path = await dialogs.chooseSavePath({ title: 'Export privacy notice', defaultName: `privacy-notice-${r.lang}.${format.extensions[0]}`, extensions: [format] });
       if (path === undefined) return null;
-      const body =
-        r.format === 'docx'
-          ? await noticeDocxBuffer(result.document, session.prefs.get().displayName)
-          : r.format === 'md'
-            ? renderNoticeMarkdown(result.document)
-            : r.format === 'html'
-              ? renderNoticeHtml(result.document)
-              : renderNoticeText(result.document);
-      await writeFileAtomic(path, body);
+      await writeFileAtomic(path, await renderAs(result.document, r.format));
       return path;
     },
     'checks:run': async () => {

@@ -3,9 +3,10 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { JurisdictionAddon, NoticeLanguage, NoticeSettings, NoticeStatement, Product } from '../../shared/model';
 import { newId } from '../dialogs/NewRecordModal';
-import { DateField, Fields, Section } from '../forms/fields';
+import { Fields, Section } from '../forms/fields';
 import { useOptions } from '../forms/options';
 import { opt, removeAt, replaceAt, type TabProps } from '../forms/useDraft';
+import { ProductNoticeRoutes } from './ProductNoticeRoutes';
 
 /** How the product's privacy notice is put together: languages, contact routes, statements, own sections. */
 export function ProductNoticeTab({ value: p, update, problems }: TabProps<Product>) {
@@ -35,7 +36,6 @@ export function ProductNoticeTab({ value: p, update, problems }: TabProps<Produc
             error={at('changeNoticeDays')}
           />
           {text('changeChannels', t('product.changeChannels'))}
-          <DateField label={t('product.lastUpdated')} value={n.lastUpdated} onChange={(v) => set({ lastUpdated: v }, 'now')} error={at('lastUpdated')} />
         </Fields>
         <Textarea mt="xs" label={t('product.deletionSteps')} value={n.deletionSteps ?? ''} onChange={(e) => set({ deletionSteps: opt(e.currentTarget.value) })} error={at('deletionSteps')} />
         <Group mt="md" align="flex-start" gap="xl">
@@ -55,6 +55,7 @@ export function ProductNoticeTab({ value: p, update, problems }: TabProps<Produc
           </Checkbox.Group>
         </Group>
       </Section>
+      <ProductNoticeRoutes value={p} update={update} problems={problems} />
       <Section
         title={t('product.customSections')}
         actions={

@@ -52,6 +52,15 @@ export function ProductPermissionsTab({ value: p, update, problems }: TabProps<P
                 </Table.Td>
                 <Table.Td>
                   <TextInput aria-label={t('product.purpose')} value={x.purpose} onChange={(e) => setRow(i, { purpose: e.currentTarget.value })} error={problems.at(`permissions.${i}.purpose`)} />
+                  <TextInput
+                    mt={4}
+                    size="xs"
+                    placeholder={t('noticeRoutes.inAppPath')}
+                    aria-label={t('noticeRoutes.inAppPath')}
+                    value={x.inAppPath ?? ''}
+                    onChange={(e) => setRow(i, e.currentTarget.value === '' ? { inAppPath: undefined } : { inAppPath: e.currentTarget.value })}
+                    error={problems.at(`permissions.${i}.inAppPath`)}
+                  />
                 </Table.Td>
                 <Table.Td>
                   <Checkbox aria-label={t('product.optional')} checked={x.optional} onChange={(e) => setRow(i, { optional: e.currentTarget.checked }, 'now')} />

@@ -73,7 +73,7 @@ export function NoticePreviewPanel({ productId }: { productId: string }) {
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 4 }}>
             <Stack gap="md">
-              <PublishPanel productId={productId} publication={preview.publication} />
+              <PublishPanel productId={productId} lang={lang} publication={preview.publication} />
               <StaleOverrides preview={preview} onEdit={setSectionKey} onRevert={(key) => void revertOverride(productId, lang, key, t('noticePreview.reverted'))} />
               <OverrideEditor preview={preview} productId={productId} lang={lang} sectionKey={sectionKey} onSection={setSectionKey} />
               <Warnings preview={preview} />

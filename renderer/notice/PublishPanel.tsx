@@ -1,5 +1,5 @@
-import { Alert, Button, Code, Stack, Text } from '@mantine/core';
-import { IconSend } from '@tabler/icons-react';
+import { Alert, Button, Code, Menu, Select, Stack, Text } from '@mantine/core';
+import { IconDownload, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoticePublicationInfo } from '../../shared/ipc';
@@ -7,7 +7,7 @@ import { call, messageOf } from '../api';
 import { notifyDone, notifyError } from '../app/notify';
 
 /** Whether the notice is published and current, what changed since the last version, and the button that publishes the next one. */
-export function PublishPanel({ productId, publication }: { productId: string; publication: NoticePublicationInfo | undefined }) {
+export function PublishPanel({ productId, lang, publication }: { productId: string; lang: 'en' | 'de' | 'fr'; publication: NoticePublicationInfo | undefined }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   if (publication === undefined) return null;
@@ -41,6 +41,7 @@ export function PublishPanel({ productId, publication }: { productId: string; pu
             {publication.changeNoticeDays !== undefined && publication.changeNoticeDays > 0 && <Text size="xs">{t('noticePublish.period', { days: publication.changeNoticeDays })}</Text>}
           </>
         )}
+        <PublishedVersions productId={productId} lang={lang} publication={publication} />
         {publication.state !== 'current' && (
           <Button size="xs" leftSection={<IconSend size={14} />} loading={busy} onClick={publish}>
             {publication.state === 'unpublished' ? t('noticePublish.publishFirst') : t('noticePublish.publishNext', { version: (publication.version ?? 0) + 1 })}
@@ -48,5 +49,48 @@ export function PublishPanel({ productId, publication }: { productId: string; pu
         )}
       </Stack>
     </Alert>
+  );
+}
+
+const FORMATS = ['docx', 'html', 'md', 'txt'] as const;
+
+/** Every published version, each exportable as it was frozen. */
+function PublishedVersions({ productId, lang, publication }: { productId: string; lang: 'en' | 'de' | 'fr'; publication: NoticePublicationInfo }) {
+  const { t } = useTranslation();
+  const versions = publication.versions ?? [];
+  const [chosen, setChosen] = useState<string | null>(null);
+  if (versions.length === 0) return null;
+  const version = Number(chosen ?? String(versions[versions.length - 1]?.version ?? 1));
+  const languages = versions.find((v) => v.version === version)?.languages ?? [];
+  const exportAs = (format: (typeof FORMATS)[number]) =>
+    call('notice:exportPublished', { productId, lang, version, format }).then(
+      (path) => path && notifyDone(t('noticePreview.exported', { path })),
+      (e: unknown) => notifyError(messageOf(e)),
+    );
+  return (
+    <Stack gap={6}>
+      <Select
+        size="xs"
+        label={t('noticePublish.versions')}
+        value={String(version)}
+        allowDeselect={false}
+        onChange={setChosen}
+        data={[...versions].reverse().map((v) => ({ value: String(v.version), label: t('noticePublish.versionLabel', { version: v.version, date: v.publishedAt.slice(0, 10), by: v.publishedBy }) }))}
+      />
+      <Menu position="bottom-start">
+        <Menu.Target>
+          <Button size="xs" variant="default" leftSection={<IconDownload size={14} />} disabled={!languages.includes(lang)} style={{ alignSelf: 'flex-start' }}>
+            {t('noticePublish.exportVersion')}
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          {FORMATS.map((f) => (
+            <Menu.Item key={f} onClick={() => void exportAs(f)}>
+              {t(`noticePreview.exportAs.${f}`)}
+            </Menu.Item>
+          ))}
+        </Menu.Dropdown>
+      </Menu>
+    </Stack>
   );
 }

@@ -60,7 +60,8 @@ export function productCompleteness(p: Product, activityCount: number): number {
     filled(n.contactEmail),
     filled(n.inAppPath) || filled(n.webFormUrl),
     filled(n.deletionSteps),
-    n.lastUpdated !== undefined,
+    // issue 11: the notice's date is that of its publication; what counts here is how changes are announced
+    n.changeNoticeDays !== undefined || filled(n.changeChannels),
     activityCount > 0,
   ]);
 }

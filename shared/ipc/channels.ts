@@ -38,6 +38,7 @@ export const CHANNELS = [
   'notice:export',
   // issue 11
   'notice:publish',
+  'notice:exportPublished',
   'checks:run',
   'review:submit',
   'review:approve',

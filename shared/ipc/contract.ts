@@ -134,6 +134,8 @@ export interface NoticePublicationInfo {
   /** What changed in the text since the latest publication, section by section. */
   diff?: string;
   changeNoticeDays?: number;
+  /** Every published version, oldest first. */
+  versions?: { version: number; publishedAt: string; publishedBy: string; languages: ('en' | 'de' | 'fr')[] }[];
 }
 
 export interface ChecksResult {
@@ -253,6 +255,9 @@ export const CONTRACT = {
   ),
   // issue 11: publish the next version of a product's notice
   'notice:publish': call<z.ZodType<{ productId: string }>, { version: number; publishedAt: string; publishedBy: string }>(z.strictObject({ productId: Id })),
+  'notice:exportPublished': call<z.ZodType<z.infer<typeof NoticeRef> & { version: number; format: 'md' | 'html' | 'docx' | 'txt' }>, string | null>(
+    NoticeRef.extend({ version: z.int().min(1).max(1_000_000), format: z.enum(['md', 'html', 'docx', 'txt']) }),
+  ),
   'checks:run': call<typeof Empty, ChecksResult>(Empty),
   'review:submit': call<typeof ById, ProcessingActivity>(ById),
   'review:approve': call<z.ZodType<{ id: string; nextReviewDue?: string }>, ProcessingActivity>(

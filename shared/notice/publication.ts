@@ -93,23 +93,36 @@ function sectionTexts(doc: NoticeDocument): Map<string, { heading: string; text:
 }
 
 export interface TextChangeLabels {
-  readonly added: string;
-  readonly removed: string;
+  readonly newSection: string;
+  readonly removedSection: string;
   readonly changed: string;
+  /** Before a line put in, and a line taken out. */
+  readonly addedLine: string;
+  readonly removedLine: string;
   readonly none: string;
 }
 
 export const ENGLISH_CHANGE_LABELS: TextChangeLabels = {
-  added: 'New section',
-  removed: 'Section removed',
+  newSection: 'New section',
+  removedSection: 'Section removed',
   changed: 'Changed',
+  addedLine: 'Added',
+  removedLine: 'Removed',
   none: 'The text of the notice is the same.',
 };
+
+/** The lines of a section's text, without list bullets. */
+function lines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((l) => l.trim().replace(/^- /, ''))
+    .filter((l) => l !== '');
+}
 
 /**
  * What changed between two versions of a notice, section by section, in words one can paste
  * into a change notice: new and removed sections by heading, and in a changed section the
- * lines taken out ("- ") and put in ("+ ").
+ * lines taken out ("Removed: …") and put in ("Added: …").
  */
 export function noticeTextDiff(before: NoticeDocument, after: NoticeDocument, labels: TextChangeLabels = ENGLISH_CHANGE_LABELS): string {
   const a = sectionTexts(before);
@@ -118,19 +131,17 @@ export function noticeTextDiff(before: NoticeDocument, after: NoticeDocument, la
   for (const [key, now] of b) {
     const then = a.get(key);
     if (then === undefined) {
-      out.push(`${labels.added}: ${now.heading}`, ...now.text.split('\n').filter((l) => l.trim() !== '').map((l) => `+ ${l}`), '');
+      out.push(`${labels.newSection}: ${now.heading}`, ...lines(now.text).map((l) => `  ${labels.addedLine}: ${l}`), '');
       continue;
     }
     if (then.text === now.text && then.heading === now.heading) continue;
     out.push(`${labels.changed}: ${now.heading}`);
-    const oldLines = then.text.split('\n').filter((l) => l.trim() !== '');
-    const newLines = now.text.split('\n').filter((l) => l.trim() !== '');
-    for (const part of diffArrays(oldLines, newLines)) {
-      if (part.added) out.push(...part.value.map((l) => `+ ${l}`));
-      else if (part.removed) out.push(...part.value.map((l) => `- ${l}`));
+    for (const part of diffArrays(lines(then.text), lines(now.text))) {
+      if (part.added) out.push(...part.value.map((l) => `  ${labels.addedLine}: ${l}`));
+      else if (part.removed) out.push(...part.value.map((l) => `  ${labels.removedLine}: ${l}`));
     }
     out.push('');
   }
-  for (const [key, then] of a) if (!b.has(key)) out.push(`${labels.removed}: ${then.heading}`, '');
+  for (const [key, then] of a) if (!b.has(key)) out.push(`${labels.removedSection}: ${then.heading}`, '');
   return out.length === 0 ? labels.none : out.join('\n').trimEnd();
 }

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app';
@@ -60,6 +60,74 @@ test('the notice preview follows the records, switches language, flags a stale o
     await expect(page.getByTestId('stale-overrides')).toHaveCount(0);
     await expect(preview).not.toContainText('or ask your tenant administrator');
     await expect(preview).toContainText('Roomify Technologies GmbH');
+  } finally {
+    await close();
+    await app.close();
+  }
+});
+
+/** A privacy officer publishes a notice, sees that the records changed since, reads what changed and publishes the next version. */
+test('publishing a notice: draft, version 1, records change with a readable diff, version 2', async ({ page }) => {
+  test.setTimeout(120_000);
+  const app = await harness.startApp();
+  const { ui, close } = await AppPage.open(page, app);
+  try {
+    await ui.treeItem('Ledgerly').first().click();
+    await ui.tab('Privacy notice').click();
+    // the contact routes and the support contact recorded for the sample are in the editor
+    await expect(page.getByLabel('Support e-mail (not for privacy requests)')).toHaveValue('support@ledgerly.example');
+    await expect(page.getByLabel('Who (e.g. “Staff of a customer”)').first()).toHaveValue('Users of a customer’s Ledgerly account');
+    await page.getByText('Where people turn').scrollIntoViewIfNeeded();
+    await ui.screenshot('notice-settings-routes');
+    await ui.tab('Preview & export').click();
+    const preview = page.getByTestId('notice-preview');
+    const status = page.getByTestId('notice-publication');
+    await expect(preview).toContainText('Draft: not yet published');
+    await expect(status).toContainText('Not published yet');
+    await page.getByRole('button', { name: 'Publish version 1' }).click();
+    await expect(page.getByText('Published version 1 of the notice.')).toBeVisible();
+    await expect(status).toContainText(/Version 1 published on \d{4}-\d{2}-\d{2} by .+: the records have not changed since/);
+    await expect(preview).toContainText('Last updated:');
+    await expect(preview).not.toContainText('Draft: not yet published');
+    await expect(preview).toContainText('Processing on behalf of our customers');
+
+    const product = (await app.session.workspace.listProducts()).find((p) => p.name === 'Ledgerly');
+    if (!product) throw new Error('Ledgerly');
+    await app.session.save('product', { ...product, notice: { ...product.notice, changeNoticeDays: 14 } });
+    await expect(status).toContainText(/The records have changed since version 1 was published/);
+    const diff = page.getByLabel('Changes since the last published version');
+    await expect(diff).toContainText('Changed: Changes to this notice');
+    await expect(diff).toContainText('Added: We may update this notice');
+    await expect(diff).toContainText('at least 14 days before they take effect.');
+    await expect(status).toContainText('The product announces material changes 14 days before they take effect.');
+    await expect(preview).toContainText('Draft: not yet published');
+    for (const width of [1024, 1440]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme: 'light' });
+      await ui.screenshot(`notice-publish-changed-${width}-light`);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+      await ui.screenshot(`notice-publish-changed-${width}-dark`);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.getByRole('button', { name: 'Publish version 2' }).click();
+    await expect(status).toContainText(/Version 2 published on/);
+
+    // Version 1 is kept and exported as it was frozen (30 days, before the change).
+    await ui.choose(ui.combo('Published versions'), /^Version 1, /);
+    const out = join(app.dir, 'ledgerly-v1.txt');
+    app.dialogAnswers.push(out);
+    await page.getByRole('button', { name: 'Export this version' }).click();
+    await page.getByRole('menuitem', { name: 'Plain text (.txt)' }).click();
+    await expect(page.getByText(`Notice saved to ${out}`)).toBeVisible();
+    const v1 = readFileSync(out, 'utf8');
+    expect(v1).toContain('Last updated: ');
+    expect(v1).toContain('at least 30 days before they take effect');
+    expect(v1).not.toContain('at least 14 days');
+    await ui.screenshot('notice-publish-versions');
+    // the one gap of the records, said in the singular, with what the notice says instead
+    await expect(page.getByText('1 thing to check in this notice')).toBeVisible();
+    await expect(page.getByText('the notice says "As the customer instructs; deleted or returned when the service for the customer ends"')).toBeVisible();
   } finally {
     await close();
     await app.close();

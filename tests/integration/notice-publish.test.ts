@@ -29,6 +29,11 @@ describe('ropa policy --publish / --published', () => {
     const current = await ropa('policy', file, '--product', 'Roomify Smart Camera', '--format', 'txt');
     expect(current.stdout).toContain(`Last updated: ${longDate}`);
     expect(current.stderr).not.toContain('changed');
+    // a language the product does not publish stays a draft
+    const ledgerly = await ropa('policy', file, '--product', 'Ledgerly', '--publish', '--as', 'Jana Novak');
+    expect(ledgerly.stdout).toContain('(de, en)');
+    expect((await ropa('policy', file, '--product', 'Ledgerly', '--lang', 'fr', '--format', 'txt')).stdout).toContain('Projet : pas encore publié');
+    expect((await ropa('policy', file, '--product', 'Ledgerly', '--lang', 'de', '--format', 'txt')).stdout).toContain('Stand: ');
 
     const again = await ropa('policy', file, '--product', 'Roomify Smart Camera', '--publish', '--as', 'Jana Novak');
     expect(again.code).toBe(1);
@@ -44,9 +49,9 @@ describe('ropa policy --publish / --published', () => {
     expect(changed.stdout).toContain('Draft: not yet published');
     expect(changed.stderr).toContain(`The records have changed since version 1 was published on ${today} by Jana Novak`);
     expect(changed.stderr).toContain('Changed: Changes to this notice');
-    expect(changed.stderr).toContain('+ We may update this notice to reflect changes to Roomify Smart Camera or to the law. We announce changes in the app and on this dedicated hosting page. We announce material changes at least 14 days before they take effect.');
-    expect(changed.stderr).toContain('- We may update this notice to reflect changes to Roomify Smart Camera or to the law. We announce changes in the app and on this dedicated hosting page.');
-    expect(changed.stderr).toContain('+ For help with using Roomify Smart Camera (not about personal data), contact our support: support@roomify.tech.');
+    expect(changed.stderr).toContain('  Added: We may update this notice to reflect changes to Roomify Smart Camera or to the law. We announce changes in the app and on this dedicated hosting page. We announce material changes at least 14 days before they take effect.');
+    expect(changed.stderr).toContain('  Removed: We may update this notice to reflect changes to Roomify Smart Camera or to the law. We announce changes in the app and on this dedicated hosting page.');
+    expect(changed.stderr).toContain('  Added: For help with using Roomify Smart Camera (not about personal data), contact our support: support@roomify.tech.');
     expect(changed.stderr).toContain('The product announces material changes 14 days before they take effect.');
 
     expect((await ropa('policy', file, '--product', 'Roomify Smart Camera', '--publish', '--as', 'Sam Lee')).stdout).toContain('Published version 2');

@@ -34,7 +34,12 @@ describe('the scan itself', () => {
 });
 
 const doc = buildSampleDocument(new Date('2026-03-15T12:00:00Z'));
-describe.each(doc.products.map((p) => p.name))('the notices of %s', (name) => {
+// every add-on and statement switched on, so that their texts are scanned too
+for (const p of doc.products) {
+  p.notice.jurisdictionAddons = ['ccpa', 'uk_gdpr', 'swiss_fadp'];
+  p.notice.statements = ['no_sale', 'no_advertising', 'no_ai_training', 'no_tracking', 'no_profiling', 'no_third_party_sdks'];
+}
+describe.each(doc.products.map((p) => p.name))('the notices of %s (with every add-on and statement)', (name) => {
   const input = noticeInputFromDocument(doc, name);
   if (input === undefined) throw new Error(`no product ${name}`);
   for (const lang of NOTICE_LANGUAGES) {
@@ -43,6 +48,7 @@ describe.each(doc.products.map((p) => p.name))('the notices of %s', (name) => {
       const parts = await unzip(await noticeDocxBuffer(document));
       const docx = wordText(parts.get('word/document.xml')?.toString('utf8') ?? '');
       expect(docx.length).toBeGreaterThan(1000);
+      expect(docx).toContain(lang === 'en' ? 'California' : lang === 'de' ? 'Kalifornien' : 'Californie');
       const found = {
         md: rawValues(renderNoticeMarkdown(document).replace(/\\_/g, '_')),
         html: rawValues(htmlText(renderNoticeHtml(document))),

@@ -77,6 +77,8 @@ export function publishNotice(ws: Workspace, productRef: string): Promise<Notice
 
 export interface NoticeStatusReport extends PublicationStatus {
   readonly input: NoticeInput;
+  /** Every published version, oldest first. */
+  readonly versions: readonly NoticePublication[];
   /** The date to print as "Last updated": the latest publication's, when the records have not changed since. */
   readonly publishedOn: string | undefined;
   /** What changed in the text of `lang` since the latest publication (when the records changed). */
@@ -85,14 +87,17 @@ export interface NoticeStatusReport extends PublicationStatus {
 
 async function statusIn(r: StoreReader, raw: Reader | undefined, productRef: string, lang: NoticeLanguage, today: string): Promise<NoticeStatusReport> {
   const input = await readNoticeInput(r, productRef);
-  const latest = raw === undefined ? undefined : await getPublication(raw, input.product.id);
+  const versions = raw === undefined ? [] : await listPublications(raw, input.product.id);
+  const latest = versions[versions.length - 1];
   const status = publicationStatus(input, latest);
   let diff: string | undefined;
   if (status.state === 'changed' && latest !== undefined) {
     const before = latest.documents[lang] ?? Object.values(latest.documents)[0];
     if (before !== undefined) diff = noticeTextDiff(before, generateNotice(input, { lang, today, publishedOn: latest.publishedAt.slice(0, 10) }).document);
   }
-  return { ...status, input, publishedOn: status.state === 'current' ? latest?.publishedAt.slice(0, 10) : undefined, diff };
+  // "Last updated" only for a language that was published, while the records are unchanged.
+  const publishedOn = status.state === 'current' && latest?.documents[lang] !== undefined ? latest.publishedAt.slice(0, 10) : undefined;
+  return { ...status, input, versions, publishedOn, diff };
 }
 
 /** The product's notice input with its publication status, from one snapshot. */

@@ -171,7 +171,7 @@ export const de: Catalogue = {
   complaintAuthority: (authority) => `Die für uns zuständige Aufsichtsbehörde ist ${authority}.`,
   responseTime: 'Wir beantworten Anträge unverzüglich, spätestens innerhalb eines Monats (Art. 12 Abs. 3 DSGVO).',
 
-  requirementIntro: 'Ob Sie personenbezogene Daten bereitstellen müssen und was geschieht, wenn Sie es nicht tun (Art. 13 Abs. 2 lit. e DSGVO):',
+  requirementIntro: 'Für jede Art von Daten: ob Sie sie bereitstellen müssen und was geschieht, wenn Sie es nicht tun (Art. 13 Abs. 2 lit. e DSGVO):',
   requirements: {
     statutory: 'gesetzlich vorgeschrieben',
     contractual: 'vertraglich erforderlich',

@@ -171,7 +171,7 @@ export const en: Catalogue = {
   complaintAuthority: (authority) => `The supervisory authority responsible for us is ${authority}.`,
   responseTime: 'We answer requests without undue delay and at the latest within one month (Art. 12(3) GDPR).',
 
-  requirementIntro: 'Whether you must provide personal data, and what happens if you do not (Art. 13(2)(e) GDPR):',
+  requirementIntro: 'For each kind of data, whether you must provide it and what happens if you do not (Art. 13(2)(e) GDPR):',
   requirements: {
     statutory: 'required by law',
     contractual: 'required by contract',

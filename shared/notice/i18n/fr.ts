@@ -171,7 +171,7 @@ export const fr: Catalogue = {
   complaintAuthority: (authority) => `L’autorité de contrôle compétente à notre égard est ${authority}.`,
   responseTime: 'Nous répondons aux demandes dans les meilleurs délais et au plus tard dans un délai d’un mois (art. 12, par. 3 RGPD).',
 
-  requirementIntro: 'Si vous devez fournir des données personnelles, et ce qui se passe si vous ne le faites pas (art. 13, par. 2, point e) RGPD) :',
+  requirementIntro: 'Pour chaque type de données : si vous devez les fournir et ce qui se passe si vous ne le faites pas (art. 13, par. 2, point e) RGPD) :',
   requirements: {
     statutory: 'exigée par la loi',
     contractual: 'exigée par le contrat',

@@ -65,7 +65,7 @@ export interface RetentionRow {
 }
 
 /** Identical retention texts grouped into one row, in the order met; lines without a period are left out (with a warning). */
-export function retentionRows(ctx: NoticeContext, lines: readonly DataLine[]): RetentionRow[] {
+export function retentionRows(ctx: NoticeContext, lines: readonly DataLine[], fallback?: string): RetentionRow[] {
   const { cat } = ctx;
   const rows = new Map<string, RetentionRow>();
   for (const [group, groupLines] of byGroup(lines)) {
@@ -73,7 +73,8 @@ export function retentionRows(ctx: NoticeContext, lines: readonly DataLine[]): R
     for (const l of groupLines) {
       const period = retentionOf(ctx, l);
       if (period === undefined) {
-        ctx.warnings.push({ code: 'missing_retention', message: `No retention period is recorded for "${l.text}"; the notice states none for it.` });
+        const says = fallback === undefined ? 'the notice states none for it' : `the notice says "${fallback}"`;
+        ctx.warnings.push({ code: 'missing_retention', message: `No retention period is recorded for "${l.text}"; ${says}.` });
         continue;
       }
       periods.set(period, [...(periods.get(period) ?? []), l.text]);

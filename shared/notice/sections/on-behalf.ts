@@ -25,7 +25,7 @@ function activityBlocks(ctx: NoticeContext, a: ProcessingActivity, headed: boole
   if (purposes.length > 0) items.push(`${cat.onBehalfPurposes}: ${purposes.join('; ')}.`);
   if (items.length > 0) blocks.push(list(items));
   const lines = dataLines([a], ctx.categories, rt, cat.otherData);
-  const rows = retentionRows(ctx, lines);
+  const rows = retentionRows(ctx, lines, cat.retentionAsInstructed);
   const kept = new Set(rows.flatMap((r) => r.texts));
   const unkept = lines.filter((l) => !kept.has(l.text)).map((l) => [l.text, cat.retentionAsInstructed]);
   if (rows.length > 0 || unkept.length > 0) blocks.push(table(cat.onBehalfDataHeader, [...rows.map((r) => [r.texts.join('\n'), r.period]), ...unkept]));
