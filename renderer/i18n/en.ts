@@ -494,6 +494,7 @@ export const en = {
     toRecord: 'To answer it',
     openRecord: 'Open “{{name}}”',
     choosePurpose: 'Store purpose',
+    choose: 'Choose…',
     chooseApple: 'App Store data type',
     chooseGoogle: 'Google Play data type',
     notAStoreType: 'Not a store data type',

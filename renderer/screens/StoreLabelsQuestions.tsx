@@ -10,7 +10,7 @@ import { useStore } from '../app/store';
 import { CategoryTypeSelect } from './StoreLabelsMapping';
 import { traceView } from './StoreLabelsSources';
 
-const STORE_BADGE: Record<OpenQuestion['store'], string> = { apple: 'App Store', google: 'Google Play', both: 'App Store, Google Play' };
+const STORE_BADGES: Record<OpenQuestion['store'], string[]> = { apple: ['App Store'], google: ['Google Play'], both: ['App Store', 'Google Play'] };
 
 /** Sets the store purpose of one purpose of an activity (the activity is saved as any edit is). */
 async function setStorePurpose(activityId: string, field: string | undefined, value: StorePurposeKey): Promise<void> {
@@ -30,6 +30,7 @@ function PurposeSelect({ q, googleOnly }: { q: OpenQuestion; googleOnly: boolean
       size="xs"
       w={280}
       label={t('storeLabels.choosePurpose')}
+      placeholder={t('storeLabels.choose')}
       data={data}
       value={null}
       onChange={(v) => {
@@ -61,9 +62,13 @@ export function StoreLabelsQuestions({ view }: { view: StoreLabelsView }) {
                 <Text size="sm" fw={600}>
                   {q.question}
                 </Text>
-                <Badge size="xs" variant="light">
-                  {STORE_BADGE[q.store]}
-                </Badge>
+                <Group gap={4} wrap="nowrap">
+                  {STORE_BADGES[q.store].map((b) => (
+                    <Badge key={b} size="xs" variant="light" style={{ flexShrink: 0 }}>
+                      {b}
+                    </Badge>
+                  ))}
+                </Group>
               </Group>
               <Text size="sm">
                 {t('storeLabels.toRecord')}: {q.toRecord}

@@ -84,7 +84,7 @@ function purposesOf(uses: readonly Use[], store: 'apple' | 'google', questions: 
           id: `purpose:${a.id}:${j}`,
           store: 'both',
           question: `What do the app stores call the purpose “${p.description}” of “${a.name}”?`,
-          toRecord: 'Choose its store purpose under Store labels › Open questions.',
+          toRecord: 'Record the store purpose of this purpose (in the app: Store labels › Open questions).',
           target: ref,
         });
         return;
@@ -95,7 +95,7 @@ function purposesOf(uses: readonly Use[], store: 'apple' | 'google', questions: 
           id: `purpose-google:${a.id}:${j}`,
           store: 'google',
           question: `Google Play has no purpose “${m.label}”: which of its purposes fits “${p.description}” of “${a.name}”?`,
-          toRecord: 'Choose a store purpose Google Play knows under Store labels › Open questions.',
+          toRecord: 'Record a store purpose that Google Play has (in the app: Store labels › Open questions).',
           target: ref,
         });
         return;
@@ -251,7 +251,12 @@ function deletion(p: Product, accounts: boolean, questions: Questions): { answer
         target: productRef(p, 'notice.webFormUrl', 'Web form'),
       });
     }
-    return { answer: { value: 'DATA_DELETION_YES', reason: 'Users can ask for deletion: the product records how.', sources }, ...(n.webFormUrl !== undefined ? { url: n.webFormUrl } : {}) };
+    const ways = [
+      (n.inAppPath ?? '').trim() !== '' ? `in the app (${n.inAppPath})` : '',
+      (n.webFormUrl ?? '').trim() !== '' ? `on the web (${n.webFormUrl})` : '',
+      (n.deletionSteps ?? '').trim() !== '' && (n.inAppPath ?? '').trim() === '' && (n.webFormUrl ?? '').trim() === '' ? 'as the product’s deletion steps describe' : '',
+    ].filter((w) => w !== '');
+    return { answer: { value: 'DATA_DELETION_YES', reason: `Users can ask for deletion ${listNames(ways)}.`, sources }, ...(n.webFormUrl !== undefined ? { url: n.webFormUrl } : {}) };
   }
   questions.add({
     id: `deletion:${p.id}`,

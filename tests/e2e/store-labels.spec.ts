@@ -87,7 +87,7 @@ test('the Store labels screen previews, traces, exports, goes stale and takes an
     await page.getByRole('tab', { name: /^Open questions/ }).click();
     const questions = page.getByTestId('label-question');
     await expect(questions.first()).toContainText('What do the app stores call the purpose “Analyze aggregated usage to improve reliability and plan new features” of “Usage analytics”?');
-    await expect(questions.first()).toContainText('To answer it: Choose its store purpose under Store labels › Open questions.');
+    await expect(questions.first()).toContainText('To answer it: Record the store purpose of this purpose (in the app: Store labels › Open questions).');
     // …and Apple cannot be told the purpose of data only that activity collects.
     await expect(questions.nth(1)).toContainText('For what purpose does the app collect Product Interaction? Apple needs at least one.');
     await shoot('questions');

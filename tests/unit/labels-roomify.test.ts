@@ -79,6 +79,7 @@ describe('Roomify Smart Camera: Google Play Data safety', () => {
     expect(g.encryptedInTransit.value).toBe(true);
     expect(g.encryptedInTransit.sources).toHaveLength(doc.activities.filter((a) => a.productId === ROOMIFY_APP_ID).length);
     expect(g.deletion.value).toBe('DATA_DELETION_YES');
+    expect(g.deletion.reason).toBe('Users can ask for deletion in the app (Profile > Account Security > Delete account) and on the web (https://roomify.tech/delete-account).');
     expect(g.accountDeletionUrl).toBe('https://roomify.tech/delete-account');
     expect(g.deletion.sources.map((s) => s.what)).toEqual(['In the app: Profile > Account Security > Delete account', 'Web form: https://roomify.tech/delete-account', 'Deletion steps']);
     expect(g.accountCreation.value).toEqual(['PSL_ACM_USER_ID_PASSWORD']);
