@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app';
@@ -75,6 +75,23 @@ test('the Store labels screen previews, traces, exports, goes stale and takes an
     await expect(page.getByTestId('export-state-google')).toContainText('it still matches the records');
     expect((await readFile(csv, 'utf8')).split('\r\n')[0]).toBe('Question ID (machine readable),Response ID (machine readable),Response value,Answer requirement,Human-friendly question label');
     await shoot('google');
+
+    // Fill the user's own Play Console export: its rows only, nothing added.
+    const template = join(app.dir, 'console-export.csv');
+    await writeFile(
+      template,
+      'Question ID (machine readable),Response ID (machine readable),Response value,Answer requirement,Human-friendly question label\r\n' +
+        'PSL_DATA_TYPES_LOCATION,PSL_PRECISE_LOCATION,,MULTIPLE_CHOICE,Location / Precise location\r\n' +
+        'PSL_SOMETHING_NEW,,keep,OPTIONAL,A question of a newer Console\r\n',
+    );
+    const filled = join(app.dir, 'filled.csv');
+    app.dialogAnswers.push(template, filled);
+    await page.getByRole('button', { name: 'Fill my Play Console export…' }).click();
+    await expect(page.getByText('1 answers filled in your Play Console export.', { exact: false })).toBeVisible();
+    expect((await readFile(filled, 'utf8')).split('\r\n').slice(1, 3)).toEqual([
+      'PSL_DATA_TYPES_LOCATION,PSL_PRECISE_LOCATION,true,MULTIPLE_CHOICE,Location / Precise location',
+      'PSL_SOMETHING_NEW,,keep,OPTIONAL,A question of a newer Console',
+    ]);
 
     // The manifest, with the developer's part named in its comment.
     await ui.tab('iOS privacy manifest').click();
