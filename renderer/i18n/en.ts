@@ -491,6 +491,7 @@ export const en = {
     staleRemoved: 'In the export',
     leftOut: 'Not in the labels',
     questionsNone: 'The records answer every question the labels ask.',
+    moreQuestions: '{{count}} more questions: answer these first, and the next ones show.',
     toRecord: 'To answer it',
     openRecord: 'Open “{{name}}”',
     choosePurpose: 'Store purpose',

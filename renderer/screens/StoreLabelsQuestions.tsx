@@ -10,6 +10,9 @@ import { useStore } from '../app/store';
 import { CategoryTypeSelect } from './StoreLabelsMapping';
 import { traceView } from './StoreLabelsSources';
 
+/** Questions shown at once: a large register can have thousands; answering the first ones shows the next. */
+const SHOWN = 100;
+
 const STORE_BADGES: Record<OpenQuestion['store'], string[]> = { apple: ['App Store'], google: ['Google Play'], both: ['App Store', 'Google Play'] };
 
 /** Sets the store purpose of one purpose of an activity (the activity is saved as any edit is). */
@@ -52,7 +55,7 @@ export function StoreLabelsQuestions({ view }: { view: StoreLabelsView }) {
   return (
     <Stack gap="sm" data-testid="label-questions">
       {questions.length === 0 && <Text c="dimmed">{t('storeLabels.questionsNone')}</Text>}
-      {questions.map((q) => {
+      {questions.slice(0, SHOWN).map((q) => {
         const target = traceView(q.target, productId);
         const entry = overview?.taxonomies.dataCategories.find((c) => c.key === q.target.entityId);
         return (
@@ -90,6 +93,11 @@ export function StoreLabelsQuestions({ view }: { view: StoreLabelsView }) {
           </Paper>
         );
       })}
+      {questions.length > SHOWN && (
+        <Text size="sm" c="dimmed">
+          {t('storeLabels.moreQuestions', { count: questions.length - SHOWN })}
+        </Text>
+      )}
       {leftOut.length > 0 && (
         <Stack gap={4} mt="sm">
           <Text size="sm" fw={700}>
