@@ -134,7 +134,7 @@ export function ephemeralAnswer(uses: readonly Use[]): Reasoned<boolean> {
   }
   const u = kept[0] as Use;
   const how = u.use.retention ?? (u.use.retentionMonths !== undefined ? `${u.use.retentionMonths} months` : 'no retention period recorded');
-  return { value: false, reason: `Not ephemeral: “${u.activity.name}” keeps it (${how}).`, sources: uniqueRefs(kept.map((x) => x.ref)) };
+  return { value: false, reason: `Not ephemeral: “${u.activity.name}” keeps it (${how.replace(/[.\s]+$/, '')}).`, sources: uniqueRefs(kept.map((x) => x.ref)) };
 }
 
 export function requiredAnswer(uses: readonly Use[]): Reasoned<boolean> {
