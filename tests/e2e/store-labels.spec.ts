@@ -40,6 +40,8 @@ test('the Store labels screen previews, traces, exports, goes stale and takes an
     const location = page.getByTestId('apple-type-PRECISE_LOCATION');
     await location.getByRole('button').first().click();
     await expect(location).toContainText('Not used to track: no activity that collects it has a third-party-advertising purpose');
+    await location.scrollIntoViewIfNeeded();
+    await shoot('apple-answer');
     await location.getByRole('button', { name: 'Trip-level location tagging (optional) › Precise geolocation (from the device)' }).first().click();
     await expect(ui.title).toHaveText('Trip-level location tagging (optional)');
     await expect(ui.tab('Data')).toHaveAttribute('aria-selected', 'true');
