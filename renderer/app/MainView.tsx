@@ -11,6 +11,8 @@ import { MeasuresScreen } from '../screens/MeasuresScreen';
 import { PermissionsScreen } from '../screens/PermissionsScreen';
 import { TaxonomiesScreen } from '../screens/TaxonomiesScreen';
 import { VendorsScreen } from '../screens/VendorsScreen';
+// Store labels (issue 16)
+import { StoreLabelsScreen } from '../screens/StoreLabelsScreen';
 import { useStore } from './store';
 
 /** The screen for the current view; editors are keyed by record so each gets a fresh draft. */
@@ -33,6 +35,9 @@ export function MainView() {
       return <ChangeLogScreen />;
     case 'baselines':
       return <BaselinesScreen />;
+    // Store labels (issue 16)
+    case 'storeLabels':
+      return <StoreLabelsScreen key={view.id ?? ''} productId={view.id} />;
     case 'organisation': {
       const o = index?.organisations.get(view.id);
       return o ? <OrganisationEditor key={o.id} organisation={o} /> : gone;

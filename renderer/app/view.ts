@@ -12,7 +12,9 @@ export type View =
   | { kind: 'measures' }
   | { kind: 'permissions' }
   | { kind: 'changes' }
-  | { kind: 'baselines' };
+  | { kind: 'baselines' }
+  // Store labels (issue 16): one product's labels, or the first product with an app.
+  | { kind: 'storeLabels'; id?: string };
 
 export function sameView(a: View, b: View): boolean {
   return a.kind === b.kind && ('id' in a ? a.id : '') === ('id' in b ? b.id : '');

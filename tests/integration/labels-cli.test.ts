@@ -78,7 +78,7 @@ describe('ropa labels', () => {
     const blocked = await ropa('labels', json, '--product', 'Roomify Smart Camera', '--store', 'apple', '--out', out);
     expect(blocked.code).toBe(1);
     expect(blocked.stderr).toContain('cannot be written yet; nothing was written');
-    expect(blocked.stderr).toContain('What do the app stores call the purpose “Diagnose crashes and errors through monitoring/logging vendors (e.g., Sentry), strictly for diagnostics” of “Crash reporting and logs”? Choose its store purpose under Store labels › Open questions.');
+    expect(blocked.stderr).toContain('What do the app stores call the purpose “Diagnose crashes and errors through monitoring/logging vendors (e.g., Sentry), strictly for diagnostics” of “Crash reporting and logs”? Record the store purpose of this purpose (in the app: Store labels › Open questions).');
     await expect(readFile(out, 'utf8')).rejects.toThrow();
     const google = await ropa('labels', json, '--product', 'Roomify Smart Camera', '--store', 'google');
     expect(google.code).toBe(1);

@@ -112,6 +112,31 @@ describe('shared (Google) and tracking (Apple) from the recipients’ roles', ()
   });
 });
 
+describe('linked, ephemeral and required from the records', () => {
+  it('marks a type not linked only when every activity that collects it anonymises it', () => {
+    const doc = sample();
+    for (const id of ['act-roomify-analytics', 'act-roomify-diagnostics']) activity(doc, id).securityMeasures.push('anonymisation');
+    const perf = labels(doc).apple.types.find((t) => t.id === 'PERFORMANCE_DATA');
+    expect(perf?.linked).toMatchObject({ value: false, reason: 'Not linked to the user: every activity that collects it records the security measure “Anonymisation”.' });
+    // Device model is also kept by the security activity, without anonymisation.
+    const device = labels(doc).apple.types.find((t) => t.id === 'OTHER_DIAGNOSTIC_DATA');
+    expect(device?.linked.value).toBe(true);
+    expect(device?.linked.reason).toBe('Linked to the user: “Security, fraud prevention and audit” keeps it without the security measure “Anonymisation”.');
+  });
+
+  it('says “processed ephemerally” only when every use keeps the data for 0 months', () => {
+    const doc = sample();
+    const queue = doc.taxonomies.dataCategories.find((c) => c.key === 'offline_queue_files');
+    if (queue === undefined) throw new Error('no custom category');
+    queue.storeTypes = { apple: 'OTHER_DATA', google: 'PSL_FILES_AND_DOCS' };
+    const files = labels(doc).google.types.find((t) => t.id === 'PSL_FILES_AND_DOCS');
+    expect(files?.ephemeral).toMatchObject({ value: true, reason: 'Processed ephemerally: every activity that collects it keeps it for 0 months.' });
+    expect(labels(doc).google.types.find((t) => t.id === 'PSL_PHOTOS')?.ephemeral.reason).toBe(
+      'Not ephemeral: “Cargo measurement capture and offline queue” keeps it (According to the customer\'s policy, 24 months by default before deletion or anonymization).',
+    );
+  });
+});
+
 describe('product shapes', () => {
   it('leaves out what the app does not collect itself (data the customer provides), with the reason', () => {
     const doc = sample();

@@ -18,6 +18,7 @@ import {
 } from '../../../shared/labels';
 import type { CategoryStoreTypes, DataCategoryType } from '../../../shared/model';
 import { CategoryStoreTypes as CategoryStoreTypesSchema } from '../../../shared/model';
+import { appleDataType, googleDataType } from '../../../shared/reference/store-labels';
 import { logChange } from '../workspace/change-log';
 import { WorkspaceError } from '../workspace/errors';
 import type { Workspace } from '../workspace/workspace';
@@ -72,6 +73,8 @@ export function recordLabelExport(ws: Workspace, labels: StoreLabels, store: Lab
   });
 }
 
+const typeName = (store: 'apple' | 'google', id: string) => (store === 'apple' ? appleDataType(id)?.label : googleDataType(id)?.label) ?? id;
+
 interface CategoryRow {
   key: string;
   label: string;
@@ -110,11 +113,12 @@ export function setCategoryStoreType(ws: Workspace, key: string, store: 'apple' 
     const storeTypes = Object.keys(parsed.data).length === 0 ? null : JSON.stringify(parsed.data);
     await w.run('UPDATE data_category_types SET store_types = ? WHERE key = ?', [storeTypes, key]);
     const after = toEntry({ ...row, store_types: storeTypes });
+    const storeName = store === 'apple' ? 'App Store' : 'Google Play';
     await logChange(w, ctx.now, ctx.actor, {
       entityType: 'taxonomy',
       entityId: key,
       action: 'update',
-      summary: `Mapped the data category "${before.label}" to ${value === null ? 'the default' : value === 'none' ? 'no' : value} ${store === 'apple' ? 'App Store' : 'Google Play'} data type`,
+      summary: `Mapped the data category "${before.label}" ${value === null ? `back to the default ${storeName} data type` : value === 'none' ? `to no ${storeName} data type` : `to the ${storeName} data type "${typeName(store, value)}"`}`,
       before,
       after,
     });
