@@ -7,6 +7,7 @@ import { WorkspaceError } from '../services/workspace';
 import { buildSampleDocument } from '../../shared/sample';
 import { featureHandlers } from './feature-handlers';
 import { reportHandlers } from './report-handlers';
+import { importHandlers } from './import-handlers';
 
 export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
 
@@ -27,6 +28,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...featureHandlers(deps),
     ...reportHandlers(deps),
+    ...importHandlers(deps),
     'app:info': async () => info,
     'prefs:get': async () => session.prefs.get(),
     'prefs:set': async (r) => {

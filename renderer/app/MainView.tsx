@@ -11,6 +11,7 @@ import { MeasuresScreen } from '../screens/MeasuresScreen';
 import { PermissionsScreen } from '../screens/PermissionsScreen';
 import { TaxonomiesScreen } from '../screens/TaxonomiesScreen';
 import { VendorsScreen } from '../screens/VendorsScreen';
+import { ImportMappingScreen } from '../screens/ImportMappingScreen';
 import { useStore } from './store';
 
 /** The screen for the current view; editors are keyed by record so each gets a fresh draft. */
@@ -33,6 +34,8 @@ export function MainView() {
       return <ChangeLogScreen />;
     case 'baselines':
       return <BaselinesScreen />;
+    case 'registerImport':
+      return <ImportMappingScreen />;
     case 'organisation': {
       const o = index?.organisations.get(view.id);
       return o ? <OrganisationEditor key={o.id} organisation={o} /> : gone;

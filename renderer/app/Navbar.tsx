@@ -1,5 +1,5 @@
 import { ActionIcon, Group, NavLink, ScrollArea, Text, Tooltip } from '@mantine/core';
-import { IconBuilding, IconChecklist, IconDeviceMobile, IconGitCompare, IconHistory, IconHome, IconLock, IconPlus, IconTags, IconTruck } from '@tabler/icons-react';
+import { IconBuilding, IconChecklist, IconDeviceMobile, IconFileImport, IconGitCompare, IconHistory, IconHome, IconLock, IconPlus, IconTags, IconTruck } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NewRecordButton } from '../dialogs/NewRecordModal';
@@ -32,6 +32,7 @@ export function Navbar() {
           {link({ kind: 'permissions' }, t('nav.permissions'), <IconDeviceMobile size={16} />)}
           {link({ kind: 'changes' }, t('nav.changes'), <IconHistory size={16} />)}
           {link({ kind: 'baselines' }, t('baselines.nav'), <IconGitCompare size={16} />)}
+          {link({ kind: 'registerImport' }, t('registerImport.nav'), <IconFileImport size={16} />)}
         </div>
       </ScrollArea.Autosize>
       <Group justify="space-between" px="sm" pt="sm" pb={4} className="navbar-section">

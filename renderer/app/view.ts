@@ -12,7 +12,8 @@ export type View =
   | { kind: 'measures' }
   | { kind: 'permissions' }
   | { kind: 'changes' }
-  | { kind: 'baselines' };
+  | { kind: 'baselines' }
+  | { kind: 'registerImport' };
 
 export function sameView(a: View, b: View): boolean {
   return a.kind === b.kind && ('id' in a ? a.id : '') === ('id' in b ? b.id : '');

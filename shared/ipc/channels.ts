@@ -46,6 +46,10 @@ export const CHANNELS = [
   'report:export',
   'report:importPreview',
   'report:importApply',
+  // Spreadsheet register import through a column mapping (electron/ipc/import-handlers.ts).
+  'registerImport:choose',
+  'registerImport:preview',
+  'registerImport:apply',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

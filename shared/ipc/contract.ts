@@ -6,6 +6,8 @@ import type { Taxonomies } from '../interchange/document';
 import type { NoticeWarning, StaleOverride } from '../notice';
 import type { BaselineInfo, DocumentDiff, Finding } from '../compliance';
 import { NOTICE_LANGUAGES } from '../model/enums';
+import { IMPORT_FIELDS } from '../import/types';
+import type { RegisterImportView } from '../import/view';
 
 /** A typed error across IPC: the renderer always gets one of these instead of an exception. */
 export interface IpcError {
@@ -102,6 +104,22 @@ function call<Req extends z.ZodType, Res>(request: Req): { request: Req; respons
   return { request };
 }
 
+/** Spreadsheet register import: the file is chosen in a main-side dialog and named by a token afterwards. */
+const RegisterImportRequest = z.strictObject({
+  token: z.string().regex(/^[0-9a-f-]{36}$/, { error: 'must be the token of a chosen file' }),
+  organisation: z.string().trim().min(1, { error: 'name the organisation the activities belong to' }).max(200),
+  product: z.string().trim().min(1).max(200).optional(),
+  overrides: z.array(z.strictObject({ sheet: z.string().max(200), index: z.int().min(1).max(100_000), field: z.enum(IMPORT_FIELDS) })).max(2000).default([]),
+});
+type RegisterImportRequest = z.input<typeof RegisterImportRequest>;
+const REGISTER_IMPORT_CHANNELS = {
+  'registerImport:choose': call<z.ZodType<{ organisation?: string; product?: string }>, RegisterImportView | null>(
+    z.strictObject({ organisation: z.string().trim().min(1).max(200).optional(), product: z.string().trim().min(1).max(200).optional() }),
+  ),
+  'registerImport:preview': call<z.ZodType<RegisterImportRequest>, RegisterImportView>(RegisterImportRequest),
+  'registerImport:apply': call<z.ZodType<RegisterImportRequest>, RegisterImportView>(RegisterImportRequest),
+};
+
 /** The one typed contract between renderer and main: channel → request schema → response type. */
 export const CONTRACT = {
   'app:info': call<typeof Empty, AppInfo>(Empty),
@@ -178,6 +196,7 @@ export const CONTRACT = {
   'baseline:compare': call<z.ZodType<{ from: string; to?: string }>, { from: BaselineInfo; to?: BaselineInfo; diff: DocumentDiff }>(
     z.strictObject({ from: z.string().min(1).max(200), to: z.string().min(1).max(200).optional() }),
   ),
+  ...REGISTER_IMPORT_CHANNELS,
 } satisfies Record<Channel, { request: z.ZodType }>;
 
 export type Contract = typeof CONTRACT;
