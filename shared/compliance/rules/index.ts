@@ -10,6 +10,7 @@ import { REVIEW_RULES } from './review';
 import { SPECIAL_DATA_RULES } from './special-data';
 import { TRANSFER_RULES } from './transfers';
 import { VENDOR_RULES } from './vendors';
+import { IMPORTED_RULES } from './imported';
 
 export const RULES: readonly Rule[] = [
   ...PURPOSE_RULES,
@@ -22,4 +23,5 @@ export const RULES: readonly Rule[] = [
   ...PRODUCT_RULES,
   ...NOTICE_RULES,
   ...REVIEW_RULES,
+  ...IMPORTED_RULES,
 ];
