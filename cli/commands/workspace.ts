@@ -7,6 +7,7 @@ import { CliError, usageError, writeFileAtomic } from '../io';
 import { type Command, args, count, createAddress, createWith, plural, str, withWorkspace } from './command';
 import { REPORT_OPTIONS, exportReport, importXlsx } from './reports';
 import { REGISTER_IMPORT_OPTIONS, importRegister } from './register-import';
+import { INTEROP_FORMATS, exportInterop, importFides } from './interop';
 
 
 export const workspaceCommands: Record<string, Command> = {
@@ -49,6 +50,7 @@ export const workspaceCommands: Record<string, Command> = {
       const [file, input] = args(ctx, ['FILE', 'INPUT']) as [string, string];
       // Another register, read through a column mapping: told apart from our own Excel register by --mapping.
       if (ctx.values.mapping !== undefined) return importRegister(ctx, file, input);
+      if (/\.ya?ml$/i.test(input)) return importFides(ctx, file, input);
       for (const o of ['org', 'product', 'save-mapping']) if (ctx.values[o] !== undefined) throw usageError(`--${o} applies to a register imported with --mapping`);
       if (/\.xlsx$/i.test(input)) {
         if (ctx.values.replace === true) throw usageError('--replace applies to JSON documents; an Excel register is merged into the workspace');
@@ -76,14 +78,15 @@ export const workspaceCommands: Record<string, Command> = {
     },
   },
   export: {
-    usage: 'export FILE --format json|xlsx|docx [--org NAME] [--product NAME] [--layout native|ico] [--columns a,b,c] [--since BASELINE] [--authority-copy] [--prepared-by NAME] [--out F]',
-    summary: 'export the workspace as JSON (to stdout without --out), or an Excel register / Word report of it, an organisation or a product',
+    usage: 'export FILE --format json|xlsx|docx|fides|dpv [--org NAME] [--product NAME] [--layout native|ico] [--columns a,b,c] [--since BASELINE] [--authority-copy] [--prepared-by NAME] [--out F]',
+    summary: 'export the workspace as JSON, Fides YAML or DPV JSON-LD (to stdout without --out), or an Excel register / Word report of it, an organisation or a product',
     options: { format: { type: 'string' }, out: { type: 'string' }, ...REPORT_OPTIONS },
     async run(ctx) {
       const [file] = args(ctx, ['FILE']) as [string];
       const format = str(ctx, 'format') ?? 'json';
       if (format === 'xlsx' || format === 'docx') return exportReport(ctx, file, format);
-      if (format !== 'json') throw usageError(`unknown --format "${format}" (use json, xlsx or docx)`);
+      if ((INTEROP_FORMATS as readonly string[]).includes(format)) return exportInterop(ctx, file, format as (typeof INTEROP_FORMATS)[number]);
+      if (format !== 'json') throw usageError(`unknown --format "${format}" (use json, xlsx, docx, fides or dpv)`);
       if (['org', 'product', 'layout', 'columns'].some((o) => ctx.values[o] !== undefined)) {
         throw usageError('--org, --product, --layout and --columns apply to --format xlsx or docx');
       }

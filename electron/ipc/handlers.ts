@@ -12,6 +12,7 @@ import { labelHandlers } from './label-handlers';
 import { draftHandlers } from './draft-handlers';
 import { serverHandlers } from './server-handlers';
 import type { ConnectionBook } from '../services/app/connections';
+import { importHandlers } from './import-handlers';
 
 export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
 
@@ -38,6 +39,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...labelHandlers(deps),
     ...draftHandlers(deps),
     ...serverHandlers(deps),
+    ...importHandlers(deps),
     'app:info': async () => info,
     'prefs:get': async () => session.prefs.get(),
     'prefs:set': async (r) => {

@@ -13,6 +13,7 @@ import { TaxonomiesScreen } from '../screens/TaxonomiesScreen';
 import { VendorsScreen } from '../screens/VendorsScreen';
 // Store labels (issue 16)
 import { StoreLabelsScreen } from '../screens/StoreLabelsScreen';
+import { ImportMappingScreen } from '../screens/ImportMappingScreen';
 import { useStore } from './store';
 
 /** The screen for the current view; editors are keyed by record so each gets a fresh draft. */
@@ -38,6 +39,8 @@ export function MainView() {
     // Store labels (issue 16)
     case 'storeLabels':
       return <StoreLabelsScreen key={view.id ?? ''} productId={view.id} />;
+    case 'registerImport':
+      return <ImportMappingScreen />;
     case 'organisation': {
       const o = index?.organisations.get(view.id);
       return o ? <OrganisationEditor key={o.id} organisation={o} /> : gone;

@@ -1,7 +1,6 @@
 import { ActionIcon, Group, NavLink, ScrollArea, Text, Tooltip } from '@mantine/core';
-import { IconBuilding, IconChecklist, IconDeviceMobile, IconGitCompare, IconHistory, IconHome, IconLock, IconPlus, IconTags, IconTruck } from '@tabler/icons-react';
-// Store labels (issue 16)
 import { IconBuildingStore } from '@tabler/icons-react';
+import { IconBuilding, IconChecklist, IconDeviceMobile, IconFileImport, IconGitCompare, IconHistory, IconHome, IconLock, IconPlus, IconTags, IconTruck } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NewRecordButton } from '../dialogs/NewRecordModal';
@@ -36,6 +35,7 @@ export function Navbar() {
           {link({ kind: 'baselines' }, t('baselines.nav'), <IconGitCompare size={16} />)}
           {/* Store labels (issue 16) */}
           {link({ kind: 'storeLabels' }, t('storeLabels.nav'), <IconBuildingStore size={16} />)}
+          {link({ kind: 'registerImport' }, t('registerImport.nav'), <IconFileImport size={16} />)}
         </div>
       </ScrollArea.Autosize>
       <Group justify="space-between" px="sm" pt="sm" pb={4} className="navbar-section">

@@ -14,7 +14,8 @@ export type View =
   | { kind: 'changes' }
   | { kind: 'baselines' }
   // Store labels (issue 16): one product's labels, or the first product with an app.
-  | { kind: 'storeLabels'; id?: string };
+  | { kind: 'storeLabels'; id?: string }
+  | { kind: 'registerImport' };
 
 export function sameView(a: View, b: View): boolean {
   return a.kind === b.kind && ('id' in a ? a.id : '') === ('id' in b ? b.id : '');

@@ -15,6 +15,7 @@ import type { RowGroup, SourceCell } from './records';
 import { items, lines, norm, saysNone } from './text';
 import type { Confidence, ImportField, ImportProblem, ImportReview, Recognition } from './types';
 import type { DataCategoryType, DataSubjectType } from '../model';
+import { KEPT_HEADER, keptLine } from './kept-text';
 
 export interface BuildContext {
   fileName: string;
@@ -406,9 +407,9 @@ export function buildActivity(group: RowGroup, ctx: BuildContext): Built {
 
   // The description, then what could not be placed, each with where it came from.
   const rowsText = group.firstRow === group.lastRow ? `row ${group.firstRow}` : `rows ${group.firstRow}–${group.lastRow}`;
-  const keptLines = kept.map(({ cell, text }) => `• ${cell.ref.header || 'Column'} (column ${cell.ref.column}, row ${cell.ref.row}): ${text}`);
+  const keptLines = kept.map(({ cell, text }) => keptLine(cell.ref.header, cell.ref.column, cell.ref.row, text));
   const parts = [...desc];
-  if (keptLines.length > 0) parts.push(`Imported from ${ctx.fileName}, sheet "${group.sheet}", ${rowsText}; kept as written, to place in the record:`, ...keptLines);
+  if (keptLines.length > 0) parts.push(`Imported from ${ctx.fileName}, sheet "${group.sheet}", ${rowsText}${KEPT_HEADER}`, ...keptLines);
   const description = parts.join('\n');
   if (description !== '') a.description = description;
   if (description.length > DESCRIPTION_MAX) {

@@ -8,3 +8,4 @@ export { readLegalBases } from './read-legal-basis';
 export { readRetention } from './read-retention';
 export { readTransfers } from './read-transfer';
 export { categoryReader, subjectReader } from './read-categories';
+export * from './view';

@@ -63,6 +63,10 @@ export const CHANNELS = [
   'server:connections',
   'server:chooseCaFile',
   'server:connect',
+  // Spreadsheet register import through a column mapping (electron/ipc/import-handlers.ts).
+  'registerImport:choose',
+  'registerImport:preview',
+  'registerImport:apply',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -9,6 +9,8 @@ import { NOTICE_LANGUAGES } from '../model/enums';
 // Store labels (issue 16)
 import type { LabelStore, OpenQuestion, StoreLabels } from '../labels/types';
 import { DraftSchemas, type DraftEntityType, type DraftHolder, type FieldDraft } from './drafts';
+import { IMPORT_FIELDS } from '../import/types';
+import type { RegisterImportView } from '../import/view';
 
 /** A typed error across IPC: the renderer always gets one of these instead of an exception. */
 export interface IpcError {
@@ -204,6 +206,22 @@ const LABEL_CHANNELS = {
   ),
 };
 
+/** Spreadsheet register import: the file is chosen in a main-side dialog and named by a token afterwards. */
+const RegisterImportRequest = z.strictObject({
+  token: z.string().regex(/^[0-9a-f-]{36}$/, { error: 'must be the token of a chosen file' }),
+  organisation: z.string().trim().min(1, { error: 'name the organisation the activities belong to' }).max(200),
+  product: z.string().trim().min(1).max(200).optional(),
+  overrides: z.array(z.strictObject({ sheet: z.string().max(200), index: z.int().min(1).max(100_000), field: z.enum(IMPORT_FIELDS) })).max(2000).default([]),
+});
+type RegisterImportRequest = z.input<typeof RegisterImportRequest>;
+const REGISTER_IMPORT_CHANNELS = {
+  'registerImport:choose': call<z.ZodType<{ organisation?: string; product?: string }>, RegisterImportView | null>(
+    z.strictObject({ organisation: z.string().trim().min(1).max(200).optional(), product: z.string().trim().min(1).max(200).optional() }),
+  ),
+  'registerImport:preview': call<z.ZodType<RegisterImportRequest>, RegisterImportView>(RegisterImportRequest),
+  'registerImport:apply': call<z.ZodType<RegisterImportRequest>, RegisterImportView>(RegisterImportRequest),
+};
+
 /** The one typed contract between renderer and main: channel → request schema → response type. */
 export const CONTRACT = {
   'app:info': call<typeof Empty, AppInfo>(Empty),
@@ -302,6 +320,7 @@ export const CONTRACT = {
   'server:connections': call<typeof Empty, ServerConnectionView[]>(Empty),
   'server:chooseCaFile': call<typeof Empty, { name: string } | null>(Empty),
   'server:connect': call<z.ZodType<z.infer<typeof SERVER_CONNECT>>, WorkspaceState>(SERVER_CONNECT),
+  ...REGISTER_IMPORT_CHANNELS,
 } satisfies Record<Channel, { request: z.ZodType }>;
 
 export type Contract = typeof CONTRACT;

@@ -77,7 +77,9 @@ describe('ropa demo / export / import', () => {
     await writeFile(join(dir, 'bad.json'), JSON.stringify(doc));
     const r = await ropa('import', join(dir, 'w.ropa'), join(dir, 'bad.json'));
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('ropa: The document was not imported: 2 problems found; the workspace is unchanged.');
+    // Shape and reference problems come in one pass (issue 17): the duplicate id is reported with the others.
+    expect(r.stderr).toContain('ropa: The document was not imported: 3 problems found; the workspace is unchanged.');
+    expect(r.stderr).toContain('  $.organisations[1].id: duplicate id "o1"');
     expect(r.stderr).toContain('  $.organisations[0].name: must not be empty');
     expect(r.stderr).toContain('  $.organisations[1].country: "XX" is not an ISO 3166-1 two-letter country code (e.g. "DE", "US")');
     expect((await ropa('info', join(dir, 'w.ropa'))).stdout).toMatch(/^Organisations: +0$/m);

@@ -4,6 +4,7 @@ import { type RegisterImportResult, applyRegisterImport, previewRegisterImport }
 import { readSpreadsheet } from '../../electron/services/import/read-spreadsheet';
 import { Workspace } from '../../electron/services/workspace';
 import type { ProcessingActivity } from '../../shared/model';
+import { runChecks } from '../../shared/compliance';
 import type { SheetGrid, SheetMapping } from '../../shared/import';
 import { columnLetter } from '../../shared/import/text';
 import { useTempDir } from '../helpers/temp';
@@ -214,7 +215,7 @@ describe('importing a DSK-style German register (several rows per activity, merg
 
 describe('importing a home-made register (CSV with semicolons, German Excel style)', () => {
   it('maps its own headings by synonyms and raises what it cannot read', async () => {
-    const { result, stored, grids, byName } = await importInto('our-register.csv', writeHomeMadeCsv);
+    const { result, stored, grids, byName, doc } = await importInto('our-register.csv', writeHomeMadeCsv);
     expect(stored.map((a) => a.name)).toEqual(['Customer support', 'Recruiting', 'Office visitors']);
     expect(byName('Customer support').purposes).toEqual([{ description: 'Answer support requests', legalBasis: 'legitimate_interests', legitimateInterest: 'answering customer questions' }]);
     expect(byName('Customer support').recipients).toEqual([{ name: 'Zendesk', type: 'processor', country: 'US' }]);
@@ -227,6 +228,13 @@ describe('importing a home-made register (CSV with semicolons, German Excel styl
     expect(visitors.purposes).toEqual([{ description: 'Building security' }]);
     expect(visitors.description).toContain('• Lawful basis (column E, row 5): we think this is fine');
     expect(result.reviews.find((r) => r.activity === 'Office visitors' && r.field === 'legalBasis')).toMatchObject({ message: 'imported: check the legal basis', sheet: 'our-register', row: 5, column: 'E', header: 'Lawful basis' });
+    // And it stays a finding of the register's checks until someone places it.
+    const findings = runChecks(doc, { today: '2026-12-01' }).filter((f) => f.ruleId === 'imported-text-to-place');
+    expect(findings.map((f) => f.message)).toEqual([
+      'Imported: check where it belongs. “Customer support” keeps “check Zendesk DPA” from the column “Comments” (column J, row 2) as text.',
+      'Imported: check the legal basis. “Office visitors” keeps “we think this is fine” from the column “Lawful basis” (column E, row 5) as text.',
+      'Imported: check where it belongs. “Office visitors” keeps “ask the landlord” from the column “Comments” (column J, row 5) as text.',
+    ]);
     expectNothingLost(result, grids, stored);
   });
 });

@@ -337,6 +337,14 @@ const CASES: Case[] = [
     // A category of controllers is reached through each customer's contract.
     quiet: (d) => (activity(d, 'act-ledgerly-shopify').controllers = [{ name: 'Acme Retail GmbH', contact: 'privacy@acme-retail.example' }, { name: 'Each other merchant' }]),
   },
+  {
+    // Issue 17: what a spreadsheet import could not place stays a finding until it is placed.
+    rule: 'imported-text-to-place',
+    fire: (d) => (activity(d, 'act-roomify-ml').description = 'Imported from register.csv, sheet "register", row 5; kept as written, to place in the record:\n• Lawful basis (column E, row 5): we think this is fine'),
+    target: { entityId: 'act-roomify-ml', field: 'description' },
+    message: 'Imported: check the legal basis. “ML processing of cargo measurements” keeps “we think this is fine” from the column “Lawful basis” (column E, row 5) as text.',
+    quiet: (d) => (activity(d, 'act-roomify-ml').description = 'Imported from register.csv; the legal basis is placed.'),
+  },
 ];
 
 describe('compliance rules', () => {

@@ -16,6 +16,7 @@ import { VENDOR_RULES } from './vendors';
 import { STORE_LABEL_RULES } from './store-labels';
 // reports-roles: checks that follow from the people and the role
 import { ROLE_RULES } from './roles';
+import { IMPORTED_RULES } from './imported';
 
 export const RULES: readonly Rule[] = [
   ...PURPOSE_RULES,
@@ -34,4 +35,5 @@ export const RULES: readonly Rule[] = [
   ...STORE_LABEL_RULES,
   // reports-roles
   ...ROLE_RULES,
+  ...IMPORTED_RULES,
 ];
