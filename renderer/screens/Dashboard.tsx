@@ -10,6 +10,7 @@ import { useStore } from '../app/store';
 import { NewRecordButton } from '../dialogs/NewRecordModal';
 import { FindingsPanel } from './FindingsPanel';
 import { ReviewsDue } from './ReviewsDue';
+import { ReviewSettings } from './ReviewSettings';
 import { openExportDialog } from '../dialogs/ExportDialog';
 import { ImportExcelButton } from '../dialogs/ImportExcelButton';
 
@@ -84,6 +85,7 @@ export function Dashboard() {
       )}
       <FindingsPanel title={t('dashboard.findings')} findings={checks?.findings ?? null} limit={SHOWN} />
       <ReviewsDue />
+      <ReviewSettings />
       <Paper withBorder p="md" radius="sm">
         <Title order={3} fz="sm" mb="xs">
           {t('dashboard.recent')}

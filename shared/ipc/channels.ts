@@ -50,6 +50,9 @@ export const CHANNELS = [
   'drafts:get',
   'drafts:set',
   'drafts:holders',
+  // Review workflow (editor).
+  'review:state',
+  'review:setOnePersonMode',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

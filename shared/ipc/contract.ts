@@ -16,6 +16,15 @@ export interface IpcError {
 }
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
+/** Where an activity stands in review, for the current person. */
+export interface ReviewStateView {
+  submittedBy?: string;
+  submittedAt?: string;
+  onePersonMode: boolean;
+  /** Why the current person cannot approve, in words; absent when they can. */
+  cannotApprove?: string;
+}
+
 export interface AppInfo {
   version: string;
   platform: string;
@@ -185,6 +194,9 @@ export const CONTRACT = {
     DraftSchemas.set as z.ZodType<{ entityType: DraftEntityType; entityId: string; drafts: FieldDraft[] }>,
   ),
   'drafts:holders': call<typeof Empty, DraftHolder[]>(Empty),
+  // Review workflow (editor): who submitted, whether this person may approve; one-person mode.
+  'review:state': call<typeof ById, ReviewStateView>(ById),
+  'review:setOnePersonMode': call<z.ZodType<{ enabled: boolean }>, boolean>(z.strictObject({ enabled: z.boolean() })),
 } satisfies Record<Channel, { request: z.ZodType }>;
 
 export type Contract = typeof CONTRACT;
