@@ -8,6 +8,7 @@ import { buildSampleDocument } from '../../shared/sample';
 import { featureHandlers } from './feature-handlers';
 import { reportHandlers } from './report-handlers';
 import { draftHandlers } from './draft-handlers';
+import { changeLogHandlers } from './change-log-handlers';
 
 export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
 
@@ -29,6 +30,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...featureHandlers(deps),
     ...reportHandlers(deps),
     ...draftHandlers(deps),
+    ...changeLogHandlers(deps),
     'app:info': async () => info,
     'prefs:get': async () => session.prefs.get(),
     'prefs:set': async (r) => {

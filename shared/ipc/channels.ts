@@ -53,6 +53,9 @@ export const CHANNELS = [
   // Review workflow (editor).
   'review:state',
   'review:setOnePersonMode',
+  // Change log (editor): people in it, export to Excel.
+  'changes:people',
+  'changes:export',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -197,6 +197,9 @@ export const CONTRACT = {
   // Review workflow (editor): who submitted, whether this person may approve; one-person mode.
   'review:state': call<typeof ById, ReviewStateView>(ById),
   'review:setOnePersonMode': call<z.ZodType<{ enabled: boolean }>, boolean>(z.strictObject({ enabled: z.boolean() })),
+  // Change log (editor).
+  'changes:people': call<typeof Empty, string[]>(Empty),
+  'changes:export': call<z.ZodType<z.infer<typeof ChangeEntrySchema.query>>, string | null>(ChangeEntrySchema.query),
 } satisfies Record<Channel, { request: z.ZodType }>;
 
 export type Contract = typeof CONTRACT;
