@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session as electronSession, shell } from 'electron';
 import { AppSession } from './services/app/session';
 import type { Dialogs } from './services/app/dialogs';
-import { createHandlers, createSampleWorkspace } from './ipc/handlers';
+import { createHandlers } from './ipc/handlers';
 import { registerIpc, type IpcMainLike } from './ipc/register';
 import { menuTemplate } from './menu';
 import { electronPreferences } from './prefs-store';
@@ -46,7 +46,13 @@ function main(): void {
       return r.canceled ? undefined : r.filePaths[0];
     },
   };
-  const handlers = createHandlers({ session, dialogs, info: { version: app.getVersion(), platform: process.platform }, openExternal });
+  const handlers = createHandlers({
+    session,
+    dialogs,
+    info: { version: app.getVersion(), platform: process.platform },
+    openExternal,
+    samplePath: join(app.getPath('documents'), 'RoPA Desk sample.ropa'),
+  });
 
   const report = (e: unknown) => void dialog.showErrorBox('RoPA Desk', (e as Error).message ?? String(e));
   const openPath = (path: string) => session.open(path).catch(report);
@@ -114,12 +120,11 @@ function main(): void {
       prefs.saveWindowBounds({ x: b.x, y: b.y, width: b.width, height: b.height, maximized: win.isMaximized() });
     });
 
-    // First run opens the sample; later runs the last workspace.
+    // Later runs open the last workspace; the first run shows the welcome screen (sample, new, open, import).
     try {
       const last = prefs.get().recentFiles.find((p) => existsSync(p));
       if (pendingFile) await session.open(pendingFile);
       else if (last) await session.open(last);
-      else await createSampleWorkspace(session, join(app.getPath('documents'), 'RoPA Desk sample.ropa'));
     } catch (e) {
       report(e);
     }

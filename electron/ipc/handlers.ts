@@ -8,6 +8,7 @@ import { buildSampleDocument } from '../../shared/sample';
 import { featureHandlers } from './feature-handlers';
 import { reportHandlers } from './report-handlers';
 import { draftHandlers } from './draft-handlers';
+import { markAsSample, welcomeHandlers } from './welcome-handlers';
 import { changeLogHandlers } from './change-log-handlers';
 
 export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
@@ -17,6 +18,8 @@ export interface HandlerDeps {
   dialogs: Dialogs;
   info: AppInfo;
   openExternal(url: string): Promise<void>;
+  /** Where "Open the sample" keeps the sample workspace (created there on first use). */
+  samplePath?: string;
 }
 
 /**
@@ -30,6 +33,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...featureHandlers(deps),
     ...reportHandlers(deps),
     ...draftHandlers(deps),
+    ...welcomeHandlers(deps),
     ...changeLogHandlers(deps),
     'app:info': async () => info,
     'prefs:get': async () => session.prefs.get(),
@@ -96,5 +100,6 @@ export async function createSampleWorkspace(session: AppSession, path: string): 
   const doc = buildSampleDocument();
   await session.create(path, async (ws) => {
     await ws.importDocument(doc, { replace: true, source: 'the bundled sample' });
+    await markAsSample(ws);
   });
 }

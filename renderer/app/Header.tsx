@@ -8,7 +8,7 @@ import { useStore } from './store';
 
 export function Header({ navOpened, onToggleNav }: { navOpened: boolean; onToggleNav: () => void }) {
   const { t } = useTranslation();
-  const { overview, history, undo, redo } = useStore();
+  const { overview, history, undo, redo, sample } = useStore();
   const state = overview?.state;
   const undoLabel = history.undoLabel ? t('app.undoWhat', { label: history.undoLabel }) : t('app.nothingToUndo');
   const redoLabel = history.redoLabel ? t('app.redoWhat', { label: history.redoLabel }) : t('app.nothingToRedo');
@@ -23,6 +23,11 @@ export function Header({ navOpened, onToggleNav }: { navOpened: boolean; onToggl
           <Text size="sm" c="dimmed" data-testid="workspace-name" truncate>
             {state.name}
           </Text>
+        )}
+        {sample && (
+          <Badge color="grape" variant="light" data-testid="sample-badge">
+            {t('welcome.sampleBadge')}
+          </Badge>
         )}
         {state?.readOnly && (
           <Tooltip label={state.readOnlyReason ?? t('app.readOnly')} multiline w={320}>

@@ -488,6 +488,36 @@ export const en = {
     yourText: 'Your text',
     edit: 'Edit',
   },
+  // Editor (issue 12): first run.
+  welcome: {
+    title: 'Welcome to RoPA Desk',
+    intro: 'Keep the records of processing activities (GDPR Art. 30) of your organisations and products, and produce each product’s privacy notice and Word/Excel reports from them. Everything stays in one file on this computer.',
+    newTitle: 'Start a new register',
+    newBody: 'An empty workspace file: add your organisation, its products and their processing activities, with templates and a vendor catalogue to help.',
+    new: 'New workspace…',
+    openTitle: 'Open a workspace',
+    openBody: 'A .ropa file you or a colleague saved before.',
+    open: 'Open a file…',
+    importTitle: 'Import a register',
+    importBody: 'Start from a register kept in Excel: create a workspace, then choose the spreadsheet on the dashboard (Import edited Excel register).',
+    import: 'Create and import…',
+    sampleTitle: 'Look around the sample',
+    sampleBody: 'A complete register of two fictional companies (Roomify, Ledgerly), to see what a finished register, notice and report look like. Nothing in it is real.',
+    sample: 'Open the sample',
+    sampleBadge: 'Sample',
+    sampleBannerTitle: 'This is the sample register',
+    sampleBannerBody: 'Roomify and Ledgerly are fictional; change anything you like. When you are ready, start your own register:',
+  },
+  // Editor (issue 12): empty states and check results.
+  empty: {
+    registerTitle: 'The register is empty',
+    registerBody: 'A register holds your organisations (controller or processor), their products and, for each, the processing activities: why personal data is used, whose, which, who receives it and for how long. Start with your organisation, or import a register you keep in Excel.',
+    needOrganisation: 'Add an organisation first: every activity belongs to one.',
+    nothingToCheck: 'The register is empty, so there is nothing to check yet. Add an organisation and its processing activities, then check again.',
+    checked: 'Checked the register: {{errors}} errors, {{warnings}} warnings, {{infos}} notes.',
+    checkedClean: 'Checked the register: no findings.',
+    checkedEmpty: 'Checked: the register is empty, so nothing was checked.',
+  },
   // Editor (issue 12): typed text in pickers, field drafts, save status.
   select: {
     noMatch: '“{{text}}” matches nothing in the list: pick an entry, or clear the text.',

@@ -11,6 +11,8 @@ import { NewRecordButton } from '../dialogs/NewRecordModal';
 import { FindingsPanel } from './FindingsPanel';
 import { ReviewsDue } from './ReviewsDue';
 import { ReviewSettings } from './ReviewSettings';
+import { EmptyRegister } from './EmptyRegister';
+import { SampleBanner } from './Welcome';
 import { openExportDialog } from '../dialogs/ExportDialog';
 import { ImportExcelButton } from '../dialogs/ImportExcelButton';
 
@@ -56,7 +58,13 @@ export function Dashboard() {
           </Text>
         </div>
         <Group gap="xs">
-          <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => openNewActivity()}>
+          <Button
+            size="xs"
+            leftSection={<IconPlus size={14} />}
+            onClick={() => openNewActivity()}
+            disabled={(overview?.organisations.length ?? 0) === 0}
+            title={(overview?.organisations.length ?? 0) === 0 ? t('empty.needOrganisation') : undefined}
+          >
             {t('dashboard.newActivity')}
           </Button>
           <NewRecordButton kind="organisation" />
@@ -66,6 +74,8 @@ export function Dashboard() {
           <ImportExcelButton />
         </Group>
       </Group>
+      <SampleBanner />
+      <EmptyRegister />
       <SimpleGrid cols={{ base: 2, md: 4, xl: 7 }} spacing="sm">
         {stat(t('dashboard.organisations'), overview?.organisations.length ?? 0)}
         {stat(t('dashboard.products'), overview?.products.length ?? 0)}

@@ -56,6 +56,9 @@ export const CHANNELS = [
   // Change log (editor): people in it, export to Excel.
   'changes:people',
   'changes:export',
+  // First run (editor): the welcome screen's sample, and whether the open workspace is it.
+  'workspace:openSample',
+  'workspace:isSample',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

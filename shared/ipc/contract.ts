@@ -199,6 +199,8 @@ export const CONTRACT = {
   'review:setOnePersonMode': call<z.ZodType<{ enabled: boolean }>, boolean>(z.strictObject({ enabled: z.boolean() })),
   // Change log (editor).
   'changes:people': call<typeof Empty, string[]>(Empty),
+  'workspace:openSample': call<typeof Empty, WorkspaceState>(Empty),
+  'workspace:isSample': call<typeof Empty, boolean>(Empty),
   'changes:export': call<z.ZodType<z.infer<typeof ChangeEntrySchema.query>>, string | null>(ChangeEntrySchema.query),
 } satisfies Record<Channel, { request: z.ZodType }>;
 
