@@ -7,7 +7,7 @@ import { ConnectionBook, type SecretBox } from './services/app/connections';
 import { isServerAddress } from './services/pgstore/address';
 import { AppSession } from './services/app/session';
 import type { Dialogs } from './services/app/dialogs';
-import { createHandlers, createSampleWorkspace } from './ipc/handlers';
+import { createHandlers } from './ipc/handlers';
 import { registerIpc, type IpcMainLike } from './ipc/register';
 import { menuTemplate } from './menu';
 import { electronPreferences } from './prefs-store';
@@ -55,7 +55,14 @@ function main(): void {
     decryptString: (b) => safeStorage.decryptString(b),
   };
   const connections = new ConnectionBook(join(app.getPath('userData'), 'connections.json'), box);
-  const handlers = createHandlers({ session, dialogs, info: { version: app.getVersion(), platform: process.platform }, openExternal, connections });
+  const handlers = createHandlers({
+    session,
+    dialogs,
+    info: { version: app.getVersion(), platform: process.platform },
+    openExternal,
+    connections,
+    samplePath: join(app.getPath('documents'), 'RoPA Desk sample.ropa'),
+  });
 
   const report = (e: unknown) => void dialog.showErrorBox('RoPA Desk', (e as Error).message ?? String(e));
   const openPath = (path: string) => session.open(path).catch(report);
@@ -135,12 +142,11 @@ function main(): void {
       prefs.saveWindowBounds({ x: b.x, y: b.y, width: b.width, height: b.height, maximized: win.isMaximized() });
     });
 
-    // First run opens the sample; later runs the last workspace.
+    // Later runs open the last workspace; the first run shows the welcome screen (sample, new, open, import).
     try {
       const last = prefs.get().recentFiles.find((p) => existsSync(p));
       if (pendingFile) await session.open(pendingFile);
       else if (last) await session.open(last);
-      else await createSampleWorkspace(session, join(app.getPath('documents'), 'RoPA Desk sample.ropa'));
     } catch (e) {
       report(e);
     }

@@ -3,7 +3,7 @@ import { escapeJsonControls } from '../../shared/reports/sanitise';
 import { type NoticeDocument, generateNotice, renderNoticeHtml, renderNoticeHtmlBody, renderNoticeMarkdown, renderNoticeText, sectionText } from '../../shared/notice';
 import type { Channel, NoticePublicationInfo } from '../../shared/ipc';
 import { writeFileAtomic } from '../services/files/atomic-write';
-import { approveActivity, returnToDraft, submitForReview } from '../services/compliance/review';
+import { approveActivity, returnToDraft, reviewState, setOnePersonMode, submitForReview } from '../services/compliance/review';
 import { compareBaselines, createBaseline, deleteBaseline, listBaselines } from '../services/compliance/baselines';
 import { noticeDocxBuffer } from '../services/notice/docx';
 import { revertNoticeOverride, setNoticeOverride } from '../services/notice/overrides';
@@ -125,6 +125,12 @@ export function featureHandlers({ session, dialogs }: HandlerDeps): Pick<Handler
       const a = await returnToDraft(session.workspace, r.id, r.reason);
       session.emit('changed');
       return a;
+    },
+    'review:state': (r) => reviewState(session.workspace, r.id, session.prefs.get().displayName),
+    'review:setOnePersonMode': async (r) => {
+      const enabled = await setOnePersonMode(session.workspace, r.enabled);
+      session.emit('changed');
+      return enabled;
     },
     'baseline:list': () => listBaselines(session.workspace),
     'baseline:create': async (r) => {

@@ -13,6 +13,8 @@ import { draftHandlers } from './draft-handlers';
 import { serverHandlers } from './server-handlers';
 import type { ConnectionBook } from '../services/app/connections';
 import { importHandlers } from './import-handlers';
+import { markAsSample, welcomeHandlers } from './welcome-handlers';
+import { changeLogHandlers } from './change-log-handlers';
 
 export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
 
@@ -23,6 +25,8 @@ export interface HandlerDeps {
   openExternal(url: string): Promise<void>;
   /** Team-workspace connections (issue 15); absent where there are none (then connecting is refused). */
   connections?: ConnectionBook;
+  /** Where "Open the sample" keeps the sample workspace (created there on first use). */
+  samplePath?: string;
 }
 
 /**
@@ -40,6 +44,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...draftHandlers(deps),
     ...serverHandlers(deps),
     ...importHandlers(deps),
+    ...welcomeHandlers(deps),
+    ...changeLogHandlers(deps),
     'app:info': async () => info,
     'prefs:get': async () => session.prefs.get(),
     'prefs:set': async (r) => {
@@ -106,5 +112,6 @@ export async function createSampleWorkspace(session: AppSession, path: string): 
   const doc = buildSampleDocument();
   await session.create(path, async (ws) => {
     await ws.importDocument(doc, { replace: true, source: 'the bundled sample' });
+    await markAsSample(ws);
   });
 }

@@ -1,4 +1,4 @@
-import { AppShell, Center, Loader, MantineProvider, Text } from '@mantine/core';
+import { AppShell, Center, Loader, MantineProvider } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { SearchPalette } from './SearchPalette';
 import { useShortcuts } from './shortcuts';
 import { ChecksProvider } from './checks';
 import { WorkspaceProvider, useStore } from './store';
+import { Welcome } from '../screens/Welcome';
 import { theme } from './theme';
 
 export function App() {
@@ -50,9 +51,7 @@ function Shell() {
         {overview ? (
           <MainView />
         ) : (
-          <Center h="60vh">
-            <Text c="dimmed">{t('app.noWorkspace')}</Text>
-          </Center>
+          <Welcome />
         )}
       </AppShell.Main>
       {overview && <SearchPalette />}

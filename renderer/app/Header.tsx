@@ -12,7 +12,7 @@ import { notifyError } from './notify';
 
 export function Header({ navOpened, onToggleNav }: { navOpened: boolean; onToggleNav: () => void }) {
   const { t } = useTranslation();
-  const { overview, history, undo, redo } = useStore();
+  const { overview, history, undo, redo, sample } = useStore();
   const openAnyway = async () => {
     if (!window.confirm(t('app.openAnywayConfirm'))) return;
     try {
@@ -37,6 +37,11 @@ export function Header({ navOpened, onToggleNav }: { navOpened: boolean; onToggl
           </Text>
         )}
         {state?.connectedAs !== undefined && <ServerBadge who={state.connectedAs} />}
+        {sample && (
+          <Badge color="grape" variant="light" data-testid="sample-badge">
+            {t('welcome.sampleBadge')}
+          </Badge>
+        )}
         {state?.readOnly && (
           <Tooltip label={state.readOnlyReason ?? t('app.readOnly')} multiline w={320}>
             <Badge color="orange" variant="light" leftSection={<IconLock size={12} />} aria-label={`${t('app.readOnly')}: ${state.readOnlyReason ?? ''}`}>

@@ -11,7 +11,8 @@ interface Checks {
   /** The last result, or null before the first run (or while a large register waits for "Check"). */
   result: ChecksResult | null;
   running: boolean;
-  run(): Promise<void>;
+  /** Runs the checks (again); resolves with the result, or null when they failed. */
+  run(): Promise<ChecksResult | null>;
 }
 
 const ChecksContext = createContext<Checks | null>(null);
@@ -32,20 +33,24 @@ export function ChecksProvider({ children }: { children: ReactNode }) {
   const [running, setRunning] = useState(false);
   const inFlight = useRef<Promise<void> | null>(null);
   const again = useRef(false);
+  const last = useRef<ChecksResult | null>(null);
 
-  const run = useCallback(async (): Promise<void> => {
+  const run = useCallback(async (): Promise<ChecksResult | null> => {
     if (inFlight.current) {
       again.current = true;
-      return inFlight.current;
+      await inFlight.current;
+      return last.current;
     }
     const job = (async () => {
       setRunning(true);
       try {
         do {
           again.current = false;
-          setResult(await call('checks:run', {}));
+          last.current = await call('checks:run', {});
+          setResult(last.current);
         } while (again.current);
       } catch (e) {
+        last.current = null;
         notifyError(messageOf(e));
       } finally {
         setRunning(false);
@@ -57,6 +62,7 @@ export function ChecksProvider({ children }: { children: ReactNode }) {
     } finally {
       inFlight.current = null;
     }
+    return last.current;
   }, []);
 
   const size = overview?.activities.length ?? 0;

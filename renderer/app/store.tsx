@@ -53,6 +53,8 @@ interface Store {
   overview: Overview | null;
   index: RegisterIndex | null;
   loaded: boolean;
+  /** The open workspace is the bundled sample (said wherever it is shown). */
+  sample: boolean;
   history: HistoryState;
   /** Bumped on every reload: editors of records not in the overview re-read theirs. */
   revision: number;
@@ -80,6 +82,7 @@ export function useStore(): Store {
 export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const [overview, setOverview] = useState<Overview | null>(null);
   const [loaded, setLoaded] = useState(false);
+  const [sample, setSample] = useState(false);
   const [history, setHistory] = useState<HistoryState>({ canUndo: false, canRedo: false });
   const [revision, setRevision] = useState(0);
   const [resetToken, setResetToken] = useState(0);
@@ -94,6 +97,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       setOverview(o);
       setHistory(h);
       if (o) void refreshDraftHolders().catch(() => undefined);
+      setSample(o ? await call('workspace:isSample', {}).catch(() => false) : false);
       setRevision((r) => r + 1);
     } catch (e) {
       notifyError(messageOf(e));
@@ -147,6 +151,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       overview,
       index,
       loaded,
+      sample,
       history,
       revision,
       resetToken,
@@ -159,7 +164,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       openNewActivity: (context = {}) => setNewActivity(context),
       closeNewActivity: () => setNewActivity(null),
     }),
-    [overview, index, loaded, history, revision, resetToken, view, reload, step, newActivity],
+    [overview, index, loaded, sample, history, revision, resetToken, view, reload, step, newActivity],
   );
   return <StoreContext.Provider value={value}>{children}</StoreContext.Provider>;
 }

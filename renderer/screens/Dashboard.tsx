@@ -10,6 +10,9 @@ import { useStore } from '../app/store';
 import { NewRecordButton } from '../dialogs/NewRecordModal';
 import { FindingsPanel } from './FindingsPanel';
 import { ReviewsDue } from './ReviewsDue';
+import { ReviewSettings } from './ReviewSettings';
+import { EmptyRegister } from './EmptyRegister';
+import { SampleBanner } from './Welcome';
 import { openExportDialog } from '../dialogs/ExportDialog';
 import { ImportExcelButton } from '../dialogs/ImportExcelButton';
 
@@ -55,7 +58,13 @@ export function Dashboard() {
           </Text>
         </div>
         <Group gap="xs">
-          <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => openNewActivity()}>
+          <Button
+            size="xs"
+            leftSection={<IconPlus size={14} />}
+            onClick={() => openNewActivity()}
+            disabled={(overview?.organisations.length ?? 0) === 0}
+            title={(overview?.organisations.length ?? 0) === 0 ? t('empty.needOrganisation') : undefined}
+          >
             {t('dashboard.newActivity')}
           </Button>
           <NewRecordButton kind="organisation" />
@@ -65,6 +74,8 @@ export function Dashboard() {
           <ImportExcelButton />
         </Group>
       </Group>
+      <SampleBanner />
+      <EmptyRegister />
       <SimpleGrid cols={{ base: 2, md: 4, xl: 7 }} spacing="sm">
         {stat(t('dashboard.organisations'), overview?.organisations.length ?? 0)}
         {stat(t('dashboard.products'), overview?.products.length ?? 0)}
@@ -84,6 +95,7 @@ export function Dashboard() {
       )}
       <FindingsPanel title={t('dashboard.findings')} findings={checks?.findings ?? null} limit={SHOWN} />
       <ReviewsDue />
+      <ReviewSettings />
       <Paper withBorder p="md" radius="sm">
         <Title order={3} fz="sm" mb="xs">
           {t('dashboard.recent')}

@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding, Severity } from '../../shared/compliance';
 import { useChecks } from '../app/checks';
+import { notifyDone } from '../app/notify';
+import { useStore } from '../app/store';
 import { FindingsTable } from './FindingsTable';
 
 type Filter = Severity | 'all';
@@ -13,6 +15,15 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 export function FindingsPanel({ title, findings, limit }: { title: string; findings: readonly Finding[] | null; limit?: number }) {
   const { t } = useTranslation();
   const { run, running } = useChecks();
+  const { overview } = useStore();
+  const empty = (overview?.activities.length ?? 0) === 0 && (overview?.organisations.length ?? 0) === 0;
+  /** Runs the checks and says what they found (the table alone can look unchanged). */
+  const check = async () => {
+    const result = await run();
+    if (!result) return;
+    const n = (s: Severity) => result.findings.filter((f) => f.severity === s).length;
+    notifyDone(empty ? t('empty.checkedEmpty') : result.findings.length === 0 ? t('empty.checkedClean') : t('empty.checked', { errors: n('error'), warnings: n('warning'), infos: n('info') }));
+  };
   const [filter, setFilter] = useState<Filter>('all');
   const all = findings ?? [];
   const shown = filter === 'all' ? all : all.filter((f) => f.severity === filter);
@@ -34,7 +45,7 @@ export function FindingsPanel({ title, findings, limit }: { title: string; findi
               ...SEVERITIES.map((s) => ({ value: s, label: `${t(`enums.severity.${s}`)} (${all.filter((f) => f.severity === s).length})` })),
             ]}
           />
-          <Button size="xs" variant="light" leftSection={<IconChecklist size={14} />} loading={running} onClick={() => void run()}>
+          <Button size="xs" variant="light" leftSection={<IconChecklist size={14} />} loading={running} onClick={() => void check()}>
             {t('dashboard.runChecks')}
           </Button>
         </Group>
@@ -42,6 +53,10 @@ export function FindingsPanel({ title, findings, limit }: { title: string; findi
       {findings === null ? (
         <Text size="sm" c="dimmed">
           {t('findings.notChecked')}
+        </Text>
+      ) : empty ? (
+        <Text size="sm" data-testid="nothing-to-check">
+          {t('empty.nothingToCheck')}
         </Text>
       ) : all.length === 0 ? (
         <Text size="sm">{t('dashboard.noFindings')}</Text>

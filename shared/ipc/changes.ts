@@ -9,6 +9,10 @@ export const ChangeEntrySchema = {
     entityId: Id.optional(),
     limit: z.int().min(1).max(1000).optional(),
     beforeId: z.int().min(1).optional(),
+    // Filters of the change log screen (editor): one person, days from/to (inclusive).
+    actor: z.string().min(1).max(100).optional(),
+    from: z.iso.date().optional(),
+    to: z.iso.date().optional(),
   }),
 };
 

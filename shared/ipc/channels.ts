@@ -67,6 +67,15 @@ export const CHANNELS = [
   'registerImport:choose',
   'registerImport:preview',
   'registerImport:apply',
+  // Review workflow (editor).
+  'review:state',
+  'review:setOnePersonMode',
+  // Change log (editor): people in it, export to Excel.
+  'changes:people',
+  'changes:export',
+  // First run (editor): the welcome screen's sample, and whether the open workspace is it.
+  'workspace:openSample',
+  'workspace:isSample',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

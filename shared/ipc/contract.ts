@@ -66,6 +66,15 @@ export const SERVER_CONNECT = z.union([
 // --- end team workspaces ---
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
+/** Where an activity stands in review, for the current person. */
+export interface ReviewStateView {
+  submittedBy?: string;
+  submittedAt?: string;
+  onePersonMode: boolean;
+  /** Why the current person cannot approve, in words; absent when they can. */
+  cannotApprove?: string;
+}
+
 export interface AppInfo {
   version: string;
   platform: string;
@@ -321,6 +330,14 @@ export const CONTRACT = {
   'server:chooseCaFile': call<typeof Empty, { name: string } | null>(Empty),
   'server:connect': call<z.ZodType<z.infer<typeof SERVER_CONNECT>>, WorkspaceState>(SERVER_CONNECT),
   ...REGISTER_IMPORT_CHANNELS,
+  // Review workflow (editor): who submitted, whether this person may approve; one-person mode.
+  'review:state': call<typeof ById, ReviewStateView>(ById),
+  'review:setOnePersonMode': call<z.ZodType<{ enabled: boolean }>, boolean>(z.strictObject({ enabled: z.boolean() })),
+  // Change log (editor).
+  'changes:people': call<typeof Empty, string[]>(Empty),
+  'workspace:openSample': call<typeof Empty, WorkspaceState>(Empty),
+  'workspace:isSample': call<typeof Empty, boolean>(Empty),
+  'changes:export': call<z.ZodType<z.infer<typeof ChangeEntrySchema.query>>, string | null>(ChangeEntrySchema.query),
 } satisfies Record<Channel, { request: z.ZodType }>;
 
 export type Contract = typeof CONTRACT;

@@ -24,7 +24,9 @@ test('freezes a baseline, shows a renamed activity in "what changed", and takes 
     await expect(diff).toContainText(activity.name);
     await ui.screenshot('baselines-diff');
 
-    // The edit sent the approved activity back to draft; review it again.
+    // The edit sent the approved activity back to draft; review it again (one person keeps this workspace,
+    // so the person who submits may approve: see editor-review.spec.ts for two people).
+    await app.handlers['review:setOnePersonMode']({ enabled: true });
     await page.getByRole('button', { name: /^Search/ }).click();
     await page.getByPlaceholder('Find an organisation, product, vendor or activity…').fill('customer support and');
     await page.getByTestId('search-results').getByText('Customer support and feedback').click();

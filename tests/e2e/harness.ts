@@ -52,6 +52,7 @@ export async function startApp(options: { sample?: boolean } = {}): Promise<AppH
     dialogs: { chooseSavePath: async () => dialogAnswers.shift(), chooseOpenPath: async () => dialogAnswers.shift() },
     info: { version: 'e2e', platform: process.platform },
     openExternal: async () => undefined,
+    samplePath: join(dir, 'sample.ropa'),
   });
   if (options.sample !== false) await createSampleWorkspace(session, join(dir, 'sample.ropa'));
   return {

@@ -1,7 +1,7 @@
 /** Review workflow and baselines on a real workspace file. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { approveActivity, returnToDraft, submitForReview } from '../../electron/services/compliance/review';
+import { approveActivity, returnToDraft, reviewState, setOnePersonMode, submitForReview } from '../../electron/services/compliance/review';
 import { compareBaselines, createBaseline, deleteBaseline, listBaselines, loadBaseline } from '../../electron/services/compliance/baselines';
 import { Workspace } from '../../electron/services/workspace';
 import { buildSampleDocument } from '../../shared/sample';
@@ -36,20 +36,24 @@ describe('editing an approved activity', () => {
     await ws.close();
   });
 
-  it('stays approved when only the review fields change, or when nothing changes', async () => {
+  it('keeps status, reviewer and review dates as stored: a save cannot approve, name a reviewer or move a date', async () => {
     const ws = await sampleWorkspace();
     const a = await mustGet(ws, 'act-roomify-support');
-    expect((await ws.saveActivity({ ...a, reviewer: 'Chris', nextReviewDue: '2027-06-01' })).status).toBe('approved');
+    const saved = await ws.saveActivity({ ...a, reviewer: 'Chris', nextReviewDue: '2027-06-01' });
+    expect(saved).toMatchObject({ status: 'approved', reviewer: a.reviewer, nextReviewDue: a.nextReviewDue });
     expect((await ws.saveActivity(await mustGet(ws, 'act-roomify-support'))).status).toBe('approved');
-    const [entry] = await ws.changes({ entityId: 'act-roomify-support', limit: 1 });
-    expect(entry?.summary).toBe('Changed processing activity "Support and feedback"');
     await ws.close();
   });
 
-  it('keeps a status the user sets explicitly with the change', async () => {
+  it('ignores a status set with a save: a draft cannot jump to approved, nor be created approved', async () => {
     const ws = await sampleWorkspace();
     const a = await mustGet(ws, 'act-roomify-support');
-    expect((await ws.saveActivity({ ...a, owner: 'New owner', status: 'in_review' })).status).toBe('in_review');
+    expect((await ws.saveActivity({ ...a, owner: 'New owner', status: 'in_review' })).status).toBe('draft');
+    const d = await mustGet(ws, 'act-roomify-support');
+    expect((await ws.saveActivity({ ...d, status: 'approved', reviewer: 'Me' })).status).toBe('draft');
+    expect((await mustGet(ws, 'act-roomify-support')).reviewer).toBe(a.reviewer);
+    const copy = await ws.saveActivity({ ...a, id: 'act-copy', name: 'A copy' });
+    expect(copy.status).toBe('draft');
     await ws.close();
   });
 });
@@ -63,6 +67,8 @@ describe('the review workflow', () => {
 
     await expect(approveActivity(ws, 'act-roomify-support')).rejects.toThrow('"Support and feedback" is a draft; submit it for review before approving it.');
     expect((await submitForReview(ws, 'act-roomify-support')).status).toBe('in_review');
+    // Dana submitted it, so Dana cannot approve it; a colleague can.
+    await expect(approveActivity(ws, 'act-roomify-support')).rejects.toThrow('Dana DPO submitted "Support and feedback" for review, so another person approves it.');
     const approved = await approveActivity(ws, 'act-roomify-support', { reviewer: 'Privacy officer' });
     expect(approved).toMatchObject({ status: 'approved', reviewer: 'Privacy officer', lastReviewed: '2026-11-22', nextReviewDue: '2027-11-22', owner: 'Support lead' });
     const log = await ws.changes({ entityId: 'act-roomify-support', limit: 3 });
@@ -84,6 +90,20 @@ describe('the review workflow', () => {
     const [entry] = await ws.changes({ entityId: 'act-ledgerly-ai-assist', limit: 1 });
     expect(entry?.summary).toBe('Sent processing activity "AI drafting assistant" back to draft: DPIA screening missing');
     await expect(submitForReview(ws, 'act-roomify-ml')).rejects.toThrow('"ML processing of cargo measurements" is approved; only a draft can be submitted for review.');
+    await expect(returnToDraft(ws, 'act-roomify-ml', '  ')).rejects.toThrow('Say why the activity goes back to draft');
+    expect((await returnToDraft(ws, 'act-roomify-ml', 'New sensor data')).status).toBe('draft');
+    const [reopened] = await ws.changes({ entityId: 'act-roomify-ml', limit: 1 });
+    expect(reopened?.summary).toBe('Reopened approved processing activity "ML processing of cargo measurements" for changes: New sensor data');
+    await ws.close();
+  });
+
+  it('lets the submitter approve in one-person mode only', async () => {
+    const ws = await sampleWorkspace();
+    await submitForReview(ws, (await ws.saveActivity({ ...(await mustGet(ws, 'act-roomify-support')), owner: 'x' })).id);
+    expect((await reviewState(ws, 'act-roomify-support', 'Dana DPO')).cannotApprove).toMatch(/^Dana DPO submitted/);
+    expect(await setOnePersonMode(ws, true)).toBe(true);
+    expect(await reviewState(ws, 'act-roomify-support', 'Dana DPO')).toEqual({ submittedBy: 'Dana DPO', submittedAt: '2026-11-22T09:00:00.000Z', onePersonMode: true });
+    expect((await approveActivity(ws, 'act-roomify-support')).reviewer).toBe('Dana DPO');
     await ws.close();
   });
 });

@@ -160,6 +160,14 @@ class PgReader implements StoreReader {
     if (q.entityType !== undefined) add('entity_type =', q.entityType);
     if (q.entityId !== undefined) add('entity_id =', q.entityId);
     if (q.beforeId !== undefined) add('id <', q.beforeId);
+    if (q.actor !== undefined) add('actor =', q.actor);
+    // Days are UTC days, as in the file store.
+    const utcDay = (day: string, end: boolean) => {
+      params.push(day);
+      where.push(`at ${end ? '<' : '>='} ($${params.length}::date${end ? ' + 1' : ''})::timestamp AT TIME ZONE 'UTC'`);
+    };
+    if (q.from !== undefined) utcDay(q.from, false);
+    if (q.to !== undefined) utcDay(q.to, true);
     params.push(q.limit ?? 200);
     const rows = await this.rows<{
       id: string;

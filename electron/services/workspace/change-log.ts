@@ -1,3 +1,4 @@
+import { sameValue } from '../../../shared/compliance/same-value';
 import type { Reader, Writer } from './sqlite';
 
 export type EntityType = 'workspace' | 'organisation' | 'product' | 'vendor' | 'activity' | 'taxonomy';
@@ -24,21 +25,51 @@ export interface NewChange {
   after?: unknown;
 }
 
-/** Records a change; call inside the transaction that makes it. */
+/** Edits of one record by one person less than this apart become one entry. */
+export const COALESCE_MS = 5 * 60_000;
+
+const isPlainEdit = (action: string, summary: string) => action === 'update' && summary.startsWith('Changed ') && !summary.includes('; ');
+
+/**
+ * Records a change; call inside the transaction that makes it. A plain edit that
+ * follows the same person's plain edit of the same record within COALESCE_MS
+ * replaces that entry (keeping its "before"), so an auditor reads one entry per
+ * sitting rather than one per autosave; an edit that undoes the sitting's changes
+ * leaves no entry. Review steps, creations and deletions are never merged.
+ */
 export async function logChange(w: Writer, at: Date, actor: string, c: NewChange): Promise<void> {
-  await w.run(
-    'INSERT INTO change_log (at, actor, entity_type, entity_id, action, summary, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    [
-      at.toISOString(),
-      actor,
-      c.entityType,
-      c.entityId,
-      c.action,
-      c.summary,
-      c.before === undefined ? null : JSON.stringify(c.before),
-      c.after === undefined ? null : JSON.stringify(c.after),
-    ],
-  );
+  let before = c.before === undefined ? null : JSON.stringify(c.before);
+  const after = c.after === undefined ? null : JSON.stringify(c.after);
+  if (isPlainEdit(c.action, c.summary)) {
+    const last = await w.get<{ id: number; at: string; actor: string; action: string; summary: string; before: string | null }>(
+      'SELECT id, at, actor, action, summary, before FROM change_log WHERE entity_type = ? AND entity_id = ? ORDER BY id DESC LIMIT 1',
+      [c.entityType, c.entityId],
+    );
+    if (last && last.actor === actor && isPlainEdit(last.action, last.summary) && at.getTime() - Date.parse(last.at) <= COALESCE_MS) {
+      await w.run('DELETE FROM change_log WHERE id = ?', [last.id]);
+      before = last.before;
+      if (before !== null && after !== null && sameJson(before, after)) return;
+    }
+  }
+  await w.run('INSERT INTO change_log (at, actor, entity_type, entity_id, action, summary, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
+    at.toISOString(),
+    actor,
+    c.entityType,
+    c.entityId,
+    c.action,
+    c.summary,
+    before,
+    after,
+  ]);
+}
+
+/** The same record apart from when it was last updated. */
+function sameJson(a: string, b: string): boolean {
+  const strip = (s: string) => {
+    const { updatedAt: _u, ...rest } = JSON.parse(s) as Record<string, unknown>;
+    return rest;
+  };
+  return sameValue(strip(a), strip(b));
 }
 
 export interface ChangeQuery {
@@ -47,7 +78,19 @@ export interface ChangeQuery {
   limit?: number;
   /** Only entries with an id below this (for paging backwards). */
   beforeId?: number;
+  /** Only this person's entries. */
+  actor?: string;
+  /** Only entries on or after this day / on or before this day (YYYY-MM-DD, UTC). */
+  from?: string;
+  to?: string;
 }
+
+/** Everyone who appears in the change log, by name. */
+export async function changeActors(r: Reader): Promise<string[]> {
+  return (await r.all<{ actor: string }>('SELECT DISTINCT actor FROM change_log ORDER BY actor COLLATE NOCASE')).map((x) => x.actor);
+}
+
+const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString();
 
 interface ChangeRow {
   id: number;
@@ -67,6 +110,9 @@ export async function readChanges(r: Reader, q: ChangeQuery = {}): Promise<Chang
     ['entity_type = ?', q.entityType],
     ['entity_id = ?', q.entityId],
     ['id < ?', q.beforeId],
+    ['actor = ?', q.actor],
+    ['at >= ?', q.from],
+    ['at < ?', q.to === undefined ? undefined : nextDay(q.to)],
   ];
   const used = conditions.filter(([, v]) => v !== undefined);
   const where = used.map(([c]) => c);

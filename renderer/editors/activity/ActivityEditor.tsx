@@ -12,7 +12,7 @@ import { DpiaTab } from './DpiaTab';
 import { GeneralTab } from './GeneralTab';
 import { activityHints } from './hints';
 import { PurposesTab } from './PurposesTab';
-import { ReviewActions, ReviewLine } from './ReviewActions';
+import { ApprovedLock, ReviewActions, ReviewLine } from './ReviewActions';
 import { RecipientsTab } from './RecipientsTab';
 import { SecurityTab, SystemsTab } from './SecurityTab';
 import { ACTIVITY_TABS, tabOf, type ActivityTab } from './tabs';
@@ -94,6 +94,8 @@ function ActivityForm({ record }: { record: ProcessingActivity }) {
           </>
         }
       />
+      {draft.status === 'approved' && <ApprovedLock activity={draft} />}
+      <fieldset disabled={draft.status === 'approved'} className="plain-fieldset">
       <Tabs
         value={tab}
         onChange={(v) => {
@@ -132,6 +134,7 @@ function ActivityForm({ record }: { record: ProcessingActivity }) {
           <SystemsTab {...props} />
         </Tabs.Panel>
       </Tabs>
+      </fieldset>
     </Stack>
   );
 }

@@ -1,9 +1,9 @@
-import { Button, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { ActivityRole, ActivityStatus, Party, ProcessingActivity } from '../../../shared/model';
+import type { ActivityRole, Party, ProcessingActivity } from '../../../shared/model';
 import { useStore } from '../../app/store';
-import { CountrySelect, DateField, Fields, RemovableItem, Section } from '../../forms/fields';
+import { CountrySelect, Fields, RemovableItem, Section } from '../../forms/fields';
 import { useOptions } from '../../forms/options';
 import type { Problems } from '../../forms/problems';
 import { opt, removeAt, replaceAt, type TabProps } from '../../forms/useDraft';
@@ -28,12 +28,9 @@ export function GeneralTab({ value: a, update, problems }: TabProps<ProcessingAc
             onChange={(v) => set({ productId: v ?? undefined }, 'now')}
           />
           <Select label={t('activity.role')} data={o.role} value={a.role} allowDeselect={false} onChange={(v) => v && set({ role: v as ActivityRole }, 'now')} />
-          <Select label={t('activity.status')} data={o.status} value={a.status} allowDeselect={false} onChange={(v) => v && set({ status: v as ActivityStatus }, 'now')} />
           <TextInput label={t('activity.owner')} value={a.owner ?? ''} onChange={(e) => set({ owner: opt(e.currentTarget.value) })} error={problems.at('owner')} />
-          <TextInput label={t('activity.reviewer')} value={a.reviewer ?? ''} onChange={(e) => set({ reviewer: opt(e.currentTarget.value) })} error={problems.at('reviewer')} />
-          <DateField label={t('activity.lastReviewed')} value={a.lastReviewed} onChange={(v) => set({ lastReviewed: v }, 'now')} error={problems.at('lastReviewed')} />
-          <DateField label={t('activity.nextReviewDue')} value={a.nextReviewDue} onChange={(v) => set({ nextReviewDue: v }, 'now')} error={problems.at('nextReviewDue')} />
         </Fields>
+        <ReviewFacts activity={a} />
         <Textarea mt="xs" label={t('common.description')} value={a.description ?? ''} onChange={(e) => set({ description: opt(e.currentTarget.value) })} error={problems.at('description')} />
       </Section>
       {(a.role === 'processor' || a.controllers.length > 0) && (
@@ -102,5 +99,33 @@ function Parties(props: {
         ))}
       </Stack>
     </Section>
+  );
+}
+
+/** Status, reviewer and review dates: read-only here, set only by the review actions. */
+function ReviewFacts({ activity: a }: { activity: ProcessingActivity }) {
+  const { t } = useTranslation();
+  const facts: [string, string][] = [
+    [t('review.statusLabel'), t(`enums.status.${a.status}`)],
+    [t('activity.reviewer'), a.reviewer ?? t('common.none')],
+    [t('activity.lastReviewed'), a.lastReviewed ?? t('common.none')],
+    [t('activity.nextReviewDue'), a.nextReviewDue ?? t('common.none')],
+  ];
+  return (
+    <div className="review-facts" data-testid="review-facts">
+      <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm" mt="sm">
+        {facts.map(([label, value]) => (
+          <div key={label}>
+            <Text size="sm" fw={500}>
+              {label}
+            </Text>
+            <Text size="sm">{value}</Text>
+          </div>
+        ))}
+      </SimpleGrid>
+      <Text size="xs" c="dimmed" mt={4}>
+        {t('review.setByReview')}
+      </Text>
+    </div>
   );
 }

@@ -100,7 +100,7 @@ describe('the Electron main process (electron mocked)', () => {
     const denied = vi.fn();
     calls.permissionRequestHandler?.(null, 'geolocation', denied);
     expect(denied).toHaveBeenCalledWith(false);
-    // First run: the sample workspace is created and opened.
-    expect(existsSync(join(documents, 'RoPA Desk sample.ropa'))).toBe(true);
+    // First run: no workspace yet, the welcome screen offers the sample (created only when chosen).
+    expect(existsSync(join(documents, 'RoPA Desk sample.ropa'))).toBe(false);
   });
 });

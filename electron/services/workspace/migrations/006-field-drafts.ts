@@ -5,6 +5,10 @@
  * leaving the record, a reload of the window and a restart. The record itself
  * holds only valid values; drafts are not part of the register (no change log,
  * not exported).
+ *
+ * Also who submitted each activity for review (the submitter may not approve
+ * it unless the workspace is kept by one person: meta 'review_one_person').
+ * No foreign key: an activity's row is replaced on every save.
  */
 export const sql = `
 CREATE TABLE field_drafts (
@@ -18,4 +22,10 @@ CREATE TABLE field_drafts (
   updated_by TEXT NOT NULL,
   PRIMARY KEY (entity_type, entity_id, path)
 ) STRICT, WITHOUT ROWID;
+
+CREATE TABLE review_submissions (
+  activity_id TEXT PRIMARY KEY,
+  submitted_by TEXT NOT NULL,
+  submitted_at TEXT NOT NULL
+) STRICT;
 `;

@@ -1,0 +1,80 @@
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { expect, test } from '@playwright/test';
+import { AppPage } from './pages/app';
+import { harness } from './pages/harness-loader';
+import type { AppHarness } from './harness';
+
+/** The change log an auditor can read: one entry per sitting, fields old → new in words, click opens, filters, Excel. */
+let app: AppHarness;
+let ui: AppPage;
+let closeServer: () => Promise<void>;
+
+test.beforeEach(async ({ page }) => {
+  app = await harness.startApp();
+  ({ ui, close: closeServer } = await AppPage.open(page, app));
+});
+
+test.afterEach(async () => {
+  await closeServer();
+  await app.close();
+});
+
+test('many autosaves of one activity are one entry listing each field old → new; it opens the record, filters and exports', async ({ page }) => {
+  test.setTimeout(120_000);
+  const created = await app.handlers['activity:createFromTemplate']({ template: 'customer_support', organisationId: 'org-roomify', productId: 'prod-roomify-app', name: 'Chat support' });
+  await ui.treeItem('Roomify Smart Camera').click();
+  await ui.treeItem('Chat support').click();
+  await expect(ui.title).toHaveText('Chat support', { timeout: 15_000 });
+  await ui.tab('General').click();
+
+  // Typing with pauses: each pause autosaves.
+  const owner = page.getByRole('textbox', { name: 'Owner', exact: true });
+  for (const text of ['Sup', 'Support', 'Support lead']) {
+    await owner.fill(text);
+    await ui.saved();
+  }
+  await ui.choose(ui.combo('Our role'), 'Processor');
+  await ui.saved();
+  await page.getByRole('textbox', { name: 'Description', exact: true }).fill('Answering support chats.');
+  await ui.saved();
+
+  await ui.nav('Change log').click();
+  const entries = page.getByTestId('change-entry').filter({ hasText: 'Chat support' });
+  await expect(entries).toHaveCount(2); // created, then one coalesced edit
+  const edit = entries.filter({ hasText: 'Changed processing activity "Chat support"' });
+  await expect(edit).toHaveCount(1);
+  const fields = edit.getByTestId('change-fields');
+  await expect(fields).toContainText('Role: Controller → Processor');
+  await expect(fields).toContainText('Owner: (empty) → Support lead');
+  await expect(fields).toContainText('Description:');
+  await expect(fields).not.toContainText('controller →');
+  await ui.screenshot('editor-change-log');
+
+  // Filters: by record, by person (no entries for someone else), by day.
+  await ui.choose(ui.combo('Record'), 'Chat support', 'Chat supp');
+  await expect(page.getByTestId('change-entry')).toHaveCount(2);
+  await ui.choose(ui.combo('Who'), 'E2E Tester');
+  await expect(page.getByTestId('change-entry')).toHaveCount(2);
+  await page.getByLabel('From', { exact: true }).fill('2000-01-01');
+  await page.getByLabel('To', { exact: true }).fill('2000-01-02');
+  await expect(page.getByTestId('changes-empty')).toHaveText('No changes match these filters.');
+  await page.getByLabel('To', { exact: true }).fill('');
+  await expect(page.getByTestId('change-entry')).toHaveCount(2);
+
+  // Export to Excel: one row per field changed, in words.
+  const target = join(app.dir, 'changes.xlsx');
+  app.dialogAnswers.push(target);
+  await page.getByRole('button', { name: 'Export to Excel' }).click();
+  await expect(page.getByText(`Change log saved to ${target}`)).toBeVisible();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(target);
+  const rows = wb.getWorksheet('Change log')?.getSheetValues().slice(2).map((r) => (Array.isArray(r) ? r.slice(1).map(String) : [])) ?? [];
+  expect(rows.some((r) => r[3] === 'Chat support' && r[6] === 'Role' && r[7] === 'Controller' && r[8] === 'Processor')).toBe(true);
+  expect(rows.some((r) => r[6] === 'Owner' && r[8] === 'Support lead')).toBe(true);
+
+  // A click opens the record.
+  await edit.click();
+  await expect(ui.title).toHaveText('Chat support');
+  expect((await app.session.workspace.changes({ entityId: created.id })).length).toBe(2);
+});
