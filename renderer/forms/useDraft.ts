@@ -57,7 +57,13 @@ export function useDraft<T extends { id: string }>(record: T, options: Options<T
       inFlight.current += 1;
       setSaveStatus({ state: 'saving' });
       try {
-        await opts.current.save(parsed.data);
+        const saved = await opts.current.save(parsed.data);
+        // The next save is based on this one: carry the version it got (edits typed meanwhile stay).
+        const version = (saved as { updatedAt?: unknown } | null)?.updatedAt;
+        if (typeof version === 'string') {
+          draftRef.current = { ...draftRef.current, updatedAt: version };
+          setDraft(draftRef.current);
+        }
         if (!dirty.current) setSaveStatus({ state: 'saved', at: Date.now() });
       } catch (e) {
         dirty.current = true;
