@@ -12,6 +12,7 @@ import { SYNTH, benchImport, benchUse } from './workspace-bench';
 import { benchCompliance } from './compliance-bench';
 import { benchNotice } from './notice-bench';
 import { runUiBench } from './ui-bench';
+import { benchServer } from './server-bench';
 
 /**
  * Each phase runs in its own process, in this order, on the same folder: "import"
@@ -31,6 +32,8 @@ const PHASES: { phase: string; label: string; run: (dir: string, results: Result
   { phase: 'report-docx', label: 'Word report export', run: benchReportDocx, maxMb: 800 },
   // No RSS target for this phase: the browser is a separate process and the issue sets none.
   { phase: 'ui', label: 'desktop UI in Chromium', run: benchUi, rss: false },
+  // Team workspace (issue 15): the same figures on a local PostgreSQL server, beside the file's.
+  { phase: 'server', label: 'team workspace on PostgreSQL', run: benchServer, rss: 'info' },
 ];
 
 /** The renderer on the 10,000-activity register, in Debian Chromium through the end-to-end harness. */

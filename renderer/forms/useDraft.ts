@@ -100,6 +100,12 @@ export function useDraft<T extends { id: string }>(record: T, options: Options<T
         }
         if (split.record !== undefined && JSON.stringify(split.record) !== JSON.stringify(stored.current)) {
           stored.current = await save(split.record);
+          // The next save is based on this one: carry the version it got (edits typed meanwhile stay).
+          const version = (stored.current as { updatedAt?: unknown } | null)?.updatedAt;
+          if (typeof version === 'string') {
+            draftRef.current = { ...draftRef.current, updatedAt: version };
+            setDraft(draftRef.current);
+          }
         }
         if (!dirty.current) setSaveStatus(split.record === undefined ? { state: 'invalid' } : split.drafts.length > 0 ? { state: 'draft', fields: split.drafts.length } : { state: 'saved', at: Date.now() });
       } catch (e) {
