@@ -17,6 +17,8 @@ import { denyAllPermissions, hardenWebContents, trustedSender } from './security
 import { isAllowedExternalLink } from './security/links';
 import { createMainWindow } from './window-options';
 
+// Every renderer sandboxed, whatever a window's options say (issue 14).
+app.enableSandbox();
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 const openExternal = async (url: string) => {
@@ -92,6 +94,7 @@ function main(): void {
           },
           prefs.get().recentFiles,
           process.platform === 'darwin',
+          { devTools: !app.isPackaged },
         ),
       ),
     );
@@ -133,7 +136,7 @@ function main(): void {
     refreshMenu();
 
     const bounds = prefs.windowBounds();
-    win = createMainWindow(join(__dirname, 'preload.cjs'), bounds);
+    win = createMainWindow(join(__dirname, 'preload.cjs'), bounds, { devTools: !app.isPackaged, spellcheck: prefs.get().spellcheck === true });
     if (bounds.maximized) win.maximize();
     win.once('ready-to-show', () => win?.show());
     win.on('close', () => {

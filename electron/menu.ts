@@ -15,7 +15,7 @@ export interface MenuActions {
 }
 
 /** The native menu: File, Edit, View, Help. `recent` fills File ▸ Open Recent. */
-export function menuTemplate(actions: MenuActions, recent: readonly string[], isMac: boolean): MenuItemConstructorOptions[] {
+export function menuTemplate(actions: MenuActions, recent: readonly string[], isMac: boolean, options: { devTools?: boolean } = {}): MenuItemConstructorOptions[] {
   const file: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
@@ -58,7 +58,8 @@ export function menuTemplate(actions: MenuActions, recent: readonly string[], is
   };
   const view: MenuItemConstructorOptions = {
     label: '&View',
-    submenu: [{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+    // DevTools only in development builds: a packaged app has neither the menu item nor the tools (window-options.ts).
+    submenu: [{ role: 'reload' }, ...(options.devTools ? [{ role: 'toggleDevTools' } as const] : []), { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
   };
   const help: MenuItemConstructorOptions = {
     label: '&Help',

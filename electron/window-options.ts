@@ -13,7 +13,8 @@ export interface WindowBounds {
  * options are written inline in `new BrowserWindow({…})` so that Electronegativity
  * can read them (tests mock 'electron').
  */
-export function createMainWindow(preloadPath: string, bounds: WindowBounds): BrowserWindow {
+/** `devTools`: development builds only; `spellcheck`: off unless the user turns it on (on Linux Chromium fetches dictionaries from the network). */
+export function createMainWindow(preloadPath: string, bounds: WindowBounds, options: { devTools?: boolean; spellcheck?: boolean } = {}): BrowserWindow {
   return new BrowserWindow({
     ...(bounds.x !== undefined && bounds.y !== undefined ? { x: bounds.x, y: bounds.y } : {}),
     width: bounds.width,
@@ -35,7 +36,8 @@ export function createMainWindow(preloadPath: string, bounds: WindowBounds): Bro
       webviewTag: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
-      spellcheck: true,
+      spellcheck: options.spellcheck === true,
+      devTools: options.devTools === true,
       // Middle-click would otherwise open links in new windows.
       disableBlinkFeatures: 'Auxclick',
     },

@@ -1,6 +1,8 @@
 // Builds everything that runs: the Node side with esbuild, the renderer with Vite.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { build as viteBuild } from 'vite';
 
 const node = {
@@ -28,20 +30,22 @@ const entries = [
   { in: 'electron/preload.ts', out: 'dist/electron/preload.cjs', sandboxed: true },
 ];
 
-await Promise.all(
-  entries
-    .filter((e) => existsSync(e.in))
-    .map((e) =>
-      build({
-        ...node,
-        ...(e.sandboxed ? { external: ['electron'], platform: 'browser', target: 'chrome130' } : {}),
-        ...(e.worker ? { external: ['sqlite3'] } : {}),
-        entryPoints: [e.in],
-        outfile: e.out,
-        ...(e.banner ? { banner: { js: e.banner } } : {}),
-      }),
-    ),
-);
+const buildOne = (e, define) =>
+  build({
+    ...node,
+    ...(e.sandboxed ? { external: ['electron'], platform: 'browser', target: 'chrome130' } : {}),
+    ...(e.worker ? { external: ['sqlite3'] } : {}),
+    entryPoints: [e.in],
+    outfile: e.out,
+    ...(e.banner ? { banner: { js: e.banner } } : {}),
+    ...(define ? { define } : {}),
+  });
+const present = entries.filter((e) => existsSync(e.in));
+// Workers first: their SHA-256 is built into the bundles that start them, which check it at load
+// (the workers run from app.asar.unpacked, outside the asar integrity check; issue 14).
+await Promise.all(present.filter((e) => e.worker).map((e) => buildOne(e)));
+const hashes = Object.fromEntries(present.filter((e) => e.worker).map((e) => [basename(e.out), createHash('sha256').update(readFileSync(e.out)).digest('hex')]));
+await Promise.all(present.filter((e) => !e.worker).map((e) => buildOne(e, { __ROPA_WORKER_HASHES__: JSON.stringify(hashes) })));
 
 if (existsSync('renderer/index.html')) {
   await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });

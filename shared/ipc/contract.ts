@@ -84,6 +84,8 @@ export interface Preferences {
   displayName: string;
   theme: 'system' | 'light' | 'dark';
   recentFiles: string[];
+  /** Spell checking in text fields: off unless turned on (Chromium may fetch dictionaries from the network). */
+  spellcheck?: boolean;
 }
 
 export interface WorkspaceState {

@@ -107,3 +107,18 @@ describe('files the app cannot or must not write', () => {
     void execFileSync;
   });
 });
+
+describe('export temporaries', () => {
+  it('what an interrupted export left beside the file is removed by the next export of it; a running one is left alone', async () => {
+    const { writeFileAtomic } = await import('../../electron/services/files/atomic-write');
+    const dir = await tempDir();
+    const out = join(dir, 'register.json');
+    const r = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    const dead = `register.json.${r.stdout}.1764582000000.tmp`;
+    const alive = `register.json.${process.pid}.1764582000001.tmp`;
+    await writeFile(join(dir, dead), 'half an export');
+    await writeFile(join(dir, alive), 'an export under way');
+    await writeFileAtomic(out, '{}');
+    expect((await readdir(dir)).sort()).toEqual([alive, 'register.json'].sort());
+  });
+});

@@ -1,9 +1,35 @@
 import { createWriteStream } from 'node:fs';
-import { mkdir, open, rename, unlink } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 
 const tempPath = (path: string) => `${path}.${process.pid}.${Date.now()}.tmp`;
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes what an interrupted earlier write of `path` left (its `path.PID.TIME.tmp`
+ * files whose process no longer runs): run before each new write of the same file.
+ */
+export async function removeStaleTemps(path: string): Promise<string[]> {
+  const name = basename(path);
+  const removed: string[] = [];
+  for (const n of await readdir(dirname(path)).catch(() => [] as string[])) {
+    const m = n.startsWith(`${name}.`) ? /^\.(\d+)\.\d+\.tmp$/.exec(n.slice(name.length)) : null;
+    if (m && !isAlive(Number(m[1]))) {
+      await unlink(join(dirname(path), n)).catch(() => undefined);
+      removed.push(n);
+    }
+  }
+  return removed;
+}
 
 async function replaceWith(tmp: string, path: string): Promise<void> {
   try {
@@ -17,6 +43,7 @@ async function replaceWith(tmp: string, path: string): Promise<void> {
 /** Writes a file atomically: temp file, fsync, rename. An interruption leaves the old file or the new one. */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
+  await removeStaleTemps(path);
   const tmp = tempPath(path);
   const handle = await open(tmp, 'w');
   try {
@@ -35,6 +62,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
  */
 export async function writeStreamAtomic(path: string, produce: (out: Writable) => Promise<void>): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
+  await removeStaleTemps(path);
   const tmp = tempPath(path);
   const out = createWriteStream(tmp);
   const closed = new Promise<void>((resolve, reject) => out.once('close', resolve).once('error', reject));

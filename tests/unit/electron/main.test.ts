@@ -39,6 +39,7 @@ vi.mock('electron', () => {
     }
   }
   const app = {
+    enableSandbox: vi.fn(),
     requestSingleInstanceLock: () => (calls.singleInstance++, true),
     on: (event: string) => void calls.appEvents.push(event),
     whenReady: () => new Promise<void>((resolve) => (calls.ready = resolve)),
