@@ -50,6 +50,8 @@ export const CHANNELS = [
   'registerImport:choose',
   'registerImport:preview',
   'registerImport:apply',
+  'registerImport:saveMapping',
+  'registerImport:loadMapping',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
