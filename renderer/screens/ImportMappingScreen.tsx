@@ -57,6 +57,18 @@ export function ImportMappingScreen() {
     setOverrides(next);
     refresh(next);
   };
+  const saveMapping = () =>
+    void run(async () => {
+      const name = await call('registerImport:saveMapping', request());
+      if (name !== null) notifyDone(t('registerImport.mappingSaved', { name }));
+    });
+  const loadMapping = () =>
+    void run(async () => {
+      const v = await call('registerImport:loadMapping', request([]));
+      if (v === null) return;
+      setOverrides([]);
+      setView(v);
+    });
   const apply = () =>
     void run(async () => {
       const done = await call('registerImport:apply', request());
@@ -81,9 +93,17 @@ export function ImportMappingScreen() {
             {view ? t('registerImport.chooseAnother') : t('registerImport.choose')}
           </Button>
           {view && (
-            <Button variant="default" onClick={() => refresh()} disabled={busy || organisation.trim() === ''}>
-              {t('registerImport.refresh')}
-            </Button>
+            <>
+              <Button variant="default" onClick={() => refresh()} disabled={busy || organisation.trim() === ''}>
+                {t('registerImport.refresh')}
+              </Button>
+              <Button variant="subtle" onClick={saveMapping} disabled={busy || organisation.trim() === ''}>
+                {t('registerImport.saveMapping')}
+              </Button>
+              <Button variant="subtle" onClick={loadMapping} disabled={busy || organisation.trim() === ''}>
+                {t('registerImport.loadMapping')}
+              </Button>
+            </>
           )}
         </Group>
       </Paper>

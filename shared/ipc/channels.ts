@@ -76,6 +76,8 @@ export const CHANNELS = [
   // First run (editor): the welcome screen's sample, and whether the open workspace is it.
   'workspace:openSample',
   'workspace:isSample',
+  'registerImport:saveMapping',
+  'registerImport:loadMapping',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -231,6 +231,10 @@ const REGISTER_IMPORT_CHANNELS = {
   ),
   'registerImport:preview': call<z.ZodType<RegisterImportRequest>, RegisterImportView>(RegisterImportRequest),
   'registerImport:apply': call<z.ZodType<RegisterImportRequest>, RegisterImportView>(RegisterImportRequest),
+  /** Saves the mapping as shown (with the person's changes) for the next file of the same shape; the file's name, or null if cancelled. */
+  'registerImport:saveMapping': call<z.ZodType<RegisterImportRequest>, string | null>(RegisterImportRequest),
+  /** Applies a saved mapping to the chosen file (the person's changes start over); null if cancelled. */
+  'registerImport:loadMapping': call<z.ZodType<RegisterImportRequest>, RegisterImportView | null>(RegisterImportRequest),
 };
 
 /** The one typed contract between renderer and main: channel → request schema → response type. */
