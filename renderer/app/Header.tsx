@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { openExportDialog } from '../dialogs/ExportDialog';
 import { useSaveStatus } from './status';
 import { useStore } from './store';
+import { ThemeSwitch } from './ThemeSwitch';
 
 export function Header({ navOpened, onToggleNav }: { navOpened: boolean; onToggleNav: () => void }) {
   const { t } = useTranslation();
@@ -39,6 +40,7 @@ export function Header({ navOpened, onToggleNav }: { navOpened: boolean; onToggl
       </Group>
       <Group gap="xs" wrap="nowrap">
         <SaveIndicator />
+        <ThemeSwitch />
         <Tooltip label={undoLabel}>
           <ActionIcon variant="subtle" color="gray" onClick={() => void undo()} disabled={!history.canUndo} aria-label={undoLabel}>
             <IconArrowBackUp size={18} />
@@ -81,7 +83,7 @@ function SaveIndicator() {
         return <Text size="xs" c="dimmed">{t('app.saving')}</Text>;
       case 'saved':
         return (
-          <Group gap={4} c="teal">
+          <Group gap={4} c="teal.9">
             <IconCheck size={14} />
             <Text size="xs">{t('app.saved')}</Text>
           </Group>

@@ -488,6 +488,8 @@ export const en = {
     yourText: 'Your text',
     edit: 'Edit',
   },
+  // Editor (issue 12): colour scheme.
+  theme: { label: 'Colours: {{current}}', light: 'Light', dark: 'Dark', system: 'As the system' },
   // Editor (issue 12): first run.
   welcome: {
     title: 'Welcome to RoPA Desk',
