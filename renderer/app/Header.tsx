@@ -9,6 +9,7 @@ import { useSaveStatus } from './status';
 import { useStore } from './store';
 import { call, messageOf } from '../api';
 import { notifyError } from './notify';
+import { ThemeSwitch } from './ThemeSwitch';
 
 export function Header({ navOpened, onToggleNav }: { navOpened: boolean; onToggleNav: () => void }) {
   const { t } = useTranslation();
@@ -61,6 +62,7 @@ export function Header({ navOpened, onToggleNav }: { navOpened: boolean; onToggl
       </Group>
       <Group gap="xs" wrap="nowrap">
         <SaveIndicator />
+        <ThemeSwitch />
         <Tooltip label={undoLabel}>
           <ActionIcon variant="subtle" color="gray" onClick={() => void undo()} disabled={!history.canUndo} aria-label={undoLabel}>
             <IconArrowBackUp size={18} />
@@ -117,7 +119,7 @@ function SaveIndicator() {
         return <Text size="xs" c="dimmed">{t('app.saving')}</Text>;
       case 'saved':
         return (
-          <Group gap={4} c="teal">
+          <Group gap={4} c="teal.9">
             <IconCheck size={14} />
             <Text size="xs">{t('app.saved')}</Text>
           </Group>

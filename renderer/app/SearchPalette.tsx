@@ -55,7 +55,7 @@ export function SearchPalette() {
   }, [entries, deferred]);
 
   return (
-    <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={['mod + K']} scrollable maxHeight={480}>
+    <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={null} scrollable maxHeight={480}>
       <Spotlight.Search placeholder={t('search.placeholder')} aria-label={t('search.placeholder')} leftSection={<IconSearch size={16} />} />
       <Spotlight.ActionsList aria-label={t('app.search')} data-testid="search-results">
         {shown.length > 0 ? (

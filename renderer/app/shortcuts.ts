@@ -15,6 +15,14 @@ function inTextField(target: EventTarget | null): boolean {
 export function useShortcuts(): void {
   const { undo, redo, openNewActivity } = useStore();
   useEffect(() => {
+    // Ctrl/Cmd+K opens the search from anywhere, also while typing in a field.
+    const onSearchKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.key.toLowerCase() !== 'k') return;
+      e.preventDefault();
+      e.stopPropagation();
+      spotlight.open();
+    };
+    window.addEventListener('keydown', onSearchKey, true);
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey || e.key.toLowerCase() !== 'z') return;
       if (inTextField(e.target)) return;
@@ -30,6 +38,7 @@ export function useShortcuts(): void {
     });
     return () => {
       window.removeEventListener('keydown', onKey);
+      window.removeEventListener('keydown', onSearchKey, true);
       off();
     };
   }, [undo, redo, openNewActivity]);

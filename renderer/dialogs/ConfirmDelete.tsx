@@ -34,10 +34,10 @@ export function DeleteButton({ kind, id, name, label, onDeleted }: { kind: Kind;
       <Modal opened={open} onClose={() => setOpen(false)} title={t('common.confirmDeleteTitle', { name })} centered>
         <Text size="sm">{t('common.confirmDeleteBody', { name })}</Text>
         <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={() => setOpen(false)}>
+          <Button variant="default" onClick={() => setOpen(false)} data-autofocus>
             {t('common.cancel')}
           </Button>
-          <Button color="red" loading={busy} onClick={() => void confirm()} data-autofocus>
+          <Button color="red" loading={busy} onClick={() => void confirm()}>
             {t('common.delete')}
           </Button>
         </Group>

@@ -78,6 +78,13 @@ export function NewActivityModal() {
 
   return (
     <Modal opened={newActivity !== null} onClose={closeNewActivity} title={t('newActivity.title')} size="lg">
+      {/* A form, so that Enter in the name field creates the activity. */}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (organisationId && !busy) void create();
+        }}
+      >
       <Stack gap="sm">
         <Group grow>
           <Select label={t('newActivity.organisation')} data={orgs} value={organisationId} allowDeselect={false} onChange={(v) => (setOrganisationId(v), setProductId(null))} />
@@ -122,11 +129,12 @@ export function NewActivityModal() {
           <Button variant="default" onClick={closeNewActivity}>
             {t('common.cancel')}
           </Button>
-          <Button onClick={() => void create()} loading={busy} disabled={!organisationId}>
+          <Button type="submit" loading={busy} disabled={!organisationId}>
             {t('common.create')}
           </Button>
         </Group>
       </Stack>
+      </form>
     </Modal>
   );
 }

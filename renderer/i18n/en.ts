@@ -606,6 +606,8 @@ export const en = {
     ccpaSensitive: 'California: sensitive personal information is used beyond the permitted purposes (the right to limit applies)',
     inAppPath: 'Where in the app it is changed (optional)',
   },
+  // Editor (issue 12): colour scheme.
+  theme: { label: 'Colours: {{current}}', light: 'Light', dark: 'Dark', system: 'As the system' },
   // Editor (issue 12): first run.
   welcome: {
     title: 'Welcome to RoPA Desk',
