@@ -41,7 +41,7 @@ function withReviewOf(incoming: ProcessingActivity, source: ProcessingActivity |
 /**
  * What to store when `incoming` replaces `before`. The review fields stay as
  * stored (a save cannot submit, approve or name a reviewer); a new activity
- * starts as a draft with no review; an approved activity whose content changed
+ * starts as a draft with no reviewer (keeping the review dates it was brought in with); an approved activity whose content changed
  * goes back to draft.
  */
 export function applyReviewRule(
@@ -49,8 +49,14 @@ export function applyReviewRule(
   incoming: ProcessingActivity,
 ): { activity: ProcessingActivity; reopened: boolean } {
   if (before === undefined) {
+    // A new activity is a draft with no reviewer; the dates of a register brought in
+    // (its last review there, the next one due) are kept as history, not as an approval.
     const fresh = withReviewOf(incoming, undefined);
-    return { activity: { ...fresh, status: 'draft', ...(incoming.nextReviewDue !== undefined ? { nextReviewDue: incoming.nextReviewDue } : {}) }, reopened: false };
+    const dates = {
+      ...(incoming.lastReviewed !== undefined ? { lastReviewed: incoming.lastReviewed } : {}),
+      ...(incoming.nextReviewDue !== undefined ? { nextReviewDue: incoming.nextReviewDue } : {}),
+    };
+    return { activity: { ...fresh, status: 'draft', ...dates }, reopened: false };
   }
   const kept = withReviewOf(incoming, before);
   const reopened = before.status === 'approved' && contentChanged(before, incoming);

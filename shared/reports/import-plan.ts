@@ -16,7 +16,7 @@ import { type DataCategoryUse, ProcessingActivity } from '../model';
 import { inventorySheet, vendorsSheet } from './detail-columns';
 import { SheetTable, cellText, problemAt } from './import-cells';
 import { entrySignature, entryText, parseInventoryRow, rowSignature } from './import-inventory';
-import { applyRegisterRow, cellOut, columnForField } from './import-register';
+import { applyRegisterRow, columnForField, sameCell } from './import-register';
 import type { ActivityChange, ImportPlan, ImportProblem, ReadWorkbook } from './import-types';
 import { type Lookups, lookups } from './lookups';
 import { controllerSheet, processorSheet } from './register-columns';
@@ -179,7 +179,7 @@ function ignoredVendorEdits(wb: ReadWorkbook, reg: ScopedRegister, l: Lookups, a
     for (const c of vendorsSheet.columns) {
       if (c.hidden === true || !table.has(c.key)) continue;
       const cell = row.text(c.key).trim();
-      if (cell === cellOut(c.value(v, l)).trim()) continue;
+      if (sameCell(cell, c.value(v, l))) continue;
       ignore(c.header, `“${cell}” was not applied: vendors are edited in RoPA Desk, not through the register`);
     }
   }

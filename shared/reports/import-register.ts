@@ -125,6 +125,21 @@ export function cellOut(v: unknown): string {
   return sanitiseText(String(v), 'docx').text;
 }
 
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/**
+ * Whether a cell still shows what the register wrote. A date cell may come back as
+ * Excel's day number (the streaming reader does not apply number formats).
+ */
+export function sameCell(cell: string, written: unknown): boolean {
+  const expected = cellOut(written).trim();
+  if (cell === expected) return true;
+  if (written instanceof Date && /^\d+(\.\d+)?$/.test(cell)) {
+    return new Date(EXCEL_EPOCH_MS + Math.round(Number(cell) * 86_400_000)).toISOString().slice(0, 10) === expected;
+  }
+  return false;
+}
+
 /** Edits in the columns the import does not read: reported ("ignored: …"), never applied. */
 function ignoredEdits(
   before: A,
@@ -138,7 +153,7 @@ function ignoredEdits(
     if (IMPORTED.has(c.key) || c.hidden === true || !table.has(c.key)) continue;
     if (isNew && PLACING.has(c.key)) continue;
     const cell = row.text(c.key).trim();
-    if (isNew ? cell === '' : cell === cellOut(c.value(before, l)).trim()) continue;
+    if (isNew ? cell === '' : sameCell(cell, c.value(before, l))) continue;
     ignore(
       c.header,
       PLACING.has(c.key)

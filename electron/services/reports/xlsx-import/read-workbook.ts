@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { findWorkerScript } from '../../workers/find-worker';
 import type { ReadWorkbook } from '../../../../shared/reports/import-types';
-import { inventorySheet } from '../../../../shared/reports/detail-columns';
+import { inventorySheet, vendorsSheet } from '../../../../shared/reports/detail-columns';
 import { controllerSheet, processorSheet } from '../../../../shared/reports/register-columns';
 import { ABOUT_SHEET } from '../../../../shared/reports/workbook';
 import { checkReadable } from '../../files/check-readable';
@@ -22,8 +22,11 @@ export interface ReadOptions {
   timeoutMs?: number;
 }
 
-/** The only sheets an import reads; every other sheet of the register is for reading by people. */
-export const IMPORTED_SHEETS = [ABOUT_SHEET, controllerSheet.name, processorSheet.name, inventorySheet.name];
+/**
+ * The only sheets an import reads; every other sheet of the register is for reading by people.
+ * The vendors sheet is read only to report edits in it as ignored (vendors are edited in the app).
+ */
+export const IMPORTED_SHEETS = [ABOUT_SHEET, controllerSheet.name, processorSheet.name, inventorySheet.name, vendorsSheet.name];
 
 type Reply = { ok: true; workbook: WireWorkbook } | { ok: false; refusal: string } | { ok: false; message: string };
 
