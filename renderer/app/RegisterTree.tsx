@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { ChecksResult } from '../../shared/ipc';
 import { useChecks } from './checks';
+import { errorsUnder, shownPercent } from './Completeness';
 import { useDraftHolders } from './draft-holders';
 import type { RegisterIndex } from './store';
 import { useStore } from './store';
@@ -175,7 +176,7 @@ export function RegisterTree() {
                   <IconPencil size={12} />
                 </span>
               )}
-              <TreeCompleteness score={scoreOf(checks, row)} name={row.label} />
+              <TreeCompleteness score={scoreOf(checks, row)} name={row.label} errors={row.kind === 'loose' ? 0 : errorsUnder(checks?.findings, row.id)} />
               {row.kind === 'activity' ? (
                 <span className={`tree-status status-${row.status}`} aria-hidden="true" />
               ) : (
@@ -200,10 +201,10 @@ function scoreOf(checks: ChecksResult | null, row: Row): number | undefined {
 }
 
 /** A 24-pixel bar: how complete the record's Art. 30 fields are; the percentage is in its label and tooltip. */
-function TreeCompleteness({ score, name }: { score: number | undefined; name: string }) {
+function TreeCompleteness({ score, name, errors }: { score: number | undefined; name: string; errors: number }) {
   const { t } = useTranslation();
   if (score === undefined) return null;
-  const p = Math.round(score * 100);
+  const p = shownPercent(score, errors);
   const level = score >= 0.9 ? 'high' : score >= 0.7 ? 'mid' : 'low';
   const label = t('findings.completenessOf', { name, percent: p });
   return (

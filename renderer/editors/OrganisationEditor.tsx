@@ -6,7 +6,7 @@ import { Organisation } from '../../shared/model';
 import { countryName, supervisoryAuthorities } from '../../shared/reference';
 import { call } from '../api';
 import { useChecks } from '../app/checks';
-import { CompletenessMeter } from '../app/Completeness';
+import { CompletenessMeter, errorsUnder } from '../app/Completeness';
 import { useStore } from '../app/store';
 import { DeleteButton } from '../dialogs/ConfirmDelete';
 import { NewRecordButton } from '../dialogs/NewRecordModal';
@@ -41,7 +41,7 @@ export function OrganisationEditor({ organisation }: { organisation: Organisatio
         problems={problems}
         actions={
           <>
-            <CompletenessMeter score={checks?.completeness.organisations[o.id]} name={o.name} testId="header-completeness" />
+            <CompletenessMeter score={checks?.completeness.organisations[o.id]} errors={errorsUnder(checks?.findings, o.id)} name={o.name} testId="header-completeness" />
             <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => openNewActivity({ organisationId: o.id })}>
               {t('organisation.newActivity')}
             </Button>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Product, type Platform, type Store, type Audience } from '../../shared/model';
 import { call } from '../api';
 import { useChecks } from '../app/checks';
-import { CompletenessMeter } from '../app/Completeness';
+import { CompletenessMeter, errorsUnder } from '../app/Completeness';
 import { useStore } from '../app/store';
 import { DeleteButton } from '../dialogs/ConfirmDelete';
 import { EditorHeader } from '../forms/EditorHeader';
@@ -36,7 +36,7 @@ export function ProductEditor({ product }: { product: Product }) {
         problems={problems}
         actions={
           <>
-            <CompletenessMeter score={checks?.completeness.products[draft.id]} name={draft.name} testId="header-completeness" />
+            <CompletenessMeter score={checks?.completeness.products[draft.id]} errors={errorsUnder(checks?.findings, draft.id)} name={draft.name} testId="header-completeness" />
             <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => openNewActivity({ organisationId: draft.organisationId, productId: draft.id })}>
               {t('product.newActivity')}
             </Button>

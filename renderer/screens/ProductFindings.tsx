@@ -1,7 +1,7 @@
 import { Group, Paper, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useChecks } from '../app/checks';
-import { completenessColor, percent } from '../app/Completeness';
+import { completenessColor, errorsUnder, shownPercent } from '../app/Completeness';
 import { useStore } from '../app/store';
 import { FindingsPanel } from './FindingsPanel';
 
@@ -22,14 +22,14 @@ export function ProductFindings({ productId }: { productId: string }) {
               {t('findings.completeness')}
             </Text>
             <Text fw={600} data-testid="product-completeness">
-              {percent(score)} %
+              {shownPercent(score, errorsUnder(result.findings, productId))} %
             </Text>
           </Group>
           <Progress value={score * 100} color={completenessColor(score)} aria-label={t('findings.completeness')} />
           <Stack gap={2} mt="sm">
             {activities.map((a) => {
               const s = result.completeness.activities[a.id] ?? 0;
-              const p = percent(s);
+              const p = shownPercent(s, errorsUnder(result.findings, a.id));
               return (
                 <Group key={a.id} gap="xs" wrap="nowrap">
                   <Text size="xs" w={280} truncate>
