@@ -13,7 +13,12 @@ const variantColorResolver: VariantColorsResolver = (input) => {
   if (input.variant !== 'light' && input.variant !== 'subtle') return d;
   const parsed = parseThemeColor({ color: input.color || input.theme.primaryColor, theme: input.theme });
   if (!parsed.isThemeColor || parsed.color === 'gray' || parsed.color === 'dark') return d;
-  return { ...d, color: `light-dark(var(--mantine-color-${parsed.color}-9), var(--mantine-color-${parsed.color}-2))` };
+  const c = parsed.color;
+  return {
+    ...d,
+    color: `light-dark(var(--mantine-color-${c}-9), var(--mantine-color-${c}-2))`,
+    ...(input.variant === 'light' ? { background: `light-dark(var(--mantine-color-${c}-0), ${d.background})`, hover: `light-dark(var(--mantine-color-${c}-1), ${d.hover})` } : {}),
+  };
 };
 
 /** Calm and dense: system fonts (nothing remote), small default sizes, one accent colour. */

@@ -69,6 +69,8 @@ function ActivityForm({ record }: { record: ProcessingActivity }) {
   const org = index?.organisations.get(draft.organisationId);
   const product = draft.productId ? index?.products.get(draft.productId) : undefined;
   const props: TabProps<ProcessingActivity> = { value: draft, update, problems };
+  // An approved activity's fields are locked (the tabs stay usable) until it is reopened with a reason.
+  const locked = draft.status === 'approved';
   const count = (prefix: string) => problems.all.filter((p) => tabOf(p.path) === prefix).length;
   return (
     <Stack gap="md" maw={1200}>
@@ -95,7 +97,6 @@ function ActivityForm({ record }: { record: ProcessingActivity }) {
         }
       />
       {draft.status === 'approved' && <ApprovedLock activity={draft} />}
-      <fieldset disabled={draft.status === 'approved'} className="plain-fieldset">
       <Tabs
         value={tab}
         onChange={(v) => {
@@ -113,28 +114,41 @@ function ActivityForm({ record }: { record: ProcessingActivity }) {
           ))}
         </Tabs.List>
         <Tabs.Panel value="general" pt="md">
-          <GeneralTab {...props} />
+          <fieldset disabled={locked} className="plain-fieldset">
+            <GeneralTab {...props} />
+          </fieldset>
         </Tabs.Panel>
         <Tabs.Panel value="purposes" pt="md">
-          <PurposesTab {...props} />
+          <fieldset disabled={locked} className="plain-fieldset">
+            <PurposesTab {...props} />
+          </fieldset>
         </Tabs.Panel>
         <Tabs.Panel value="data" pt="md">
-          <DataTab {...props} />
+          <fieldset disabled={locked} className="plain-fieldset">
+            <DataTab {...props} />
+          </fieldset>
         </Tabs.Panel>
         <Tabs.Panel value="recipients" pt="md">
-          <RecipientsTab {...props} />
+          <fieldset disabled={locked} className="plain-fieldset">
+            <RecipientsTab {...props} />
+          </fieldset>
         </Tabs.Panel>
         <Tabs.Panel value="security" pt="md">
-          <SecurityTab {...props} />
+          <fieldset disabled={locked} className="plain-fieldset">
+            <SecurityTab {...props} />
+          </fieldset>
         </Tabs.Panel>
         <Tabs.Panel value="dpia" pt="md">
-          <DpiaTab {...props} />
+          <fieldset disabled={locked} className="plain-fieldset">
+            <DpiaTab {...props} />
+          </fieldset>
         </Tabs.Panel>
         <Tabs.Panel value="systems" pt="md">
-          <SystemsTab {...props} />
+          <fieldset disabled={locked} className="plain-fieldset">
+            <SystemsTab {...props} />
+          </fieldset>
         </Tabs.Panel>
       </Tabs>
-      </fieldset>
     </Stack>
   );
 }
