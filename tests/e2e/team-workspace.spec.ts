@@ -14,7 +14,9 @@ test('connect to a team workspace, resolve a conflict field by field, and browse
     const first = await harness.openServerWorkspace(app.url('postgres'));
     const [saved] = (await first.listActivities()).filter((a) => a.name.startsWith('Account management'));
     if (!saved) throw new Error('sample has the activity');
-    await first.saveActivity({ ...saved, status: 'draft' });
+    // A save cannot set the status (only review steps do); a change of content sends the approved activity back to draft.
+    const draft = await first.saveActivity({ ...saved, description: `${saved.description ?? ''} (moved to the team workspace)` });
+    expect(draft.status).toBe('draft');
     await first.close();
     await app.session.connect(app.url('postgres'));
     const { ui, close } = await AppPage.open(page, app);
@@ -52,9 +54,11 @@ test('connect to a team workspace, resolve a conflict field by field, and browse
       const colleague = await harness.openServerWorkspace(app.url('postgres'));
       const [record] = (await colleague.listActivities()).filter((a) => a.name.startsWith('Account management'));
       if (!record) throw new Error('sample has the activity');
+      // The colleague saves while the consultant is typing (before the autosave): a change that
+      // arrives before anyone types simply refreshes the editor, which is no conflict.
+      await ui.field('Description').fill('My own description, typed before I knew.');
       await colleague.saveActivity({ ...record, name: `${record.name} (colleague)`, description: 'The colleague’s description.' });
       await colleague.close();
-      await ui.field('Description').fill('My own description, typed before I knew.');
       const conflict = page.getByRole('dialog', { name: 'Someone else changed this record' });
       await expect(conflict).toBeVisible();
       await expect(conflict).toContainText('postgres changed “Account management');
