@@ -28,7 +28,7 @@ test.describe('the packaged shell (real Electron)', () => {
   // is unreachable; on a machine with the binary this runs the real app end to end.
   test.skip(binary === undefined, 'No Electron binary installed (ELECTRON_SKIP_BINARY_DOWNLOAD=1): the shell is covered by tests/unit/electron with electron mocked.');
 
-  test('first run opens the sample workspace in a sandboxed, isolated window', async () => {
+  test('first run shows the welcome screen in a sandboxed, isolated window, and opens the sample from it', async () => {
     const home = await mkdtemp(join(tmpdir(), 'ropa-electron-'));
     const app = await electron.launch({
       executablePath: binary,
@@ -38,6 +38,8 @@ test.describe('the packaged shell (real Electron)', () => {
     try {
       const page = await app.firstWindow();
       await expect(page).toHaveTitle(/RoPA Desk/);
+      await expect(page.getByRole('heading', { name: 'Welcome to RoPA Desk' })).toBeVisible();
+      await page.getByRole('button', { name: 'Open the sample' }).click();
       await expect(page.getByText('Roomify Smart Camera').first()).toBeVisible();
       const isolated = await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require === 'undefined' && typeof (window as unknown as { process?: unknown }).process === 'undefined');
       expect(isolated).toBe(true);
