@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Radio, ScrollArea, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProcessingActivity } from '../../shared/model';
+import { type ProcessingActivity, blankActivity } from '../../shared/model';
 import { ACTIVITY_TEMPLATES } from '../../shared/templates';
 import { call, messageOf } from '../api';
 import { notifyDone, notifyError } from '../app/notify';
@@ -37,25 +37,7 @@ export function NewActivityModal() {
       let created: ProcessingActivity;
       if (template === BLANK) {
         created = await call('activity:save', {
-          activity: {
-            id: newId('act'),
-            organisationId,
-            ...(productId ? { productId } : {}),
-            name: name.trim() || t('newActivity.newName'),
-            role: 'controller',
-            controllers: [],
-            jointControllers: [],
-            purposes: [],
-            dataSubjects: [],
-            dataCategories: [],
-            recipients: [],
-            transfers: [],
-            securityMeasures: [],
-            dpia: { status: 'not_assessed' },
-            automatedDecisions: { exists: false },
-            systems: [],
-            status: 'draft',
-          },
+          activity: blankActivity({ id: newId('act'), organisationId, productId: productId || undefined, name: name.trim() || t('newActivity.newName'), role: 'controller' }),
         });
       } else {
         created = await call('activity:createFromTemplate', {

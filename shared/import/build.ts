@@ -15,6 +15,7 @@ import type { RowGroup, SourceCell } from './records';
 import { items, lines, norm, saysNone } from './text';
 import type { Confidence, ImportField, ImportProblem, ImportReview, Recognition } from './types';
 import type { DataCategoryType, DataSubjectType } from '../model';
+import { blankActivity } from '../model';
 import { KEPT_HEADER, keptLine } from './kept-text';
 
 export interface BuildContext {
@@ -66,25 +67,7 @@ const DESCRIPTION_MAX = 4000;
 
 export function buildActivity(group: RowGroup, ctx: BuildContext): Built {
   const out: Built = {
-    activity: {
-      id: ctx.newId(),
-      organisationId: ctx.organisationId,
-      ...(ctx.productId !== undefined ? { productId: ctx.productId } : {}),
-      name: '',
-      role: ctx.role,
-      controllers: [],
-      jointControllers: [],
-      purposes: [],
-      dataSubjects: [],
-      dataCategories: [],
-      recipients: [],
-      transfers: [],
-      securityMeasures: [],
-      dpia: { status: 'not_assessed' },
-      automatedDecisions: { exists: false },
-      systems: [],
-      status: 'draft',
-    },
+    activity: blankActivity({ id: ctx.newId(), organisationId: ctx.organisationId, productId: ctx.productId, name: '', role: ctx.role }),
     problems: [],
     reviews: [],
     recognitions: [],

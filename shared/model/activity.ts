@@ -129,3 +129,26 @@ export const ProcessingActivity = z.strictObject({
   updatedAt: IsoDateTime.optional(),
 });
 export type ProcessingActivity = z.infer<typeof ProcessingActivity>;
+
+/** A new, empty processing activity: a draft with every list empty and nothing screened yet. */
+export function blankActivity(a: { id: string; organisationId: string; productId?: string | undefined; name: string; role: ProcessingActivity['role'] }): ProcessingActivity {
+  return {
+    id: a.id,
+    organisationId: a.organisationId,
+    ...(a.productId !== undefined ? { productId: a.productId } : {}),
+    name: a.name,
+    role: a.role,
+    controllers: [],
+    jointControllers: [],
+    purposes: [],
+    dataSubjects: [],
+    dataCategories: [],
+    recipients: [],
+    transfers: [],
+    securityMeasures: [],
+    dpia: { status: 'not_assessed' },
+    automatedDecisions: { exists: false },
+    systems: [],
+    status: 'draft',
+  };
+}

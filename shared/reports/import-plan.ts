@@ -12,7 +12,7 @@
  */
 import { REOPENED_NOTE, applyReviewRule } from '../compliance/review-rule';
 import type { WorkspaceDocument } from '../interchange';
-import { type DataCategoryUse, ProcessingActivity } from '../model';
+import { type DataCategoryUse, ProcessingActivity, blankActivity } from '../model';
 import { inventorySheet, vendorsSheet } from './detail-columns';
 import { SheetTable, cellText, problemAt } from './import-cells';
 import { entrySignature, entryText, parseInventoryRow, rowSignature } from './import-inventory';
@@ -110,25 +110,7 @@ export function planXlsxImport(doc: WorkspaceDocument, wb: ReadWorkbook, newId: 
           report('Product', `"${productName}" is not a product of ${org.name}`);
           continue;
         }
-        const blank: A = {
-          id: newId(),
-          organisationId: org.id,
-          ...(product ? { productId: product.id } : {}),
-          name: '',
-          role: spec.key === 'processor' ? 'processor' : 'controller',
-          controllers: [],
-          jointControllers: [],
-          purposes: [],
-          dataSubjects: [],
-          dataCategories: [],
-          recipients: [],
-          transfers: [],
-          securityMeasures: [],
-          dpia: { status: 'not_assessed' },
-          automatedDecisions: { exists: false },
-          systems: [],
-          status: 'draft',
-        };
+        const blank: A = blankActivity({ id: newId(), organisationId: org.id, productId: product?.id, name: '', role: spec.key === 'processor' ? 'processor' : 'controller' });
         const r = applyRegisterRow(blank, row, table, l, report, true, ignoredAt(spec.name, row.rowNo));
         if (newByName.has(norm(r.after.name))) report('Processing activity', `two new activities are called "${r.after.name}"; give each its own name`);
         newByName.set(norm(r.after.name), r.after);
