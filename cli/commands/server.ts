@@ -29,7 +29,9 @@ export const serverCommands: Record<string, Command> = {
         ctx.out.write(
           r.created
             ? `Created the team workspace on ${where} (server schema ${r.schemaVersion}; roles ${r.rolePrefix}admin, …editor, …reviewer, …auditor). Add people with "ropa server grant".\n`
-            : `${where} already holds a team workspace at server schema ${r.schemaVersion}; nothing to do.\n`,
+            : r.upgradedFrom !== undefined
+              ? `Upgraded the team workspace on ${where} from server schema ${r.upgradedFrom} to ${r.schemaVersion}.\n`
+              : `${where} already holds a team workspace at server schema ${r.schemaVersion}; nothing to do.\n`,
         );
         return 0;
       }

@@ -69,7 +69,10 @@ describe('the review workflow', () => {
     expect((await submitForReview(ws, 'act-roomify-support')).status).toBe('in_review');
     // Dana submitted it, so Dana cannot approve it; a colleague can.
     await expect(approveActivity(ws, 'act-roomify-support')).rejects.toThrow('Dana DPO submitted "Support and feedback" for review, so another person approves it.');
-    const approved = await approveActivity(ws, 'act-roomify-support', { reviewer: 'Privacy officer' });
+    // Naming someone else as the reviewer does not make Dana someone else (the identity decides).
+    await expect(approveActivity(ws, 'act-roomify-support', { reviewer: 'Privacy officer' })).rejects.toThrow('Dana DPO submitted "Support and feedback" for review');
+    ws.setActor('Privacy officer');
+    const approved = await approveActivity(ws, 'act-roomify-support');
     expect(approved).toMatchObject({ status: 'approved', reviewer: 'Privacy officer', lastReviewed: '2026-11-22', nextReviewDue: '2027-11-22', owner: 'Support lead' });
     const log = await ws.changes({ entityId: 'act-roomify-support', limit: 3 });
     expect(log.map((e) => e.summary)).toEqual([

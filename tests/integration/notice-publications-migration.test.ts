@@ -3,7 +3,6 @@
 import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addPublication, listPublications } from '../../electron/services/notice/publication-store';
 import { publishNotice } from '../../electron/services/notice/publish';
 import { Workspace } from '../../electron/services/workspace';
 import { useTempDir } from '../helpers/temp';
@@ -22,12 +21,12 @@ describe('migration 005: notice publications', () => {
       expect(first).toMatchObject({ version: 1, publishedBy: 'Jana Novak' });
       await ws.saveProduct({ ...product, notice: { ...product.notice, changeNoticeDays: 30 } });
       expect((await publishNotice(ws, product.id)).version).toBe(2);
-      const all = await ws.fileReadWith('publications', (_r, r) => listPublications(r, product.id));
+      const all = await ws.readWith((r) => r.noticePublications(product.id));
       expect(all.map((p) => p.version)).toEqual([1, 2]);
       expect(all[0]?.documents.en?.dateLine).toMatch(/^Last updated: /);
       // a version number is never reused: the second write of version 2 fails and changes nothing
-      await expect(ws.fileWriteWith('publications', (_w, w) => addPublication(w, { ...first, version: 2 }))).rejects.toThrow();
-      expect((await ws.fileReadWith('publications', (_r, r) => listPublications(r, product.id))).length).toBe(2);
+      await expect(ws.writeWith((w) => w.addNoticePublication({ ...first, version: 2 }))).rejects.toThrow();
+      expect((await ws.readWith((r) => r.noticePublications(product.id))).length).toBe(2);
     } finally {
       await ws.close();
     }

@@ -3,7 +3,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Workspace } from '../../electron/services/workspace';
-import { sqliteFieldDrafts as drafts } from '../../electron/services/workspace/field-drafts';
 import { useTempDir } from '../helpers/temp';
 
 const tempDir = useTempDir();
@@ -14,26 +13,26 @@ describe('field drafts', () => {
     let ws = await Workspace.create(path, { actor: 'Ada', backups: false });
     await ws.saveOrganisation({ id: 'org-a', name: 'Acme GmbH' });
     const by = { at: new Date('2026-12-01T10:00:00Z'), actor: 'Ada' };
-    await ws.fileWriteWith('drafts', (_w, w) =>
-      drafts.replace(w, 'organisation', 'org-a', [
+    await ws.writeWith((w) =>
+      w.replaceFieldDrafts('organisation', 'org-a', [
         { path: 'website', value: 'acme.example', message: 'Must be a web address.' },
         { path: 'dpo.email', value: 'dpo-at-acme', message: 'Must be an e-mail address.' },
       ], by),
     );
-    await ws.fileWriteWith('drafts', (_w, w) => drafts.replace(w, 'organisation', 'org-gone', [{ path: 'website', value: 'x', message: 'm' }], by));
+    await ws.writeWith((w) => w.replaceFieldDrafts('organisation', 'org-gone', [{ path: 'website', value: 'x', message: 'm' }], by));
     await ws.close();
 
     ws = await Workspace.open(path, { actor: 'Ada', backups: false });
-    expect(await ws.fileReadWith('drafts', (_r, r) => drafts.read(r, 'organisation', 'org-a'))).toEqual([
+    expect(await ws.readWith((r) => r.fieldDrafts('organisation', 'org-a'))).toEqual([
       { path: 'website', value: 'acme.example', message: 'Must be a web address.' },
       { path: 'dpo.email', value: 'dpo-at-acme', message: 'Must be an e-mail address.' },
     ]);
-    expect(await ws.fileReadWith('drafts', (_r, r) => drafts.holders(r))).toEqual([{ entityType: 'organisation', entityId: 'org-a', fields: 2 }]);
+    expect(await ws.readWith((r) => r.draftHolders())).toEqual([{ entityType: 'organisation', entityId: 'org-a', fields: 2 }]);
 
-    await ws.fileWriteWith('drafts', (_w, w) => drafts.replace(w, 'organisation', 'org-a', [{ path: 'dataCategories.3', value: { category: '', detail: 'Ticket' }, message: 'Pick a category.' }], by));
-    expect(await ws.fileReadWith('drafts', (_r, r) => drafts.read(r, 'organisation', 'org-a'))).toEqual([{ path: 'dataCategories.3', value: { category: '', detail: 'Ticket' }, message: 'Pick a category.' }]);
-    await ws.fileWriteWith('drafts', (_w, w) => drafts.replace(w, 'organisation', 'org-a', [], by));
-    expect(await ws.fileReadWith('drafts', (_r, r) => drafts.holders(r))).toEqual([]);
+    await ws.writeWith((w) => w.replaceFieldDrafts('organisation', 'org-a', [{ path: 'dataCategories.3', value: { category: '', detail: 'Ticket' }, message: 'Pick a category.' }], by));
+    expect(await ws.readWith((r) => r.fieldDrafts('organisation', 'org-a'))).toEqual([{ path: 'dataCategories.3', value: { category: '', detail: 'Ticket' }, message: 'Pick a category.' }]);
+    await ws.writeWith((w) => w.replaceFieldDrafts('organisation', 'org-a', [], by));
+    expect(await ws.readWith((r) => r.draftHolders())).toEqual([]);
     await ws.close();
   });
 });

@@ -16,7 +16,7 @@ export function translatePgError(e: unknown, where: string): Error {
     );
   }
   if (code === '42501' || /row-level security/.test(message)) {
-    const why = /approve/.test(message) ? message : 'Your login on this team workspace does not allow this change (read-only, or another organisation), so nothing was changed.';
+    const why = /approv/.test(message) ? message : 'Your login on this team workspace does not allow this change (read-only, or another organisation), so nothing was changed.';
     return new WorkspaceError('permission', why, [message]);
   }
   if (code === '23503') {

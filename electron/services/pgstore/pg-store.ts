@@ -29,6 +29,11 @@ import type {
 import { PG_SCHEMA_VERSION } from './schema';
 import { translatePgError } from './pg-errors';
 import { ChangeFeed, type FeedStatus } from './live';
+import type { DraftEntityType, FieldDraft } from '../../../shared/ipc/drafts';
+import type { ExportStamp, LabelStore } from '../../../shared/labels';
+import type { NoticePublication } from '../../../shared/notice';
+import type { TaxonomyEntry, TaxonomyList } from '../store/feature-store';
+import { pgFeatureReader, pgFeatureWriter } from './pg-features';
 
 const TABLE = { organisation: 'ropa.organisations', product: 'ropa.products', vendor: 'ropa.vendors', activity: 'ropa.activities' } as const;
 const TAXONOMY_LISTS = { dataCategories: 'dataCategories', dataSubjects: 'dataSubjects', securityMeasures: 'securityMeasures' } as const;
@@ -307,6 +312,51 @@ class PgReader implements StoreReader {
   async baseline(idOrLabel: string): Promise<BaselineRecord | undefined> {
     return (await this.baselineRecords('WHERE id = $1 OR label = $1', [idOrLabel]))[0];
   }
+
+  // Feature tables (pg-features.ts, server schema 2).
+  noticePublications(productId: string) {
+    return pgFeatureReader(this.c, this.lock).noticePublications(productId);
+  }
+
+  noticePublication(productId: string, version?: number) {
+    return pgFeatureReader(this.c, this.lock).noticePublication(productId, version);
+  }
+
+  latestNoticePublications() {
+    return pgFeatureReader(this.c, this.lock).latestNoticePublications();
+  }
+
+  fieldDrafts(entityType: DraftEntityType, entityId: string) {
+    return pgFeatureReader(this.c, this.lock).fieldDrafts(entityType, entityId);
+  }
+
+  draftHolders() {
+    return pgFeatureReader(this.c, this.lock).draftHolders();
+  }
+
+  reviewSubmission(activityId: string) {
+    return pgFeatureReader(this.c, this.lock).reviewSubmission(activityId);
+  }
+
+  onePersonMode() {
+    return pgFeatureReader(this.c, this.lock).onePersonMode();
+  }
+
+  labelExportStamps(productId: string) {
+    return pgFeatureReader(this.c, this.lock).labelExportStamps(productId);
+  }
+
+  labelExportStamp(productId: string, store: LabelStore) {
+    return pgFeatureReader(this.c, this.lock).labelExportStamp(productId, store);
+  }
+
+  isSample() {
+    return pgFeatureReader(this.c, this.lock).isSample();
+  }
+
+  changeActors() {
+    return pgFeatureReader(this.c, this.lock).changeActors();
+  }
 }
 
 class PgWriter extends PgReader implements StoreWriter {
@@ -462,6 +512,43 @@ class PgWriter extends PgReader implements StoreWriter {
 
   async deleteBaseline(id: string): Promise<void> {
     await this.c.query('DELETE FROM ropa.baselines WHERE id = $1', [id]);
+  }
+
+  // Feature tables (pg-features.ts, server schema 2).
+  addNoticePublication(p: NoticePublication) {
+    return pgFeatureWriter(this.c).addNoticePublication(p);
+  }
+
+  replaceFieldDrafts(entityType: DraftEntityType, entityId: string, drafts: readonly FieldDraft[], by: { at: Date; actor: string }) {
+    return pgFeatureWriter(this.c).replaceFieldDrafts(entityType, entityId, drafts, by);
+  }
+
+  recordSubmission(activityId: string, by: { at: Date; actor: string }) {
+    return pgFeatureWriter(this.c).recordSubmission(activityId, by);
+  }
+
+  clearSubmission(activityId: string) {
+    return pgFeatureWriter(this.c).clearSubmission(activityId);
+  }
+
+  setOnePersonMode(enabled: boolean) {
+    return pgFeatureWriter(this.c).setOnePersonMode(enabled);
+  }
+
+  putLabelExportStamp(s: ExportStamp) {
+    return pgFeatureWriter(this.c).putLabelExportStamp(s);
+  }
+
+  updateTaxonomyEntry(list: TaxonomyList, entry: TaxonomyEntry) {
+    return pgFeatureWriter(this.c).updateTaxonomyEntry(list, entry);
+  }
+
+  addTaxonomyEntries(entries: Partial<Taxonomies>) {
+    return pgFeatureWriter(this.c).addTaxonomyEntries(entries);
+  }
+
+  markAsSample() {
+    return pgFeatureWriter(this.c).markAsSample();
   }
 }
 
