@@ -27,6 +27,7 @@ import type {
   StoreWriter,
 } from '../store/store';
 import { PG_SCHEMA_VERSION } from './schema';
+import { DuplicateIdError } from '../store/conflict';
 import { translatePgError } from './pg-errors';
 import { ChangeFeed, type FeedStatus } from './live';
 import type { DraftEntityType, FieldDraft } from '../../../shared/ipc/drafts';
@@ -364,14 +365,32 @@ class PgWriter extends PgReader implements StoreWriter {
     super(c, true);
   }
 
-  async putRecord(kind: RecordKind, record: AnyRecord): Promise<void> {
+  async putRecord(kind: RecordKind, record: AnyRecord, options: { isNew?: boolean } = {}): Promise<void> {
+    if (options.isNew === true) {
+      // A new record: inserted only. Another transaction inserting the same id makes this one wait
+      // for it, then fail on the key; the savepoint keeps this transaction usable to say by whom.
+      await this.c.query('SAVEPOINT put_new');
+      try {
+        await this.upsert(kind, record, false);
+      } catch (e) {
+        if ((e as { code?: string }).code !== '23505') throw e;
+        await this.c.query('ROLLBACK TO SAVEPOINT put_new');
+        throw new DuplicateIdError(kind, record.id);
+      }
+      await this.c.query('RELEASE SAVEPOINT put_new');
+      return;
+    }
+    await this.upsert(kind, record, true);
+  }
+
+  private async upsert(kind: RecordKind, record: AnyRecord, replace: boolean): Promise<void> {
     const table = TABLE[kind];
     const json = JSON.stringify(record);
     const position = `(SELECT coalesce(max(position) + 1, 0) FROM ${table})`;
     if (kind === 'organisation' || kind === 'vendor') {
       await this.c.query(
         `INSERT INTO ${table} (id, position, name, record) VALUES ($1, ${position}, $2, $3)
-         ON CONFLICT (id) DO UPDATE SET name = excluded.name, record = excluded.record`,
+         ${replace ? 'ON CONFLICT (id) DO UPDATE SET name = excluded.name, record = excluded.record' : ''}`,
         [record.id, record.name, json],
       );
       return;
@@ -380,7 +399,7 @@ class PgWriter extends PgReader implements StoreWriter {
     if (kind === 'product') {
       await this.c.query(
         `INSERT INTO ${table} (id, organisation_id, position, name, record) VALUES ($1, $2, ${position}, $3, $4)
-         ON CONFLICT (id) DO UPDATE SET organisation_id = excluded.organisation_id, name = excluded.name, record = excluded.record`,
+         ${replace ? 'ON CONFLICT (id) DO UPDATE SET organisation_id = excluded.organisation_id, name = excluded.name, record = excluded.record' : ''}`,
         [record.id, org, record.name, json],
       );
       return;
@@ -388,7 +407,7 @@ class PgWriter extends PgReader implements StoreWriter {
     const a = record as ProcessingActivity;
     await this.c.query(
       `INSERT INTO ${table} (id, organisation_id, product_id, position, name, record) VALUES ($1, $2, $3, ${position}, $4, $5)
-       ON CONFLICT (id) DO UPDATE SET organisation_id = excluded.organisation_id, product_id = excluded.product_id, name = excluded.name, record = excluded.record`,
+       ${replace ? 'ON CONFLICT (id) DO UPDATE SET organisation_id = excluded.organisation_id, product_id = excluded.product_id, name = excluded.name, record = excluded.record' : ''}`,
       [a.id, a.organisationId, a.productId ?? null, a.name, json],
     );
     await this.c.query('DELETE FROM ropa.activity_vendors WHERE activity_id = $1', [a.id]);

@@ -87,8 +87,12 @@ export interface StoreReader extends FeatureReader {
 
 /** What a write transaction hands its callback: reads plus changes, all committed together or not at all. */
 export interface StoreWriter extends StoreReader, FeatureWriter {
-  /** Inserts or replaces a validated record (at its place in the register; new ones at the end). */
-  putRecord(kind: RecordKind, record: AnyRecord): Promise<void>;
+  /**
+   * Inserts or replaces a validated record (at its place in the register; new ones at the end).
+   * With `isNew`, only inserts: a record with that id committed meanwhile by someone else is
+   * refused with a DuplicateIdError (store/conflict.ts), never overwritten.
+   */
+  putRecord(kind: RecordKind, record: AnyRecord, options?: { isNew?: boolean }): Promise<void>;
   deleteRecord(kind: RecordKind, id: string): Promise<void>;
   /** The change-log entry of this transaction's change. On a server the author and time are the database's own. */
   logChange(ctx: ChangeContext, change: NewChange): Promise<void>;

@@ -35,6 +35,7 @@ import type { NoticePublication } from '../../../shared/notice';
 import type { Taxonomies } from '../../../shared/interchange';
 import type { TaxonomyEntry, TaxonomyList } from '../store/feature-store';
 import { sqliteFeatureReader, sqliteFeatureWriter } from './sqlite-features';
+import { DuplicateIdError } from '../store/conflict';
 
 const TABLE = { organisation: 'organisations', product: 'products', vendor: 'vendors', activity: 'activities' } as const;
 const REFERENCE: Record<ReferenceList, [table: string, column: string]> = {
@@ -270,9 +271,11 @@ class SqliteWriter extends SqliteReader implements StoreWriter {
     return (await this.w.get<{ p: number }>(`SELECT coalesce(max(position) + 1, 0) AS p FROM ${table}`))?.p ?? 0;
   }
 
-  async putRecord(kind: RecordKind, record: AnyRecord): Promise<void> {
+  async putRecord(kind: RecordKind, record: AnyRecord, options: { isNew?: boolean } = {}): Promise<void> {
     const table = TABLE[kind];
     const existing = await this.w.get<{ position: number }>(`SELECT position FROM ${table} WHERE id = ?`, [record.id]);
+    // Writers queue (BEGIN IMMEDIATE), so a record made meanwhile is already seen here.
+    if (options.isNew === true && existing !== undefined) throw new DuplicateIdError(kind, record.id);
     const position = existing?.position ?? (await this.nextPosition(table));
     if (kind === 'activity') await replaceActivity(this.w, record as ProcessingActivity, position);
     else await objectTable(kind).upsert(this.w, record, position);

@@ -399,9 +399,10 @@ export class Workspace {
     return this.write((w) => records.saveActivity(w, ctx, input));
   }
 
-  delete(what: 'organisation' | 'product' | 'vendor' | 'activity', id: string): Promise<void> {
+  /** Deletes a record; with `version`, only while it is still at that version (else a ConflictError). */
+  delete(what: 'organisation' | 'product' | 'vendor' | 'activity', id: string, options: { version?: string } = {}): Promise<void> {
     const ctx = this.ctx();
-    return this.write((w) => records.deleteRecord(w, ctx, what, id));
+    return this.write((w) => records.deleteRecord(w, ctx, what, id, options));
   }
 
   /** Others' changes as they happen (a team workspace); undefined for a file, which only this process writes. */
