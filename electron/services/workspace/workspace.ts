@@ -1,5 +1,6 @@
 import { constants } from 'node:fs';
 import { access, realpath, stat } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { basename, dirname } from 'node:path';
 import type { Organisation, ProcessingActivity, Product, Vendor } from '../../../shared/model';
 import type { ActivitySummary } from '../../../shared/ipc';
@@ -464,6 +465,10 @@ export class Workspace {
 
 function describeUnverifiedOwner(owner: LockOwner): string {
   const who = owner.actor && owner.actor !== 'unknown' ? ` by ${owner.actor}` : '';
+  if (owner.host === hostname()) {
+    const since = owner.since ? ` since ${owner.since.replace('T', ' ').slice(0, 16)} UTC` : '';
+    return `Opened read-only: this workspace is marked as open for editing${who} (process ${owner.pid} on this computer${since}). A process with that number is running, but RoPA Desk cannot check that it is the one that opened the workspace (after a crash the number can be reused by another program). If no other RoPA Desk window has it open, choose "Open anyway"; if one does, both copies of your changes could be lost or mixed up.`;
+  }
   const where = owner.host && owner.host !== 'unknown' ? ` on another computer (${owner.host})` : ' elsewhere';
   const since = owner.since ? ` since ${owner.since.replace('T', ' ').slice(0, 16)} UTC` : '';
   return `Opened read-only: this workspace is marked as open for editing${who}${where}${since}, and RoPA Desk cannot check whether it is still open there. If you are sure it is not, choose "Open anyway"; if it is, both copies of your changes could be lost or mixed up.`;
