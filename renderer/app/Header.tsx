@@ -10,6 +10,7 @@ import { useStore } from './store';
 import { call, messageOf } from '../api';
 import { notifyError } from './notify';
 import { ThemeSwitch } from './ThemeSwitch';
+import { SpellcheckSetting } from './SpellcheckSetting';
 
 export function Header({ navOpened, onToggleNav }: { navOpened: boolean; onToggleNav: () => void }) {
   const { t } = useTranslation();
@@ -63,6 +64,7 @@ export function Header({ navOpened, onToggleNav }: { navOpened: boolean; onToggl
       <Group gap="xs" wrap="nowrap">
         <SaveIndicator />
         <ThemeSwitch />
+        <SpellcheckSetting />
         <Tooltip label={undoLabel}>
           <ActionIcon variant="subtle" color="gray" onClick={() => void undo()} disabled={!history.canUndo} aria-label={undoLabel}>
             <IconArrowBackUp size={18} />

@@ -608,6 +608,13 @@ export const en = {
   },
   // Editor (issue 12): colour scheme.
   theme: { label: 'Colours: {{current}}', light: 'Light', dark: 'Dark', system: 'As the system' },
+  // Issue 14: the spell-check setting.
+  spellcheck: {
+    buttonOff: 'Spelling: not checked',
+    buttonOn: 'Spelling: checked as you type',
+    label: 'Check spelling as I type',
+    help: 'Off by default. On Windows and Linux, turning it on downloads a dictionary for your language from Google’s servers once; no text you type is sent. On macOS the system’s own spell checker is used.',
+  },
   // Editor (issue 12): first run.
   welcome: {
     title: 'Welcome to RoPA Desk',

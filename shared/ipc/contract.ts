@@ -241,10 +241,12 @@ const REGISTER_IMPORT_CHANNELS = {
 export const CONTRACT = {
   'app:info': call<typeof Empty, AppInfo>(Empty),
   'prefs:get': call<typeof Empty, Preferences>(Empty),
-  'prefs:set': call<z.ZodType<{ displayName?: string; theme?: Preferences['theme'] }>, Preferences>(
+  'prefs:set': call<z.ZodType<{ displayName?: string; theme?: Preferences['theme']; spellcheck?: boolean }>, Preferences>(
     z.strictObject({
       displayName: z.string().trim().min(1, { error: 'must not be empty' }).max(100).optional(),
       theme: z.enum(['system', 'light', 'dark']).optional(),
+      // Issue 14: spell checking, off unless turned on.
+      spellcheck: z.boolean().optional(),
     }),
   ),
   'workspace:state': call<typeof Empty, WorkspaceState | null>(Empty),
