@@ -76,6 +76,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return withExtension(path);
     },
     'workspace:backup': () => session.backupNow(),
+    'workspace:backups': () => session.listBackups(),
+    'workspace:restoreBackup': (r) => session.restoreBackup(r.id),
     'workspace:openAnyway': () => session.openAnyway(),
     'organisation:save': (r) => session.save('organisation', r.organisation),
     'organisation:delete': async (r) => (await session.remove('organisation', r.id), null),

@@ -98,6 +98,16 @@ export interface WorkspaceState {
   connectedAs?: string;
   /** Read-only because of a lock whose owner cannot be verified: the app offers "Open anyway". */
   lockUnverified?: boolean;
+  /** Read-only because the file failed SQLite's check: the app offers to restore a backup (issue 14). */
+  damaged?: boolean;
+}
+
+/** One backup of the open workspace file, named by a token (issue 14). */
+export interface BackupListing {
+  id: string;
+  /** ISO time, UTC. */
+  takenAt: string;
+  passesCheck: boolean;
 }
 
 export interface ActivitySummary {
@@ -256,6 +266,9 @@ export const CONTRACT = {
   'workspace:open': call<typeof Empty, WorkspaceState | null>(Empty),
   'workspace:saveCopy': call<typeof Empty, string | null>(Empty),
   'workspace:backup': call<typeof Empty, string>(Empty),
+  // Issue 14: restore a backup (listed by token) in place of the open file, which is kept aside.
+  'workspace:backups': call<typeof Empty, BackupListing[]>(Empty),
+  'workspace:restoreBackup': call<z.ZodType<{ id: string }>, { state: WorkspaceState; keptAside: string }>(z.strictObject({ id: z.string().min(1).max(100) })),
   'workspace:openAnyway': call<typeof Empty, WorkspaceState>(Empty),
   'organisation:save': call<z.ZodType<{ organisation: Organisation }>, Organisation>(z.strictObject({ organisation: Organisation })),
   'organisation:delete': call<typeof ById, null>(ById),
