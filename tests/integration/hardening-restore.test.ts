@@ -111,3 +111,22 @@ describe('a damaged file in the app', () => {
     await session.close();
   });
 });
+
+describe('a page SQLite cannot read, in the app', () => {
+  it('is refused in words across IPC, never as SQLite text', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'register.ropa');
+    const ws = await Workspace.create(path, { backups: false });
+    await ws.importDocument(buildSampleDocument(new Date('2026-03-01T10:00:00Z')), { replace: true });
+    await ws.close();
+    await damage(path);
+    const { session, call } = app(path);
+    await call('workspace:open');
+    await session.checked;
+    const overview = await call('workspace:overview');
+    // The damage hits a page the overview reads (the sample's activities), as in the end-to-end spec.
+    expect(overview).toMatchObject({ ok: false, error: { code: 'corrupt' } });
+    expect(!overview.ok && overview.error.message).toMatch(/^Part of this workspace file is damaged and cannot be read\. Nothing was changed\. Choose "Restore a backup"/);
+    await session.close();
+  });
+});
