@@ -16,6 +16,9 @@ import { APP_ORIGIN, APP_SCHEME } from './security/csp';
 import { denyAllPermissions, hardenWebContents, trustedSender } from './security/harden';
 import { isAllowedExternalLink } from './security/links';
 import { createMainWindow } from './window-options';
+import { applySpellcheck } from './spellcheck';
+import { observeWrittenFolders } from './services/files/atomic-write';
+import { cleanUpAtStart } from './services/app/start-cleanup';
 
 // Every renderer sandboxed, whatever a window's options say (issue 14).
 app.enableSandbox();
@@ -64,7 +67,10 @@ function main(): void {
     openExternal,
     connections,
     samplePath: join(app.getPath('documents'), 'RoPA Desk sample.ropa'),
+    applySpellcheck: (on) => applySpellcheck(electronSession.defaultSession, on, process.platform, app.getLocale()),
   });
+  // Every folder an export is written to is remembered, and cleaned of what a crash left there at the next start.
+  observeWrittenFolders((folder) => prefs.noteWrittenFolder(folder));
 
   const report = (e: unknown) => void dialog.showErrorBox('RoPA Desk', (e as Error).message ?? String(e));
   const openPath = (path: string) => session.open(path).catch(report);
@@ -131,12 +137,16 @@ function main(): void {
 
   void app.whenReady().then(async () => {
     denyAllPermissions(electronSession.defaultSession);
+    // Before any window exists: no spell checker (and no dictionary download) unless the person turned it on.
+    applySpellcheck(electronSession.defaultSession, prefs.get().spellcheck === true, process.platform, app.getLocale());
+    // What an earlier run killed mid-write left: export temporaries, backups cut short, orphan journals.
+    void cleanUpAtStart({ folders: prefs.writtenFolders(), workspaces: prefs.get().recentFiles }).catch(() => undefined);
     protocol.handle(APP_SCHEME, (request) => rendererResponder(join(__dirname, '../renderer'))(request.url));
     registerIpc(ipcMain as unknown as IpcMainLike, handlers, trustedSender((id) => BrowserWindow.getAllWindows().some((w) => w.webContents.id === id)));
     refreshMenu();
 
     const bounds = prefs.windowBounds();
-    win = createMainWindow(join(__dirname, 'preload.cjs'), bounds, { devTools: !app.isPackaged, spellcheck: prefs.get().spellcheck === true });
+    win = createMainWindow(join(__dirname, 'preload.cjs'), bounds, { devTools: !app.isPackaged });
     if (bounds.maximized) win.maximize();
     win.once('ready-to-show', () => win?.show());
     win.on('close', () => {

@@ -13,8 +13,12 @@ export interface WindowBounds {
  * options are written inline in `new BrowserWindow({…})` so that Electronegativity
  * can read them (tests mock 'electron').
  */
-/** `devTools`: development builds only; `spellcheck`: off unless the user turns it on (on Linux Chromium fetches dictionaries from the network). */
-export function createMainWindow(preloadPath: string, bounds: WindowBounds, options: { devTools?: boolean; spellcheck?: boolean } = {}): BrowserWindow {
+/**
+ * `devTools`: development builds only. Spell checking is allowed in the window and
+ * switched on or off for the session by the preference (spellcheck.ts), so that the
+ * setting applies at once; off by default.
+ */
+export function createMainWindow(preloadPath: string, bounds: WindowBounds, options: { devTools?: boolean } = {}): BrowserWindow {
   return new BrowserWindow({
     ...(bounds.x !== undefined && bounds.y !== undefined ? { x: bounds.x, y: bounds.y } : {}),
     width: bounds.width,
@@ -36,7 +40,7 @@ export function createMainWindow(preloadPath: string, bounds: WindowBounds, opti
       webviewTag: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
-      spellcheck: options.spellcheck === true,
+      spellcheck: true,
       devTools: options.devTools === true,
       // Middle-click would otherwise open links in new windows.
       disableBlinkFeatures: 'Auxclick',

@@ -29,6 +29,10 @@ export async function dispatch(handlers: Handlers, channel: string, payload: unk
     if (e instanceof WorkspaceError) return { ok: false, error: { code: e.code, message: e.message, details: [...e.details] } };
     // Every typed refusal crosses with its details, so that the app can show them (issue 14).
     if (e instanceof XlsxRefusal) return { ok: false, error: { code: 'import_refused', message: e.message, details: [...e.details] } };
+    // A page SQLite cannot read (issue 14: no raw SQLite text for the person).
+    if (/SQLITE_CORRUPT|SQLITE_NOTADB|malformed/.test((e as Error).message ?? '')) {
+      return { ok: false, error: { code: 'corrupt', message: 'Part of this workspace file is damaged and cannot be read. Nothing was changed. Choose "Restore a backup" to put a good copy in its place (the damaged file is kept aside).' } };
+    }
     return { ok: false, error: { code: 'internal', message: `Something went wrong: ${(e as Error).message ?? String(e)}` } };
   }
 }

@@ -27,6 +27,8 @@ export interface HandlerDeps {
   connections?: ConnectionBook;
   /** Where "Open the sample" keeps the sample workspace (created there on first use). */
   samplePath?: string;
+  /** Applies the spell-check preference to the window's session (main.ts; absent in tests without Electron). */
+  applySpellcheck?(enabled: boolean): void;
 }
 
 /**
@@ -51,6 +53,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'prefs:set': async (r) => {
       if (r.displayName !== undefined) session.setDisplayName(r.displayName);
       if (r.theme !== undefined) session.prefs.set({ theme: r.theme });
+      if (r.spellcheck !== undefined) {
+        session.prefs.set({ spellcheck: r.spellcheck });
+        deps.applySpellcheck?.(r.spellcheck);
+      }
       return session.prefs.get();
     },
     'workspace:state': async () => session.state(),
@@ -70,6 +76,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return withExtension(path);
     },
     'workspace:backup': () => session.backupNow(),
+    'workspace:backups': () => session.listBackups(),
+    'workspace:restoreBackup': (r) => session.restoreBackup(r.id),
     'workspace:openAnyway': () => session.openAnyway(),
     'organisation:save': (r) => session.save('organisation', r.organisation),
     'organisation:delete': async (r) => (await session.remove('organisation', r.id), null),

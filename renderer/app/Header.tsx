@@ -10,10 +10,12 @@ import { useStore } from './store';
 import { call, messageOf } from '../api';
 import { notifyError } from './notify';
 import { ThemeSwitch } from './ThemeSwitch';
+import { SpellcheckSetting } from './SpellcheckSetting';
+import { RestoreBackupDialog } from '../dialogs/RestoreBackupDialog';
 
 export function Header({ navOpened, onToggleNav }: { navOpened: boolean; onToggleNav: () => void }) {
   const { t } = useTranslation();
-  const { overview, history, undo, redo, sample } = useStore();
+  const { overview, unreadable, history, undo, redo, sample } = useStore();
   const openAnyway = async () => {
     if (!window.confirm(t('app.openAnywayConfirm'))) return;
     try {
@@ -22,7 +24,8 @@ export function Header({ navOpened, onToggleNav }: { navOpened: boolean; onToggl
       notifyError(messageOf(e));
     }
   };
-  const state = overview?.state;
+  const state = overview?.state ?? unreadable ?? undefined;
+  const [restoring, setRestoring] = useState(false);
   const undoLabel = history.undoLabel ? t('app.undoWhat', { label: history.undoLabel }) : t('app.nothingToUndo');
   const redoLabel = history.redoLabel ? t('app.redoWhat', { label: history.redoLabel }) : t('app.nothingToRedo');
   return (
@@ -50,6 +53,14 @@ export function Header({ navOpened, onToggleNav }: { navOpened: boolean; onToggl
             </Badge>
           </Tooltip>
         )}
+        {state?.damaged && (
+          <UnstyledButton onClick={() => setRestoring(true)} aria-label={t('restore.button')} data-testid="restore-backup">
+            <Badge color="red" variant="outline">
+              {t('restore.button')}
+            </Badge>
+          </UnstyledButton>
+        )}
+        <RestoreBackupDialog opened={restoring} onClose={() => setRestoring(false)} />
         {state?.lockUnverified && (
           <Tooltip label={t('app.openAnywayHint')} multiline w={320}>
             <UnstyledButton onClick={() => void openAnyway()} aria-label={t('app.openAnyway')}>
@@ -63,6 +74,7 @@ export function Header({ navOpened, onToggleNav }: { navOpened: boolean; onToggl
       <Group gap="xs" wrap="nowrap">
         <SaveIndicator />
         <ThemeSwitch />
+        <SpellcheckSetting />
         <Tooltip label={undoLabel}>
           <ActionIcon variant="subtle" color="gray" onClick={() => void undo()} disabled={!history.canUndo} aria-label={undoLabel}>
             <IconArrowBackUp size={18} />

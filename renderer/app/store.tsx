@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { ActivitySummary, HistoryState, Overview } from '../../shared/ipc';
+import type { ActivitySummary, HistoryState, Overview, WorkspaceState } from '../../shared/ipc';
 import type { Organisation, Product, Vendor } from '../../shared/model';
 import { call, messageOf, onEvent } from '../api';
 import { refreshDraftHolders } from './draft-holders';
@@ -51,6 +51,8 @@ export interface NewActivityContext {
 
 interface Store {
   overview: Overview | null;
+  /** The open workspace's state when its overview could not be read (a damaged file): what the header still shows, with the offer to restore. */
+  unreadable: WorkspaceState | null;
   index: RegisterIndex | null;
   loaded: boolean;
   /** The open workspace is the bundled sample (said wherever it is shown). */
@@ -81,6 +83,7 @@ export function useStore(): Store {
 /** The loaded register: the overview, an index over it, history state and the current view. */
 export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const [overview, setOverview] = useState<Overview | null>(null);
+  const [unreadable, setUnreadable] = useState<WorkspaceState | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [sample, setSample] = useState(false);
   const [history, setHistory] = useState<HistoryState>({ canUndo: false, canRedo: false });
@@ -95,12 +98,14 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     try {
       const [o, h] = await Promise.all([call('workspace:overview', {}), call('history:state', {})]);
       setOverview(o);
+      setUnreadable(null);
       setHistory(h);
       if (o) void refreshDraftHolders().catch(() => undefined);
       setSample(o ? await call('workspace:isSample', {}).catch(() => false) : false);
       setRevision((r) => r + 1);
     } catch (e) {
       notifyError(messageOf(e));
+      setUnreadable(await call('workspace:state', {}).catch(() => null));
     } finally {
       setLoaded(true);
     }
@@ -149,6 +154,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const value = useMemo<Store>(
     () => ({
       overview,
+      unreadable,
       index,
       loaded,
       sample,
@@ -164,7 +170,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       openNewActivity: (context = {}) => setNewActivity(context),
       closeNewActivity: () => setNewActivity(null),
     }),
-    [overview, index, loaded, sample, history, revision, resetToken, view, reload, step, newActivity],
+    [overview, unreadable, index, loaded, sample, history, revision, resetToken, view, reload, step, newActivity],
   );
   return <StoreContext.Provider value={value}>{children}</StoreContext.Provider>;
 }

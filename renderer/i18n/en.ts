@@ -7,8 +7,8 @@ export const en = {
     readOnly: 'Read-only',
     // issue 14: a lock whose owner cannot be verified
     openAnyway: 'Open anyway',
-    openAnywayHint: 'RoPA Desk cannot check whether the other computer still has this workspace open. Open it for editing here only if you are sure it is closed there.',
-    openAnywayConfirm: 'Open this workspace for editing anyway? If it is still open on the other computer, changes made in both places can be lost or mixed up.',
+    openAnywayHint: 'RoPA Desk cannot check whether this workspace is still open elsewhere (on another computer, or in a process whose number another program took after a crash). Open it for editing here only if you are sure it is closed there.',
+    openAnywayConfirm: 'Open this workspace for editing anyway? If it is still open elsewhere, changes made in both places can be lost or mixed up.',
     saving: 'Saving…',
     saved: 'Saved',
     saveFailed: 'Not saved: {{message}}',
@@ -608,6 +608,29 @@ export const en = {
   },
   // Editor (issue 12): colour scheme.
   theme: { label: 'Colours: {{current}}', light: 'Light', dark: 'Dark', system: 'As the system' },
+  // Issue 14: restoring a backup of a damaged file.
+  restore: {
+    button: 'Restore a backup',
+    title: 'Restore a backup',
+    intro: 'This workspace file is damaged, so it is open read-only. Choose a backup to put in its place: the damaged file is kept beside it, renamed, and nothing is deleted.',
+    loading: 'Reading the backups',
+    taken: 'Taken',
+    check: 'Check',
+    good: 'Passes the check',
+    bad: 'Damaged too',
+    action: 'Restore',
+    noneTitle: 'No backups',
+    none: 'No backup of this workspace was found beside it. Restore it from a copy you keep elsewhere (File ▸ Open).',
+    confirm: 'Put the backup of {{date}} in place of the damaged file? Changes made after {{date}} are not in it; the damaged file is kept aside.',
+    done: 'Restored the backup of {{date}}. The damaged file is kept as “{{name}}”.',
+  },
+  // Issue 14: the spell-check setting.
+  spellcheck: {
+    buttonOff: 'Spelling: not checked',
+    buttonOn: 'Spelling: checked as you type',
+    label: 'Check spelling as I type',
+    help: 'Off by default. On Windows and Linux, turning it on downloads a dictionary for your language from Google’s servers once; no text you type is sent. On macOS the system’s own spell checker is used.',
+  },
   // Editor (issue 12): first run.
   welcome: {
     title: 'Welcome to RoPA Desk',

@@ -14,6 +14,9 @@ export const CHANNELS = [
   'workspace:backup',
   // issue 14: take over a lock whose owner cannot be verified
   'workspace:openAnyway',
+  // issue 14: restore a backup of a damaged file
+  'workspace:backups',
+  'workspace:restoreBackup',
   'organisation:save',
   'organisation:delete',
   'product:save',

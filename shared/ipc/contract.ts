@@ -98,6 +98,16 @@ export interface WorkspaceState {
   connectedAs?: string;
   /** Read-only because of a lock whose owner cannot be verified: the app offers "Open anyway". */
   lockUnverified?: boolean;
+  /** Read-only because the file failed SQLite's check: the app offers to restore a backup (issue 14). */
+  damaged?: boolean;
+}
+
+/** One backup of the open workspace file, named by a token (issue 14). */
+export interface BackupListing {
+  id: string;
+  /** ISO time, UTC. */
+  takenAt: string;
+  passesCheck: boolean;
 }
 
 export interface ActivitySummary {
@@ -241,10 +251,12 @@ const REGISTER_IMPORT_CHANNELS = {
 export const CONTRACT = {
   'app:info': call<typeof Empty, AppInfo>(Empty),
   'prefs:get': call<typeof Empty, Preferences>(Empty),
-  'prefs:set': call<z.ZodType<{ displayName?: string; theme?: Preferences['theme'] }>, Preferences>(
+  'prefs:set': call<z.ZodType<{ displayName?: string; theme?: Preferences['theme']; spellcheck?: boolean }>, Preferences>(
     z.strictObject({
       displayName: z.string().trim().min(1, { error: 'must not be empty' }).max(100).optional(),
       theme: z.enum(['system', 'light', 'dark']).optional(),
+      // Issue 14: spell checking, off unless turned on.
+      spellcheck: z.boolean().optional(),
     }),
   ),
   'workspace:state': call<typeof Empty, WorkspaceState | null>(Empty),
@@ -254,6 +266,9 @@ export const CONTRACT = {
   'workspace:open': call<typeof Empty, WorkspaceState | null>(Empty),
   'workspace:saveCopy': call<typeof Empty, string | null>(Empty),
   'workspace:backup': call<typeof Empty, string>(Empty),
+  // Issue 14: restore a backup (listed by token) in place of the open file, which is kept aside.
+  'workspace:backups': call<typeof Empty, BackupListing[]>(Empty),
+  'workspace:restoreBackup': call<z.ZodType<{ id: string }>, { state: WorkspaceState; keptAside: string }>(z.strictObject({ id: z.string().min(1).max(100) })),
   'workspace:openAnyway': call<typeof Empty, WorkspaceState>(Empty),
   'organisation:save': call<z.ZodType<{ organisation: Organisation }>, Organisation>(z.strictObject({ organisation: Organisation })),
   'organisation:delete': call<typeof ById, null>(ById),

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { open, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app';
@@ -25,5 +25,46 @@ test('a workspace locked on another computer offers Open anyway, which opens it 
     expect(app.session.workspace.readOnly).toBe(false);
   } finally {
     await close();
+  }
+});
+
+/** Issue 14: a damaged file opens read-only with the offer to restore a backup; restoring opens it for editing. */
+test('a damaged workspace offers its backups by date, and restoring the newest good one opens it for editing', async ({ page }) => {
+  test.setTimeout(120_000);
+  const app = await harness.startApp();
+  const path = join(app.dir, 'sample.ropa');
+  await app.session.close();
+  // A backup taken while the file was good, then a table page in the middle of the file damaged.
+  await (await harness.Workspace.open(path, { backups: { keep: 5 } })).close();
+  const fh = await open(path, 'r+');
+  const { size } = await fh.stat();
+  await fh.write(Buffer.alloc(600, 0xa5), 0, 600, Math.floor(size / 4096 / 2) * 4096 + 8);
+  await fh.close();
+  await app.session.open(path);
+  await app.session.checked;
+  // Not AppPage.open: the register of a damaged file may not be readable at all, and the offer must show anyway.
+  const server = await harness.serveRenderer();
+  await harness.connectPage(page, app);
+  await page.goto(server.url);
+  const ui = new AppPage(page);
+  try {
+    await expect(page.getByText('Read-only', { exact: true })).toBeVisible();
+    // What could not be read is said in words, never as SQLite's text.
+    await expect(page.getByText(/Part of this workspace file is damaged and cannot be read/)).toBeVisible();
+    await expect(page.getByText(/SQLITE_/)).toHaveCount(0);
+    await ui.screenshot('damaged-read-only');
+    await page.getByRole('button', { name: 'Restore a backup' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Restore a backup' });
+    await expect(dialog.getByText('Passes the check')).toBeVisible();
+    await ui.screenshot('restore-backup');
+    page.once('dialog', (d) => void d.accept());
+    await dialog.getByRole('button', { name: 'Restore', exact: true }).click();
+    await expect(page.getByText(/Restored the backup of .*The damaged file is kept as “sample\.damaged-\d{8}-\d{6}\.ropa”/)).toBeVisible();
+    await expect(page.getByText('Read-only', { exact: true })).toBeHidden();
+    await app.session.checked;
+    expect(app.session.workspace.readOnly).toBe(false);
+    await expect(ui.tree).toBeVisible();
+  } finally {
+    await server.close();
   }
 });

@@ -5,7 +5,7 @@
  * to open it anyway.
  */
 import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -16,6 +16,7 @@ import { dispatch } from '../../electron/ipc/dispatch';
 import { AppSession } from '../../electron/services/app/session';
 import { memoryPreferences } from '../../electron/services/app/prefs';
 import { lockPathFor } from '../../electron/services/workspace/write-lock';
+import { processStart } from '../../electron/services/workspace/process-start';
 import { useTempDir } from '../helpers/temp';
 
 const tempDir = useTempDir();
@@ -108,5 +109,61 @@ describe('write locks', () => {
     expect(anyway).toMatchObject({ ok: true, value: { readOnly: false } });
     expect(anyway.ok && 'lockUnverified' in (anyway.value as object)).toBe(false);
     await session.close();
+  });
+
+  it('a lock whose PID now belongs to another program (reused after a crash) is taken over: the process start differs', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'reused.ropa');
+    await (await Workspace.create(path, { backups: false })).close();
+    // A live process that is not the owner: this test's parent, with the start the crashed owner had (another one).
+    const live = process.ppid;
+    const started = processStart(live);
+    expect(started).toBeDefined();
+    await writeFile(lockPathFor(path), JSON.stringify({ pid: live, host: hostname(), actor: 'Ann', since: '2026-03-01T09:00:00Z', started: `${started?.split(':')[0]}:1` }));
+    const ws = await Workspace.open(path, { backups: false });
+    expect(ws.readOnly).toBe(false);
+    await ws.saveOrganisation({ id: 'org-x', name: 'After the crash', country: 'DE' });
+    await ws.close();
+  });
+
+  it('a lock held by a live process whose start matches stays held: read-only naming it, no "Open anyway"', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'held.ropa');
+    await (await Workspace.create(path, { backups: false })).close();
+    const live = process.ppid;
+    await writeFile(lockPathFor(path), JSON.stringify({ pid: live, host: hostname(), actor: 'Ann', since: '2026-03-01T09:00:00Z', started: processStart(live) }));
+    const ws = await Workspace.open(path, { backups: false });
+    expect(ws.readOnly).toBe(true);
+    expect(ws.lockUnverified).toBe(false);
+    expect(ws.readOnlyReason).toContain(`already open for editing by Ann in another RoPA Desk window or process (process ${live}`);
+    await ws.close();
+  });
+
+  it('a live PID with no start to compare (an older lock, or a system without /proc) offers "Open anyway" with a plain warning', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'unknown.ropa');
+    await (await Workspace.create(path, { backups: false })).close();
+    const live = process.ppid;
+    await writeFile(lockPathFor(path), JSON.stringify({ pid: live, host: hostname(), actor: 'Ann', since: '2026-03-01T09:00:00Z' }));
+    const ro = await Workspace.open(path, { backups: false });
+    expect(ro.readOnly).toBe(true);
+    expect(ro.lockUnverified).toBe(true);
+    expect(ro.readOnlyReason).toContain(`marked as open for editing by Ann (process ${live} on this computer since 2026-03-01 09:00 UTC)`);
+    expect(ro.readOnlyReason).toContain('the number can be reused by another program');
+    expect(ro.readOnlyReason).toContain('choose "Open anyway"');
+    await ro.close();
+    const rw = await Workspace.open(path, { backups: false, takeOverLock: true });
+    expect(rw.readOnly).toBe(false);
+    await rw.close();
+  });
+
+  it('the lock file records the start of the process that holds it', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'mine.ropa');
+    const ws = await Workspace.create(path, { backups: false });
+    const lock = JSON.parse(await readFile(lockPathFor(path), 'utf8')) as { pid: number; started?: string };
+    expect(lock).toMatchObject({ pid: process.pid, started: processStart(process.pid) });
+    expect(lock.started).toMatch(/^[0-9a-f-]{36}:\d+$/);
+    await ws.close();
   });
 });

@@ -8,6 +8,7 @@ import { vendorCatalogue } from '../../../shared/reference';
 import { ACTIVITY_TEMPLATES, activityFromTemplate, vendorFromCatalogue } from '../../../shared/templates';
 import { DEFAULT_BACKUPS, type OpenOptions, type RecordKind, Workspace, WorkspaceError, backupDirFor } from '../workspace';
 import { History } from './history';
+import { listRestorableBackups, restoreBackup } from '../workspace/restore';
 import type { PoolConfig } from 'pg';
 import { openServerWorkspace } from '../pgstore/connect';
 import { describeServer } from '../pgstore/address';
@@ -52,8 +53,9 @@ export class AppSession extends EventEmitter {
       ...(ws.connectedAs !== undefined ? { connectedAs: ws.connectedAs } : {}),
       readOnly: ws.readOnly,
       ...(ws.readOnlyReason !== undefined ? { readOnlyReason: ws.readOnlyReason } : {}),
-      ...(ws.backupPath !== undefined ? { backupPath: ws.backupPath } : {}),
+      ...((ws.backupPath ?? ws.deferredBackupPath) !== undefined ? { backupPath: ws.backupPath ?? ws.deferredBackupPath } : {}),
       ...(ws.lockUnverified ? { lockUnverified: true } : {}),
+      ...(ws.damaged ? { damaged: true } : {}),
     };
   }
 
@@ -70,15 +72,69 @@ export class AppSession extends EventEmitter {
       (status) => this.emit('connection', { status }),
     ).catch(() => undefined);
     this.prefs.set({ recentFiles: withRecent(this.prefs.get().recentFiles, ws.path) });
+    this.backupTokens.clear();
+    this.checked = this.whenVerified(ws);
     this.emit('changed');
     return this.state() as WorkspaceState;
+  }
+
+  /** Settles once the open workspace's deferred check has run (and, for a damaged file, it is reopened read-only). */
+  checked: Promise<void> = Promise.resolve();
+
+  /**
+   * The quick check runs after the open (issue 14): the window shows the register at
+   * once and every write waits for the check. A file that fails it is reopened
+   * read-only, saying why, with the offer to restore a backup.
+   */
+  private async whenVerified(ws: Workspace): Promise<void> {
+    const v = await ws.verified;
+    if (v === undefined || v.ok || this.ws !== ws) return;
+    const path = ws.path;
+    await this.close();
+    await this.adopt(await Workspace.open(path, { ...this.openOptions, actor: this.prefs.get().displayName, readOnly: true, readOnlyBecause: v.reason, damaged: true }));
+  }
+
+  /** Backups of the open file by token (the renderer never names a path). */
+  private readonly backupTokens = new Map<string, string>();
+
+  private backupOptions() {
+    return this.openOptions.backups || DEFAULT_BACKUPS;
+  }
+
+  /** The open workspace's backups, newest first, with their dates and whether each passes the check. */
+  async listBackups(): Promise<{ id: string; takenAt: string; passesCheck: boolean }[]> {
+    const ws = this.workspace;
+    if (ws.engine !== 'file') throw new WorkspaceError('unsupported', 'A team workspace is backed up on its server; there are no backup files to restore here.');
+    this.backupTokens.clear();
+    return (await listRestorableBackups(ws.path, this.backupOptions())).map((b) => {
+      const id = randomUUID();
+      this.backupTokens.set(id, b.file);
+      return { id, takenAt: b.takenAt, passesCheck: b.passesCheck };
+    });
+  }
+
+  /** Puts a listed backup in place of the open file (kept aside, never lost) and opens it. */
+  async restoreBackup(id: string): Promise<{ state: WorkspaceState; keptAside: string }> {
+    const ws = this.workspace;
+    const file = this.backupTokens.get(id);
+    if (file === undefined) throw new WorkspaceError('invalid', 'That backup is no longer listed; list the backups again and choose one.');
+    const path = ws.path;
+    await this.close();
+    try {
+      const { keptAside } = await restoreBackup(path, file, this.prefs.get().displayName);
+      return { state: await this.open(path), keptAside: basename(keptAside) };
+    } catch (e) {
+      // Whatever happened, the workspace is open again as it is.
+      if (!this.ws) await this.open(path).catch(() => undefined);
+      throw e;
+    }
   }
 
   /** Opens a workspace; the one already open (by any path that leads to it) is left as it is. */
   async open(path: string): Promise<WorkspaceState> {
     const real = await realpath(path).catch(() => path);
     if (this.ws && this.ws.path === real) return this.state() as WorkspaceState;
-    return this.adopt(await Workspace.open(real, { ...this.openOptions, actor: this.prefs.get().displayName }));
+    return this.adopt(await Workspace.open(real, { deferCheck: true, ...this.openOptions, actor: this.prefs.get().displayName }));
   }
 
   /** Connects to a team workspace (postgres:// URL without password; password and TLS in `pool`). */
@@ -94,7 +150,7 @@ export class AppSession extends EventEmitter {
     if (!ws.lockUnverified) throw new WorkspaceError('invalid', 'This workspace is not held by a lock that needs to be taken over.');
     const path = ws.path;
     await this.close();
-    return this.adopt(await Workspace.open(path, { ...this.openOptions, actor: this.prefs.get().displayName, takeOverLock: true }));
+    return this.adopt(await Workspace.open(path, { deferCheck: true, ...this.openOptions, actor: this.prefs.get().displayName, takeOverLock: true }));
   }
 
   async create(path: string, init?: (ws: Workspace) => Promise<void>): Promise<WorkspaceState> {

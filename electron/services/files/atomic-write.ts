@@ -5,6 +5,12 @@ import type { Writable } from 'node:stream';
 
 const tempPath = (path: string) => `${path}.${process.pid}.${Date.now()}.tmp`;
 
+/** Told the folder of every file written here, so the app can clean what a crash left there on its next start. */
+let folderObserver: ((folder: string) => void) | undefined;
+export function observeWrittenFolders(observer: ((folder: string) => void) | undefined): void {
+  folderObserver = observer;
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -20,11 +26,24 @@ function isAlive(pid: number): boolean {
  */
 export async function removeStaleTemps(path: string): Promise<string[]> {
   const name = basename(path);
+  return removeStaleTempsIn(dirname(path), (n) => (n.startsWith(`${name}.`) ? n.slice(name.length) : undefined));
+}
+
+/** `NAME.EXT.PID.TIME.tmp` where EXT is a kind of file the app writes and TIME a time in ms: only what writeFileAtomic names so. */
+const OUR_TEMP = /\.(?:docx|xlsx|json|jsonld|md|html|txt|yml|yaml|csv|ropa)(\.\d+\.\d{13}\.tmp)$/i;
+
+/**
+ * Removes every temporary file of ours in `folder` whose writing process no longer
+ * runs (what exports interrupted by a crash left): run at the app's start on the
+ * folders it wrote to. `tail` picks the `.PID.TIME.tmp` part (default: `OUR_TEMP`).
+ */
+export async function removeStaleTempsIn(folder: string, tail: (n: string) => string | undefined = (n) => OUR_TEMP.exec(n)?.[1]): Promise<string[]> {
   const removed: string[] = [];
-  for (const n of await readdir(dirname(path)).catch(() => [] as string[])) {
-    const m = n.startsWith(`${name}.`) ? /^\.(\d+)\.\d+\.tmp$/.exec(n.slice(name.length)) : null;
+  for (const n of await readdir(folder).catch(() => [] as string[])) {
+    const t = tail(n);
+    const m = t === undefined ? null : /^\.(\d+)\.\d+\.tmp$/.exec(t);
     if (m && !isAlive(Number(m[1]))) {
-      await unlink(join(dirname(path), n)).catch(() => undefined);
+      await unlink(join(folder, n)).catch(() => undefined);
       removed.push(n);
     }
   }
@@ -43,6 +62,7 @@ async function replaceWith(tmp: string, path: string): Promise<void> {
 /** Writes a file atomically: temp file, fsync, rename. An interruption leaves the old file or the new one. */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
+  folderObserver?.(dirname(path));
   await removeStaleTemps(path);
   const tmp = tempPath(path);
   const handle = await open(tmp, 'w');
@@ -62,6 +82,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
  */
 export async function writeStreamAtomic(path: string, produce: (out: Writable) => Promise<void>): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
+  folderObserver?.(dirname(path));
   await removeStaleTemps(path);
   const tmp = tempPath(path);
   const out = createWriteStream(tmp);

@@ -56,14 +56,27 @@ async function checkCopy(path: string): Promise<void> {
   }
 }
 
-async function removeLeftovers(dir: string, stem: string): Promise<void> {
+async function removeLeftovers(dir: string, stem: string, minAgeMs = 0): Promise<string[]> {
   const names = await readdir(dir).catch(() => [] as string[]);
   const have = new Set(names);
+  const removed: string[] = [];
   for (const n of names) {
     if (!n.startsWith(`${stem}-`)) continue;
     const orphanJournal = /\.ropa-(journal|wal|shm)$/.test(n) && !have.has(n.replace(/-(journal|wal|shm)$/, ''));
-    if (n.includes('.ropa.partial') || orphanJournal) await unlink(join(dir, n)).catch(() => undefined);
+    if (!n.includes('.ropa.partial') && !orphanJournal) continue;
+    if (minAgeMs > 0 && (await stat(join(dir, n)).then((s) => Date.now() - s.mtimeMs, () => 0)) < minAgeMs) continue;
+    await unlink(join(dir, n)).then(() => removed.push(n), () => undefined);
   }
+  return removed;
+}
+
+/**
+ * What a crash left among a workspace's backups (copies cut short, journals of pruned
+ * copies), removed at the app's start. Only files older than `minAgeMs`: a copy being
+ * written by another process this minute is left alone.
+ */
+export async function removeBackupLeftovers(workspacePath: string, options: BackupOptions, minAgeMs = 60_000): Promise<string[]> {
+  return removeLeftovers(backupDirFor(workspacePath, options), basename(workspacePath, extname(workspacePath)), minAgeMs);
 }
 
 async function exists(path: string): Promise<boolean> {

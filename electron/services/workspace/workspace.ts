@@ -1,5 +1,6 @@
 import { constants } from 'node:fs';
 import { access, realpath, stat } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { basename, dirname } from 'node:path';
 import type { Organisation, ProcessingActivity, Product, Vendor } from '../../../shared/model';
 import type { ActivitySummary } from '../../../shared/ipc';
@@ -30,7 +31,20 @@ export interface OpenOptions {
   takeOverLock?: boolean;
   /** Internal: why the file is opened read-only when `readOnly` is set by the open itself (a damaged file). */
   readOnlyBecause?: string;
+  /**
+   * Run SQLite's quick check (and the open-time backup) after the open returns, on a
+   * connection of its own, instead of before: reads start at once, every write waits
+   * for the check, and a file that fails it is never written (`verified` says why;
+   * the app then reopens it read-only with the offer to restore). An upgrade is
+   * still checked first. The app's choice; the CLI checks before it opens.
+   */
+  deferCheck?: boolean;
+  /** Internal: the open is one the app marked damaged (state `damaged`, restore offered). */
+  damaged?: boolean;
 }
+
+/** What the quick check found once it ran: ok, or the reason a damaged file is read-only, in words. */
+export type Verification = { ok: true } | { ok: false; reason: string };
 
 /** Why this process may not write the file or its folder (WAL, lock and backups live beside it), in words; undefined when it may. */
 async function writeDenied(path: string): Promise<{ folder: boolean; message: string } | undefined> {
@@ -51,6 +65,13 @@ async function quickCheck(conn: Connection): Promise<string[]> {
   } catch {
     return ['unreadable'];
   }
+}
+
+/** Why a file failing the check is opened read-only, in words, naming the newest good backup. */
+async function damagedReason(path: string, check: string[], backups: BackupOptions): Promise<string> {
+  const good = await newestGoodBackup(path, backups);
+  const restore = good ? ` The newest backup that passes the check is "${good}": choose "Restore a backup" to put it in place (the damaged file is kept aside).` : ' No backup that passes the check was found beside it.';
+  return `Opened read-only: "${basename(path)}" is damaged (SQLite's check of the file found ${check.length === 1 && check[0] === 'unreadable' ? 'parts it cannot read' : 'problems'}), so it is not changed in any way.${restore}`;
 }
 
 /** The newest backup that passes the quick check, if any. */
@@ -134,6 +155,15 @@ export class Workspace {
   /** Read-only because of a lock whose owner cannot be verified: the app offers "Open anyway" (takeOverLock). */
   lockUnverified = false;
 
+  /** Read-only because the file failed SQLite's quick check: the app offers to restore a backup. */
+  damaged = false;
+
+  /** A deferred check (`deferCheck`): settles once the file is checked (and backed up); writes wait for it. */
+  verified: Promise<Verification> | undefined;
+
+  /** The backup a deferred check took once the file passed. */
+  deferredBackupPath: string | undefined;
+
   /** Creates a new, empty workspace file with the default taxonomies. Refuses to overwrite. */
   static async create(path: string, options: OpenOptions & { name?: string } = {}): Promise<Workspace> {
     const exists = await stat(path).then(
@@ -210,29 +240,41 @@ export class Workspace {
       await configure(conn, !readOnly);
       let backupPath: string | undefined;
       const backups = options.backups ?? DEFAULT_BACKUPS;
-      if (!readOnly) {
+      const deferred = !readOnly && options.deferCheck === true && version === SCHEMA_VERSION;
+      if (!readOnly && !deferred) {
         // A damaged file is never written (a write would spread the damage, a backup copy it).
         const check = await quickCheck(conn);
         if (check.join() !== 'ok') {
           await conn.close().catch(() => undefined);
           conn = undefined;
           await release();
-          const good = await newestGoodBackup(path, backups === false ? DEFAULT_BACKUPS : backups);
-          const restore = good ? ` The newest backup that passes the check is "${good}": close this workspace and open that copy, or copy it over the damaged file.` : ' No backup that passes the check was found beside it.';
-          const because = `Opened read-only: "${basename(path)}" is damaged (SQLite's check of the file found ${check.length === 1 && check[0] === 'unreadable' ? 'parts it cannot read' : 'problems'}), so it is not changed in any way.${restore}`;
-          return Workspace.open(path, { ...options, readOnly: true, readOnlyBecause: because, takeOverLock: false });
+          const because = await damagedReason(path, check, backups === false ? DEFAULT_BACKUPS : backups);
+          return Workspace.open(path, { ...options, readOnly: true, readOnlyBecause: because, takeOverLock: false, damaged: true });
         }
       }
       if (!readOnly && version < SCHEMA_VERSION) {
         // Always keep a copy of the file as it was before its schema changes.
         backupPath = await rollingBackup(conn, path, backups === false ? DEFAULT_BACKUPS : backups, clock());
         await migrate(conn, version);
-      } else if (!readOnly && backups !== false) {
+      } else if (!readOnly && backups !== false && !deferred) {
         backupPath = await rollingBackup(conn, path, backups, clock());
       }
-      if (!readOnly) await fillMissingRecordJson(conn);
+      if (!readOnly && !deferred) await fillMissingRecordJson(conn);
       const ws = new Workspace(path, new SqliteStore(conn), readOnly, reason, release, actor, clock, backupPath);
       ws.lockUnverified = unverified;
+      ws.damaged = options.damaged === true;
+      if (deferred) {
+        const c = conn;
+        ws.verified = (async (): Promise<Verification> => {
+          // Its own read connection: the check runs beside the reads the window makes meanwhile.
+          const checker = await Connection.open(path, { readOnly: true, create: false });
+          const check = await quickCheck(checker).finally(() => checker.close().catch(() => undefined));
+          if (check.join() !== 'ok') return { ok: false, reason: await damagedReason(path, check, backups === false ? DEFAULT_BACKUPS : backups) };
+          if (backups !== false) ws.deferredBackupPath = await rollingBackup(c, path, backups, clock()).catch(() => undefined);
+          await fillMissingRecordJson(c);
+          return { ok: true };
+        })().catch(async (): Promise<Verification> => ({ ok: false, reason: await damagedReason(path, ['unreadable'], backups === false ? DEFAULT_BACKUPS : backups) }));
+      }
       return ws;
     } catch (e) {
       await conn?.close().catch(() => undefined);
@@ -287,7 +329,14 @@ export class Workspace {
   private write<T>(fn: (w: StoreWriter) => Promise<T>): Promise<T> {
     const refusal = this.refuseWrite();
     if (refusal !== undefined) return Promise.reject(refusal);
-    return this.store.write(fn);
+    return this.afterCheck(() => this.store.write(fn));
+  }
+
+  /** Runs a write once a deferred check has passed; refuses it, in words, if the file failed. */
+  private async afterCheck<T>(fn: () => Promise<T>): Promise<T> {
+    const v = await this.verified;
+    if (v !== undefined && !v.ok) throw new WorkspaceError('corrupt', `The change was not saved. ${v.reason}`);
+    return fn();
   }
 
   async info(options: { integrity?: boolean } = {}): Promise<WorkspaceInfo> {
@@ -430,6 +479,7 @@ export class Workspace {
   }
 
   async close(): Promise<void> {
+    await this.verified;
     if (!this.readOnly && this.store instanceof SqliteStore) {
       await this.store.conn.exclusive((w) => w.exec('PRAGMA wal_checkpoint(TRUNCATE)')).catch(() => undefined);
     }
@@ -440,6 +490,10 @@ export class Workspace {
 
 function describeUnverifiedOwner(owner: LockOwner): string {
   const who = owner.actor && owner.actor !== 'unknown' ? ` by ${owner.actor}` : '';
+  if (owner.host === hostname()) {
+    const since = owner.since ? ` since ${owner.since.replace('T', ' ').slice(0, 16)} UTC` : '';
+    return `Opened read-only: this workspace is marked as open for editing${who} (process ${owner.pid} on this computer${since}). A process with that number is running, but RoPA Desk cannot check that it is the one that opened the workspace (after a crash the number can be reused by another program). If no other RoPA Desk window has it open, choose "Open anyway"; if one does, both copies of your changes could be lost or mixed up.`;
+  }
   const where = owner.host && owner.host !== 'unknown' ? ` on another computer (${owner.host})` : ' elsewhere';
   const since = owner.since ? ` since ${owner.since.replace('T', ' ').slice(0, 16)} UTC` : '';
   return `Opened read-only: this workspace is marked as open for editing${who}${where}${since}, and RoPA Desk cannot check whether it is still open there. If you are sure it is not, choose "Open anyway"; if it is, both copies of your changes could be lost or mixed up.`;

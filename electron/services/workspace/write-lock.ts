@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import { link, readFile, stat, unlink, writeFile } from 'node:fs/promises';
+import { processStart } from './process-start';
 
 /** Who holds a workspace open for writing, as recorded in its lock file. */
 export interface LockOwner {
@@ -7,6 +8,12 @@ export interface LockOwner {
   host: string;
   actor: string;
   since: string;
+  /**
+   * What identifies the owner process beyond its PID, which the system reuses after a
+   * crash: its start (see process-start.ts). Absent where it cannot be read, and in
+   * locks written before it was recorded.
+   */
+  started?: string;
 }
 
 export type LockResult =
@@ -19,6 +26,19 @@ export const lockPathFor = (workspacePath: string) => `${workspacePath}.lock`;
 const takeoverPathFor = (workspacePath: string) => `${workspacePath}.lock-takeover`;
 /** A takeover takes milliseconds; one older than this was left by a crash. */
 const TAKEOVER_STALE_MS = 10_000;
+
+/**
+ * Whether the process that wrote `owner` (on this machine) still runs: "yes", "no",
+ * or "unknown" when its PID is taken but the process cannot be identified as the
+ * owner (no start recorded, or none readable here), so that only the user can judge.
+ */
+function ownerRuns(owner: LockOwner): 'yes' | 'no' | 'unknown' {
+  if (!isAlive(owner.pid)) return 'no';
+  const now = processStart(owner.pid);
+  if (owner.started !== undefined && now !== undefined) return owner.started === now ? 'yes' : 'no';
+  // Our own PID without a start to compare: this process wrote it (reopening is handled by the caller).
+  return owner.pid === process.pid ? 'yes' : 'unknown';
+}
 
 function isAlive(pid: number): boolean {
   try {
@@ -61,16 +81,17 @@ async function create(path: string, me: LockOwner): Promise<boolean> {
 /** Runs `fn` holding the takeover mutex; undefined when another process holds it. */
 async function withTakeover<T>(workspacePath: string, fn: () => Promise<T>): Promise<T | undefined> {
   const path = takeoverPathFor(workspacePath);
-  if (!(await create(path, { pid: process.pid, host: hostname(), actor: '', since: new Date().toISOString() }))) {
+  const me = (): LockOwner => withStart({ pid: process.pid, host: hostname(), actor: '', since: new Date().toISOString() });
+  if (!(await create(path, me()))) {
     const age = await stat(path).then(
       (s) => Date.now() - s.mtimeMs,
       () => 0,
     );
     const holder = await readOwner(path);
-    const dead = holder !== undefined && holder.host === hostname() && !isAlive(holder.pid);
+    const dead = holder !== undefined && holder.host === hostname() && ownerRuns(holder) === 'no';
     if (!dead && age < TAKEOVER_STALE_MS) return undefined;
     await unlink(path).catch(() => undefined);
-    if (!(await create(path, { pid: process.pid, host: hostname(), actor: '', since: new Date().toISOString() }))) return undefined;
+    if (!(await create(path, me()))) return undefined;
   }
   try {
     return await fn();
@@ -89,7 +110,7 @@ async function withTakeover<T>(workspacePath: string, fn: () => Promise<T>): Pro
  */
 export async function acquireWriteLock(workspacePath: string, actor: string, options: { force?: boolean } = {}): Promise<LockResult> {
   const path = lockPathFor(workspacePath);
-  const me: LockOwner = { pid: process.pid, host: hostname(), actor, since: new Date().toISOString() };
+  const me: LockOwner = withStart({ pid: process.pid, host: hostname(), actor, since: new Date().toISOString() });
   const won = (): LockResult => {
     let released = false;
     return {
@@ -118,8 +139,12 @@ export async function acquireWriteLock(workspacePath: string, actor: string, opt
       }
     }
     const local = owner === undefined || owner.host === me.host;
-    if (owner !== undefined && local && isAlive(owner.pid) && !(options.force && owner.pid !== process.pid)) return { acquired: false, owner, unverified: false };
-    if (!local && !options.force) return { acquired: false, owner: owner ?? unknown, unverified: true };
+    const runs = owner !== undefined && local ? ownerRuns(owner) : 'no';
+    const forced = options.force === true && owner?.pid !== process.pid;
+    if (owner !== undefined && runs === 'yes' && !forced) return { acquired: false, owner, unverified: false };
+    // Another machine's lock, or a live PID that may not be the owner's any more: only the user can judge.
+    if (owner !== undefined && (!local || runs === 'unknown') && !options.force) return { acquired: false, owner, unverified: true };
+    if (owner === undefined && !local && !options.force) return { acquired: false, owner: unknown, unverified: true };
     // Stale (or forced): take it over under the mutex, removing only the lock that was judged.
     const took = await withTakeover(workspacePath, async () => {
       const again = await readOwner(path);
@@ -132,5 +157,10 @@ export async function acquireWriteLock(workspacePath: string, actor: string, opt
     await new Promise((r) => setTimeout(r, 5 + Math.random() * 20));
   }
   const owner = await readOwner(path);
-  return { acquired: false, owner: owner ?? unknown, unverified: owner === undefined || owner.host !== me.host };
+  return { acquired: false, owner: owner ?? unknown, unverified: owner === undefined || owner.host !== me.host || ownerRuns(owner) === 'unknown' };
+}
+
+function withStart(o: LockOwner): LockOwner {
+  const started = processStart(o.pid);
+  return started === undefined ? o : { ...o, started };
 }

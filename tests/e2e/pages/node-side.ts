@@ -2,3 +2,4 @@
 export * from '../harness';
 export { synthesizeDocument } from '../../../shared/synth/generate';
 export { startServerApp, openServerWorkspace } from '../server-harness';
+export { Workspace } from '../../../electron/services/workspace';

@@ -45,6 +45,7 @@ vi.mock('electron', () => {
     whenReady: () => new Promise<void>((resolve) => (calls.ready = resolve)),
     getVersion: () => '0.1.0-test',
     getPath: () => documents,
+    getLocale: () => 'en-GB',
     isReady: () => true,
     quit: vi.fn(),
   };
@@ -60,6 +61,9 @@ vi.mock('electron', () => {
         setPermissionRequestHandler: (h: typeof calls.permissionRequestHandler) => (calls.permissionRequestHandler = h),
         setPermissionCheckHandler: vi.fn(),
         setDevicePermissionHandler: vi.fn(),
+        setSpellCheckerEnabled: vi.fn(),
+        setSpellCheckerLanguages: vi.fn(),
+        availableSpellCheckerLanguages: ['en-GB'],
       },
     },
     shell: { openExternal: vi.fn() },
