@@ -63,6 +63,9 @@ export const serverCommands: Record<string, Command> = {
       } finally {
         await source.close();
       }
+      // Published notice versions have no table on a server yet: copied without them, and said so.
+      const { noticePublications: published = [], ...register } = doc;
+      doc = register;
       await initServer(url, { name: doc.workspace.name });
       const target = await openServerWorkspace(url);
       try {
@@ -71,6 +74,7 @@ export const serverCommands: Record<string, Command> = {
         await target.close();
       }
       ctx.out.write(`Copied ${file} to ${describeServer(url).where}: ${plural(doc.activities.length, 'processing activity', 'processing activities')}, ${plural(doc.vendors.length, 'vendor')}.\n`);
+      if (published.length > 0) ctx.out.write(`Not copied: ${plural(published.length, 'published notice version')} (a team workspace does not keep them yet; they stay in ${file}).\n`);
       return 0;
     },
   },

@@ -1,7 +1,10 @@
 import { Alert, Button, Group, Modal, Radio, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeValue, fieldLabel } from '../../shared/compliance/diff-labels';
+import { fieldLabel } from '../../shared/compliance/diff-labels';
+import { fieldValueInWords } from '../../shared/compliance/diff-words';
+import { useStore } from '../app/store';
+import { namesFrom } from '../screens/ChangeLogScreen';
 import { type ConflictRequest, differingFields, merge, onConflict } from './conflict-resolve';
 
 /** Both versions of a record field by field: keep mine, take theirs, or choose per field. */
@@ -9,6 +12,7 @@ export function ConflictDialogHost() {
   const { t } = useTranslation();
   const [request, setRequest] = useState<ConflictRequest | null>(null);
   const [keepMine, setKeepMine] = useState<Set<string>>(new Set());
+  const { overview } = useStore();
 
   useEffect(
     () =>
@@ -76,7 +80,7 @@ export function ConflictDialogHost() {
                             return next;
                           })
                         }
-                        label={describeValue(side === 'mine' ? mine[f] : theirs[f])}
+                        label={fieldValueInWords(f, side === 'mine' ? mine[f] : theirs[f], namesFrom(overview))}
                         aria-label={`${fieldLabel(f)}: ${t(side === 'mine' ? 'server.mine' : 'server.theirs')}`}
                       />
                     </Table.Td>

@@ -783,6 +783,11 @@ export const en = {
       notes: 'Keep as a note',
     },
   },
+  // issue 11 (roles): a purpose marked as direct marketing
+  directMarketing: {
+    label: 'This purpose is direct marketing',
+    help: 'Newsletters, promotional messages or offers, and profiling for them. People may object to direct marketing at any time, without giving reasons (Art. 21(2) GDPR); the notice then states that right separately, in “Your right to object”.',
+  },
 } as const;
 
 export type Catalogue = typeof en;

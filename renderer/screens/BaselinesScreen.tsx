@@ -2,7 +2,7 @@ import { ActionIcon, Badge, Button, Group, Paper, Popover, Select, Stack, Table,
 import { IconTrash } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type BaselineInfo, type DocumentDiff, describeValue } from '../../shared/compliance';
+import type { BaselineInfo, WordedDocumentDiff } from '../../shared/compliance';
 import { call, messageOf, onEvent } from '../api';
 import { notifyDone, notifyError } from '../app/notify';
 import { useStore } from '../app/store';
@@ -18,7 +18,7 @@ export function BaselinesScreen() {
   const [organisationId, setOrganisationId] = useState<string | null>(null);
   const [from, setFrom] = useState<string | null>(null);
   const [to, setTo] = useState<string>(NOW);
-  const [diff, setDiff] = useState<DocumentDiff | null>(null);
+  const [diff, setDiff] = useState<WordedDocumentDiff | null>(null);
 
   const load = useCallback(() => void call('baseline:list', {}).then(setBaselines, (e: unknown) => notifyError(messageOf(e))), []);
   useEffect(() => {
@@ -88,7 +88,7 @@ export function BaselinesScreen() {
   );
 }
 
-function DiffView({ diff }: { diff: DocumentDiff }) {
+function DiffView({ diff }: { diff: WordedDocumentDiff }) {
   const { t } = useTranslation();
   if (diff.records.length === 0) return <Text data-testid="baseline-diff">{t('baselines.noChanges')}</Text>;
   const color = { added: 'teal', removed: 'red', changed: 'blue' } as const;
@@ -119,10 +119,10 @@ function DiffView({ diff }: { diff: DocumentDiff }) {
                   <Table.Tr key={f.path}>
                     <Table.Td w="30%">{f.label}</Table.Td>
                     <Table.Td c="red" td="line-through" style={{ whiteSpace: 'pre-wrap' }}>
-                      {describeValue(f.before)}
+                      {f.beforeText}
                     </Table.Td>
                     <Table.Td c="teal" style={{ whiteSpace: 'pre-wrap' }}>
-                      {describeValue(f.after)}
+                      {f.afterText}
                     </Table.Td>
                   </Table.Tr>
                 ))}

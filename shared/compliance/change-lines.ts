@@ -3,7 +3,9 @@
  * label and the old and new values in words (labels of legal bases, statuses,
  * countries, taxonomy entries and vendors, never their keys).
  */
-import type { LegalBasis, Art9Condition, TransferMechanism } from '../model';
+import type { LegalBasis, Art9Condition, Derogation, TransferMechanism } from '../model';
+import { derogation } from '../reference';
+import { storePurpose } from '../reference/store-labels';
 import { DPA_STATUS, DPIA, END_ACTION, RECIPIENT_TYPE, REQUIREMENT, ROLE, SOURCE, STATUS, art9Label, basisLabel, country, mechanismLabel, type Vocabulary } from '../reports/vocab';
 import { diffRecord } from './diff';
 import { fieldLabel } from './diff-labels';
@@ -72,6 +74,14 @@ export function valueInWords(path: string, value: unknown, names: NameOf): strin
       return safe(() => country(text) || text, text);
     case 'sccModule':
       return `Module ${text}`;
+    // issue 11: the Art. 49 derogation and the store purpose by their labels
+    case 'derogation':
+      return safe(() => {
+        const d = derogation(text as Derogation);
+        return `${d.label} (${d.article})`;
+      }, text);
+    case 'storePurpose':
+      return storePurpose(text)?.label ?? text;
     case 'category':
       return names(`category:${text}`) ?? text;
     case 'dataSubjects':

@@ -11,6 +11,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   legalBasis: 'Legal basis',
   legitimateInterest: 'Legitimate interest',
   art9Condition: 'Art. 9 condition',
+  directMarketing: 'Direct marketing',
   dataSubjects: 'Data subjects',
   dataCategories: 'Data categories',
   category: 'Category',

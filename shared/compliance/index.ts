@@ -28,3 +28,4 @@ export { describeBaseline, type Baseline, type BaselineInfo } from './baseline';
 export { formatDiffText, formatFindingsText, severityCounts } from './text';
 // issue 11 (notice roles): the latest publication of each notice, for the published-notice check
 export { withNoticePublications, type DocumentWithPublications, type PublishedNoticeSummary } from './rules/notice-identity';
+export { diffInWords, fieldValueInWords, namesOfDocuments, type WordedDocumentDiff, type WordedFieldChange } from './diff-words';

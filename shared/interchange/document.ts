@@ -11,6 +11,7 @@ import {
   text,
 } from '../model';
 import { NoticeOverride, Translation } from '../notice/schema';
+import { NoticePublicationRecord } from '../notice/publication-schema';
 import { mergeTaxonomies } from './defaults';
 import { LenientActivity, LenientProduct, LenientVendor } from './lenient';
 
@@ -81,5 +82,19 @@ export const WorkspaceDocument = z.strictObject({
   noticeOverrides: list(NoticeOverride, 100_000, 'notice overrides').optional(),
   /** Frozen versions of the register (absent when there are none). */
   baselines: list(BaselineRecord, 1000, 'baselines').optional(),
+  /**
+   * Published versions of the products' notices (absent when there are none; issue 11).
+   * Present: the workspace's published versions are replaced by these; absent: left alone.
+   */
+  noticePublications: list(NoticePublicationRecord, 100_000, 'published notice versions')
+    .superRefine((items, ctx) => {
+      const seen = new Set<string>();
+      items.forEach((p, i) => {
+        const key = `${p.productId}\u0000${p.version}`;
+        if (seen.has(key)) ctx.addIssue({ code: 'custom', message: `version ${p.version} of the notice of product "${p.productId}" is given twice`, path: [i, 'version'] });
+        seen.add(key);
+      });
+    })
+    .optional(),
 });
 export type WorkspaceDocument = z.infer<typeof WorkspaceDocument>;

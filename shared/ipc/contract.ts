@@ -4,7 +4,8 @@ import type { Channel, EventName } from './channels';
 import { Id, Organisation, ProcessingActivity, Product, Vendor } from '../model';
 import type { Taxonomies } from '../interchange/document';
 import type { NoticeWarning, StaleOverride } from '../notice';
-import type { BaselineInfo, DocumentDiff, Finding } from '../compliance';
+import type { BaselineInfo, Finding } from '../compliance';
+import type { WordedDocumentDiff } from '../compliance/diff-words';
 import { NOTICE_LANGUAGES } from '../model/enums';
 // Store labels (issue 16)
 import type { LabelStore, OpenQuestion, StoreLabels } from '../labels/types';
@@ -335,7 +336,7 @@ export const CONTRACT = {
   'report:importPreview': call<typeof Empty, ImportSummary | null>(Empty),
   // Applies the plan report:importPreview showed, named by its token, never a path (issue 14).
   'report:importApply': call<z.ZodType<{ planToken: string }>, ImportSummary>(z.strictObject({ planToken: z.uuid() })),
-  'baseline:compare': call<z.ZodType<{ from: string; to?: string }>, { from: BaselineInfo; to?: BaselineInfo; diff: DocumentDiff }>(
+  'baseline:compare': call<z.ZodType<{ from: string; to?: string }>, { from: BaselineInfo; to?: BaselineInfo; diff: WordedDocumentDiff }>(
     z.strictObject({ from: z.string().min(1).max(200), to: z.string().min(1).max(200).optional() }),
   ),
   // Store labels (issue 16)

@@ -35,6 +35,12 @@ export const Purpose = z.strictObject({
   art9Condition: oneOf(ART9_CONDITIONS).optional(),
   /** What the app stores' privacy labels call this purpose (see store-label-fields.ts). */
   storePurpose: StorePurposeField.optional(),
+  /**
+   * The purpose is direct marketing (newsletters, promotional messages, marketing profiling):
+   * people may object to it at any time, without giving reasons (Art. 21(2)-(3) GDPR), and the
+   * notice says so separately (Art. 21(4)). Absent: not direct marketing.
+   */
+  directMarketing: z.boolean().optional().meta({ description: 'true when the purpose is direct marketing: the notice then offers the absolute right to object to it (Art. 21(2)-(3) GDPR)' }),
 });
 export type Purpose = z.infer<typeof Purpose>;
 

@@ -6,9 +6,8 @@
  * and starts every row with the organisation it belongs to. Export only: the
  * native layout is the one to edit.
  */
-import type { LegalBasis, Organisation, ProcessingActivity } from '../model';
+import type { Contact, LegalBasis, ProcessingActivity } from '../model';
 import { type Lookups, lines, retentionLines } from './lookups';
-import { contactText } from './organisation-columns';
 import type { ScopedRegister } from './scope';
 import { type Column, type SheetSpec, text } from './sheet';
 import { DPIA, RECIPIENT_TYPE, SOURCE, art9Label, basisLabel, country } from './vocab';
@@ -85,7 +84,12 @@ export const icoControllerColumns: readonly Column<A>[] = [
     lines(a.purposes.flatMap((p) => (p.legitimateInterest ? [p.legitimateInterest] : []))),
   ),
   text('liaLink', 'Link to record of legitimate interests assessment (if applicable)', 20, () => ''),
-  text('rights', 'Rights available to individuals', 34, (a) => lines(bases(a).map((b) => `${basisLabel(b)}: ${RIGHTS_BY_BASIS[b]}`))),
+  text('rights', 'Rights available to individuals', 34, (a) =>
+    lines([
+      ...bases(a).map((b) => `${basisLabel(b)}: ${RIGHTS_BY_BASIS[b]}`),
+      a.purposes.some((p) => p.directMarketing === true) ? 'Direct marketing: objection at any time, without reasons (Art. 21(2))' : '',
+    ]),
+  ),
   text('automated', 'Existence of automated decision-making, including profiling (if applicable)', 22, (a) =>
     a.automatedDecisions.exists ? `Yes${a.automatedDecisions.profiling ? ', including profiling' : ''}${a.automatedDecisions.logic ? `: ${a.automatedDecisions.logic}` : ''}` : 'No'),
   text('source', 'The source of the personal data (if applicable)', 26, sourceLines),
@@ -99,19 +103,27 @@ export const icoControllerColumns: readonly Column<A>[] = [
   text('breachLink', 'Link to record of personal data breach', 20, () => ''),
 ];
 
-/** Art. 30(2): the controllers acted for, the categories of processing, transfers, security measures. */
+/**
+ * Art. 30(2), in the order of the ICO's processor template: the controller acted for, its
+ * representative, the categories of processing, transfers with the safeguards of exceptional
+ * ones, security measures. Then what the processor records beyond the template (whose data,
+ * which data, sub-processors, retention as agreed), which the ICO's Art. 28(3) guidance asks
+ * for in the contract and an auditor asks for beside the record.
+ */
 export const icoProcessorColumns: readonly Column<A>[] = [
   text('controller', 'Name and contact details of controller', 32, (a) => lines(a.controllers.map(party)) || 'Not recorded'),
+  // No record holds a controller's representative yet: left empty rather than invented.
+  text('controllerRepresentative', 'Name and contact details of controller’s representative (if applicable)', 24, () => ''),
   text('processing', 'Categories of processing', 40, (a) => lines([a.name, ...a.purposes.map((p) => `• ${p.description}`)])),
+  transfersColumn,
+  exceptionalColumn,
+  securityColumn,
   text('individuals', 'Categories of individuals', 24, (a, l) => lines(a.dataSubjects.map(l.subjectLabel))),
   text('personalData', 'Categories of personal data', 28, (a, l) => lines(a.dataCategories.map((c) => l.categoryLabel(c.category)))),
   text('subProcessors', 'Sub-processors', 28, (a, l) =>
     lines(a.recipients.map((r) => `${l.recipientName(r)} (${RECIPIENT_TYPE.label(r.type).toLowerCase()}${r.country ? `, ${country(r.country)}` : ''})`)),
   ),
-  transfersColumn,
-  exceptionalColumn,
   text('retention', 'Retention as agreed with the controller', 34, (a, l) => retentionLines(a.dataCategories, l)),
-  securityColumn,
 ];
 
 /** Whose row it is, first in each row when the workbook covers several organisations. */
@@ -139,29 +151,32 @@ export function icoProcessorSheet(reg: ScopedRegister): SheetSpec<A> {
   };
 }
 
-const oneLine = (s: string) => s.replace(/\n/g, ', ');
-
-function details(o: Organisation): string {
-  return [o.legalName ?? o.name, o.address, o.country ? country(o.country) : undefined, o.email ?? o.privacyEmail, o.phone].filter(Boolean).join(', ');
-}
+const place = (address: string | undefined, c: string | undefined) => [address, c ? country(c) : undefined].filter((x) => x !== undefined && x.trim() !== '').join(', ');
 
 /**
- * The organisation's details written above the table, one block per organisation
- * (only those with rows on the sheet): controller (or processor), DPO, representative.
+ * The organisation's details above the table, as the ICO templates lay them out: three
+ * columns (the organisation, its DPO, its representative), each with its name, address,
+ * e-mail and telephone; one block per organisation with rows on the sheet, headed by its
+ * name when the workbook covers several.
  */
-export function icoPreamble(reg: ScopedRegister, role: 'controller' | 'processor'): [string, string][] {
-  const out: [string, string][] = [];
+export function icoPreamble(reg: ScopedRegister, role: 'controller' | 'processor'): string[][] {
+  const out: string[][] = [];
   const withRows = reg.organisations.filter((o) => reg.activities.some((a) => a.organisationId === o.id && isProcessor(a) === (role === 'processor')));
   const orgs = withRows.length > 0 ? withRows : reg.organisations;
   if (withRows.length === 0) {
-    out.push(['Note', role === 'controller' ? 'No processing as controller is recorded in this scope.' : 'No processing on behalf of a controller is recorded in this scope.'], ['', '']);
+    out.push(['Note', role === 'controller' ? 'No processing as controller is recorded in this scope.' : 'No processing on behalf of a controller is recorded in this scope.'], []);
   }
   orgs.forEach((o, i) => {
-    if (i > 0) out.push(['', '']);
+    if (i > 0) out.push([]);
+    const dpo = o.dpo;
+    const rep = o.representative;
+    const none = (c: Contact | undefined, text: string) => (c === undefined || Object.values(c).every((v) => v === undefined || v === '') ? text : '');
     out.push(
-      [role === 'controller' ? 'Name and contact details of controller' : 'Name and contact details of processor', details(o)],
-      ['Data Protection Officer', oneLine(contactText(o.dpo)) || 'None designated'],
-      ['Representative', oneLine(contactText(o.representative)) || 'None (not required)'],
+      [orgs.length > 1 || reg.organisations.length > 1 ? o.name : '', 'Name and contact details', 'Data Protection Officer (if applicable)', 'Representative (if applicable)'],
+      ['Name', o.legalName ?? o.name, dpo?.name ?? none(dpo, 'None designated'), rep?.name ?? none(rep, 'None (not required)')],
+      ['Address', place(o.address, o.country), place(dpo?.address, dpo?.country), place(rep?.address, rep?.country)],
+      ['Email', o.email ?? o.privacyEmail ?? '', dpo?.email ?? '', rep?.email ?? ''],
+      ['Telephone', o.phone ?? '', dpo?.phone ?? '', rep?.phone ?? ''],
     );
   });
   return out;

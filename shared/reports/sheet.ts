@@ -61,8 +61,8 @@ export interface SheetOut {
   columns: readonly ColumnOut[];
   /** Rows of cells in column order. */
   rows(): Iterable<Cell[]>;
-  /** Label/value lines written above the header row (e.g. the ICO template's controller details). */
-  preamble?: [string, string][];
+  /** Rows written above the header row, a label first (e.g. the ICO template's block of controller, DPO and representative details). */
+  preamble?: (readonly string[])[];
   /** Columns frozen at the left and repeated on every printed page (through the column that names the row). */
   frozenColumns?: number;
   /** A sheet for reading only: protected (every cell locked), no dropdowns. */

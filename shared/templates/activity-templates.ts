@@ -101,7 +101,7 @@ export const ACTIVITY_TEMPLATES: readonly ActivityTemplate[] = [
     name: 'Marketing e-mail',
     description: 'Sending newsletters and product news to people who signed up.',
     role: 'controller',
-    purposes: [{ description: 'Send newsletters and product news', legalBasis: 'consent', storePurpose: 'marketing' }],
+    purposes: [{ description: 'Send newsletters and product news', legalBasis: 'consent', storePurpose: 'marketing', directMarketing: true }],
     dataSubjects: ['newsletter_subscribers'],
     dataCategories: [
       cat('email_address', 'E-mail address', 'Until the person unsubscribes', { requirement: 'optional' }),

@@ -132,13 +132,18 @@ describe('baselines', () => {
         label: 'Purposes › Purpose “Bill Ledgerly subscriptions and collect payments” › Legal basis',
         before: 'contract',
         after: 'legitimate_interests',
+        // What the app shows: labels, never the keys.
+        beforeText: 'Contract (Art. 6(1)(b))',
+        afterText: 'Legitimate interests (Art. 6(1)(f))',
       },
       {
         path: 'purposes[0].legitimateInterest',
         label: 'Purposes › Purpose “Bill Ledgerly subscriptions and collect payments” › Legitimate interest',
         after: 'Getting paid',
+        beforeText: '(empty)',
+        afterText: 'Getting paid',
       },
-      { path: 'status', label: 'Status', before: 'approved', after: 'draft' },
+      { path: 'status', label: 'Status', before: 'approved', after: 'draft', beforeText: 'Approved', afterText: 'Draft' },
     ]);
     expect(since.diff.records.find((r) => r.kind === 'removed')?.name).toBe('Wallet and internal transactions');
 

@@ -30,9 +30,22 @@ describe('UK ICO layout', () => {
     expect(about).toContain('Processing activities 5 (3 as controller, 2 as processor)');
 
     const controller = read(wb.getWorksheet('Controller documentation'), 'Controller');
-    const preamble = controller.rows.slice(0, 8).map((r) => r.join(' | '));
-    expect(preamble[0]).toBe('Name and contact details of controller | Notely Ltd, 1 High Street, London, United Kingdom, privacy@org-notely.example');
-    expect(preamble).toContain('Name and contact details of controller | Dispatchly Ltd, Hauptstraße 1, Berlin, Germany, privacy@org-dispatchly.example');
+    const preamble = controller.rows.slice(0, 12).map((r) => r.join(' | '));
+    // The ICO's block: the organisation, its DPO and representative side by side, by name, address, e-mail and telephone.
+    expect(preamble.slice(0, 5)).toEqual([
+      'Notely | Name and contact details | Data Protection Officer (if applicable) | Representative (if applicable)',
+      'Name | Notely Ltd | None designated | None (not required)',
+      'Address | 1 High Street, London, United Kingdom |  | ',
+      'Email | privacy@org-notely.example |  | ',
+      'Telephone |  |  | ',
+    ]);
+    expect(preamble.slice(6, 11)).toEqual([
+      'Dispatchly | Name and contact details | Data Protection Officer (if applicable) | Representative (if applicable)',
+      'Name | Dispatchly Ltd | None designated | None (not required)',
+      'Address | Hauptstraße 1, Berlin, Germany |  | ',
+      'Email | privacy@org-dispatchly.example |  | ',
+      'Telephone |  |  | ',
+    ]);
     // Portalsync acts only as processor: it is not in the controller sheet's details.
     expect(preamble.join('\n')).not.toContain('Portalsync');
     expect(controller.records.map((r) => [r.Controller, r['Purpose of processing']?.split('\n')[0]])).toEqual([
@@ -53,9 +66,9 @@ describe('UK ICO layout', () => {
     expect(staff?.['Names of third countries or international organisations that personal data are transferred to (if applicable)']).toMatch(/^United States \(Dispatch SMS Gateway\): Standard contractual clauses.*module 2$/);
 
     const processor = read(wb.getWorksheet('Processor documentation'), 'Processor');
-    const pre = processor.rows.slice(0, 8).map((r) => r.join(' | ')).join('\n');
-    expect(pre).toContain('Name and contact details of processor | Dispatchly Ltd');
-    expect(pre).toContain('Name and contact details of processor | Portalsync Ltd');
+    const pre = processor.rows.slice(0, 12).map((r) => r.join(' | ')).join('\n');
+    expect(pre).toContain('Dispatchly | Name and contact details | Data Protection Officer (if applicable) | Representative (if applicable)\nName | Dispatchly Ltd');
+    expect(pre).toContain('Portalsync | Name and contact details | Data Protection Officer (if applicable) | Representative (if applicable)\nName | Portalsync Ltd');
     expect(pre).not.toContain('Notely');
     expect(processor.records).toHaveLength(2);
     const [jobs, tokens] = processor.records;
@@ -76,7 +89,14 @@ describe('UK ICO layout', () => {
     const processor = read(wb.getWorksheet('Processor documentation'), 'Name and contact details of controller');
     expect(controller.rows[0]?.join(' | ')).toBe('Note | No processing as controller is recorded in this scope.');
     expect(processor.records.map((r) => r['Categories of processing']?.split('\n')[0])).toEqual(['Portal tokens and metadata']);
-    expect(processor.rows[0]?.join(' | ')).toBe('Name and contact details of processor | Portalsync Ltd, 1 Market St, San Francisco, United States, privacy@org-portalsync.example');
+    expect(processor.rows.slice(0, 5).map((r) => r.join(' | '))).toEqual([
+      ' | Name and contact details | Data Protection Officer (if applicable) | Representative (if applicable)',
+      'Name | Portalsync Ltd | None designated | None (not required)',
+      'Address | 1 Market St, San Francisco, United States |  | ',
+      'Email | privacy@org-portalsync.example |  | ',
+      'Telephone |  |  | ',
+    ]);
+    expect(processor.records[0]?.['Name and contact details of controller’s representative (if applicable)']).toBe('');
   });
 
   it('a controller-only product: its rows in the controller sheet and an empty processor sheet', async () => {

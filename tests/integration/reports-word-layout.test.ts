@@ -46,8 +46,8 @@ async function reports(tall = true): Promise<{ name: string; file: string; xml: 
   const now = structuredClone(before);
   const a = now.activities[0];
   if (!a) throw new Error('sample');
-  // One paragraph of some 3,900 characters in a narrow column: taller than a page.
-  if (tall) a.description = `${Array.from({ length: 52 }, (_, i) => `Sentence ${i + 1} of a description far longer than a page.`).join(' ')} LAST LINE OF THE TALL ROW`;
+  // One paragraph of some 8,000 characters: taller than a page even across the full width.
+  if (tall) a.description = `${Array.from({ length: 140 }, (_, i) => `Sentence ${i + 1} of a description far longer than a page.`).join(' ')} LAST LINE OF THE TALL ROW`;
   const changesSince = changesBetween({ document: before, scope: 'workspace', label: '“Audit” (whole workspace, 2026-11-01)' }, now, { kind: 'workspace' });
   const out = [];
   for (const [name, buffer] of [
@@ -120,6 +120,50 @@ describe.skipIf(!LIBREOFFICE)('Word report in LibreOffice', () => {
     expect(authority?.xml).not.toContain('Open findings');
     expect(authority?.xml).toContain('Dispatcher accounts');
   }, 300_000);
+});
+
+/**
+ * The property that keeps rows from being lost: no row that can be taller than a page is
+ * marked cantSplit (keep on one page). Word and older LibreOffice cut such a row off at the
+ * page end, dropping its rest and the rows after it. LibreOffice 7.4, on this machine, splits
+ * a cantSplit row taller than a page anyway (checked with a constructed docx: a 140-sentence
+ * row marked cantSplit and the same row unmarked both print every row), so the LibreOffice
+ * test above cannot fail here; this test, on the document model, fails as soon as a tall row
+ * is kept together again. A page holds at most 70 lines of the report's 9 pt text, a line at
+ * most 130 characters across the full width (both generous), so a row flagged here surely
+ * exceeds a page.
+ */
+describe('Word report rows kept on one page', () => {
+  const PAGE_LINES = 70;
+  const FULL_LINE = 130;
+  /** Each row: whether it is kept together, the lines its tallest cell surely needs, its text. */
+  function rowsOf(xml: string): { cantSplit: boolean; lines: number; text: string }[] {
+    return [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((m) => {
+      const cells = [...m[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => {
+        // A percentage width is written in fiftieths of a percent (w:w="1300": 26 %).
+        const pct = Number(/<w:tcW w:type="pct" w:w="(\d+)"/.exec(c[0])?.[1] ?? 5000) / 50;
+        const perLine = Math.max(1, Math.floor((FULL_LINE * pct) / 100));
+        const paragraphs = [...c[0].matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => decode([...p[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')));
+        return { lines: paragraphs.reduce((n, t) => n + Math.max(1, Math.ceil(t.length / perLine)), 0), text: paragraphs.join(' ') };
+      });
+      return { cantSplit: /<w:cantSplit\/>/.test(m[0]), lines: Math.max(0, ...cells.map((c) => c.lines)), text: cells.map((c) => c.text).join(' | ') };
+    });
+  }
+
+  it('a row taller than a page is never kept on one page; ordinary rows still are', async () => {
+    const all = await reports();
+    for (const r of all) {
+      const rows = rowsOf(r.xml);
+      for (const row of rows) expect(row.cantSplit && row.lines > PAGE_LINES, `${r.name}: row kept on one page but ${row.lines} lines tall: ${row.text.slice(0, 80)}`).toBe(false);
+      expect(rows.filter((x) => x.cantSplit).length, `${r.name}: short rows are kept together`).toBeGreaterThan(10);
+    }
+    const sample = all.find((r) => r.name === 'sample');
+    const tall = rowsOf(sample?.xml ?? '').filter((x) => x.text.includes('LAST LINE OF THE TALL ROW'));
+    // The tall description reaches the register's table and the changes since: each such row is taller than a page, and none is kept together.
+    expect(tall.length).toBeGreaterThan(0);
+    expect(tall.some((x) => x.lines > PAGE_LINES)).toBe(true);
+    expect(tall.filter((x) => x.cantSplit && x.lines > PAGE_LINES)).toEqual([]);
+  });
 });
 
 describe('ropa export --authority-copy', () => {

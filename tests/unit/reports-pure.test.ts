@@ -66,8 +66,24 @@ describe('workbook plan', () => {
     // Two organisations: each row starts with whose it is.
     expect(headers.slice(0, 5)).toEqual(['Controller', 'Business function', 'Purpose of processing', 'Name and contact details of joint controller (if applicable)', 'Categories of individuals']);
     expect(headers.at(-1)).toBe('Link to record of personal data breach');
-    expect(plan.sheets[0]?.preamble?.map(([k]) => k)).toContain('Data Protection Officer');
+    // The ICO's block above the table: the organisation, its DPO and representative, each by name, address, e-mail and telephone.
+    expect(plan.sheets[0]?.preamble?.[0]?.slice(1)).toEqual(['Name and contact details', 'Data Protection Officer (if applicable)', 'Representative (if applicable)']);
+    expect(plan.sheets[0]?.preamble?.slice(1, 5).map(([k]) => k)).toEqual(['Name', 'Address', 'Email', 'Telephone']);
     expect(plan.sheets.map((s) => s.name)).toEqual(['Controller documentation', 'Processor documentation']);
+    // The processor sheet follows the ICO processor template, then what the processor records beyond it.
+    expect(plan.sheets[1]?.columns.map((c) => c.header)).toEqual([
+      'Processor',
+      'Name and contact details of controller',
+      'Name and contact details of controller’s representative (if applicable)',
+      'Categories of processing',
+      'Names of third countries or international organisations that personal data are transferred to (if applicable)',
+      'Safeguards for exceptional transfers of personal data to third countries or international organisations (if applicable)',
+      'General description of technical and organisational security measures (if possible)',
+      'Categories of individuals',
+      'Categories of personal data',
+      'Sub-processors',
+      'Retention as agreed with the controller',
+    ]);
   });
   it('the column picker keeps the chosen columns and the hidden id', () => {
     const plan = planWorkbook(reg, { layout: 'native', columns: ['activity', 'status'], generatedAt: now, preparedBy: 'T' });

@@ -5,7 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Baseline, BaselineInfo } from '../../../shared/compliance/baseline';
-import { type DocumentDiff, diffDocuments } from '../../../shared/compliance/diff';
+import { diffDocuments } from '../../../shared/compliance/diff';
+import { type WordedDocumentDiff, diffInWords, namesOfDocuments } from '../../../shared/compliance/diff-words';
 import { WORKSPACE_SCOPE, organisationScope, scopeDocument } from '../../../shared/compliance/scope';
 import { formatProblem, parseWorkspaceDocument } from '../../../shared/interchange';
 import type { Workspace } from '../workspace';
@@ -92,7 +93,8 @@ export interface BaselineComparison {
   from: BaselineInfo;
   /** The later baseline, or undefined for the register now. */
   to?: BaselineInfo;
-  diff: DocumentDiff;
+  /** Field by field, each value also in words (labels and names, never keys or ids), as the app shows it. */
+  diff: WordedDocumentDiff;
 }
 
 /**
@@ -101,13 +103,13 @@ export interface BaselineComparison {
  */
 export async function compareBaselines(ws: Workspace, from: string, to?: string): Promise<BaselineComparison> {
   const older = await loadBaseline(ws, from);
+  const { document: _a, ...fromInfo } = older;
+  const worded = (later: Baseline['document']) => diffInWords(diffDocuments(older.document, later), namesOfDocuments([older.document, later]));
   if (to !== undefined) {
     const newer = await loadBaseline(ws, to);
-    const { document: _a, ...fromInfo } = older;
     const { document: _b, ...toInfo } = newer;
-    return { from: fromInfo, to: toInfo, diff: diffDocuments(older.document, newer.document) };
+    return { from: fromInfo, to: toInfo, diff: worded(newer.document) };
   }
   const now = scopeDocument(await ws.exportDocument({ baselines: false }), older.scope);
-  const { document: _a, ...fromInfo } = older;
-  return { from: fromInfo, diff: diffDocuments(older.document, now) };
+  return { from: fromInfo, diff: worded(now) };
 }

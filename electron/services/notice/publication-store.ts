@@ -5,6 +5,7 @@
  */
 import type { NoticeDocument, NoticePublication, NoticePublicationStore } from '../../../shared/notice';
 import type { NoticeLanguage } from '../../../shared/model';
+import type { NoticePublicationRecord } from '../../../shared/notice/publication-schema';
 import type { Reader, Writer } from '../workspace/sqlite';
 
 interface PublicationRow {
@@ -61,4 +62,34 @@ export function sqlitePublicationStore(r: Reader, w?: Writer): NoticePublication
     latestOfEach: () => latestPublications(r),
     add: (p) => (w === undefined ? Promise.reject(new Error('this publication store is read-only')) : addPublication(w, p)),
   };
+}
+
+/** Every published version of every product, for the interchange document (product, then version). */
+export async function readPublicationRecords(r: Reader): Promise<NoticePublicationRecord[]> {
+  const rows = await r.all<PublicationRow>(`SELECT ${COLS} FROM notice_publications ORDER BY product_id, version`);
+  return rows.map((x) => ({
+    productId: x.product_id,
+    version: x.version,
+    publishedAt: x.published_at,
+    publishedBy: x.published_by,
+    fingerprint: x.fingerprint,
+    documents: JSON.parse(x.documents) as NoticePublicationRecord['documents'],
+  }));
+}
+
+/**
+ * Replaces the published versions with a document's, when it carries them (`noticePublications`
+ * present); a document without them leaves the workspace's published versions alone, as baselines.
+ */
+export async function writePublicationRecords(w: Writer, records: readonly NoticePublicationRecord[] | undefined): Promise<void> {
+  if (records === undefined) return;
+  await w.run('DELETE FROM notice_publications');
+  if (records.length === 0) return;
+  // One statement whatever the number of versions.
+  await w.run(
+    `INSERT INTO notice_publications (${COLS})
+     SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]'), json_extract(value, '$[4]'), json_extract(value, '$[5]')
+     FROM json_each(?)`,
+    [JSON.stringify(records.map((p) => [p.productId, p.version, p.publishedAt, p.publishedBy, p.fingerprint, JSON.stringify(p.documents)]))],
+  );
 }

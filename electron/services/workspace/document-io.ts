@@ -1,6 +1,7 @@
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type Taxonomies, type WorkspaceDocument } from '../../../shared/interchange';
 import { readOverrides, readTranslations, writeOverrides, writeTranslations } from '../notice/store';
 import { readBaselineRecords, writeBaselineRecords } from '../compliance/baseline-io';
+import { readPublicationRecords, writePublicationRecords } from '../notice/publication-store';
 import { insertActivities, loadActivities, loadAllActivities } from './activity-store';
 import type { Reader, Writer } from './sqlite';
 import {
@@ -42,11 +43,17 @@ export interface ReadDocumentOptions {
    * what a report of the organisation, or of one of its products, needs.
    */
   organisationId?: string;
+  /**
+   * Include the published notice versions (`noticePublications`). Default: as `baselines`
+   * (the JSON export and its round trip carry them; reports and checks leave them out).
+   */
+  publications?: boolean;
 }
 
 /** The whole workspace as an interchange document. */
 export async function readDocument(r: Reader, now: Date, options: ReadDocumentOptions = {}): Promise<WorkspaceDocument> {
-  const [name, taxonomies, o, p, v, a, translations, noticeOverrides, baselines] = await Promise.all([
+  const withPublications = options.publications ?? options.baselines !== false;
+  const [name, taxonomies, o, p, v, a, translations, noticeOverrides, baselines, publications] = await Promise.all([
     r.get<{ value: string }>("SELECT value FROM meta WHERE key = 'name'"),
     readTaxonomies(r),
     organisations.select(r),
@@ -56,6 +63,7 @@ export async function readDocument(r: Reader, now: Date, options: ReadDocumentOp
     readTranslations(r),
     readOverrides(r),
     options.baselines === false ? [] : readBaselineRecords(r),
+    withPublications ? readPublicationRecords(r) : [],
   ]);
   return {
     format: DOCUMENT_FORMAT,
@@ -71,6 +79,7 @@ export async function readDocument(r: Reader, now: Date, options: ReadDocumentOp
     ...(translations.length > 0 ? { translations } : {}),
     ...(noticeOverrides.length > 0 ? { noticeOverrides } : {}),
     ...(baselines.length > 0 ? { baselines } : {}),
+    ...(publications.length > 0 ? { noticePublications: publications } : {}),
   };
 }
 
@@ -94,4 +103,5 @@ export async function writeDocument(w: Writer, doc: WorkspaceDocument): Promise<
   await writeTranslations(w, doc.translations ?? []);
   await writeOverrides(w, doc.noticeOverrides ?? []);
   await writeBaselineRecords(w, doc.baselines);
+  await writePublicationRecords(w, doc.noticePublications);
 }

@@ -133,6 +133,7 @@ export const purposes = new ObjectTable<Purpose>('activity_purposes', CHILD, [
   ['legitimateInterest', 'text'],
   ['art9Condition', 'text'],
   ['storePurpose', 'text'],
+  ['directMarketing', 'bool'],
 ]);
 
 export const dataCategoryUses = new ObjectTable<DataCategoryUse>('activity_data_categories', CHILD, [

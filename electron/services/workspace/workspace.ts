@@ -373,6 +373,11 @@ export class Workspace {
       );
     }
     const doc = parsed.document;
+    const published = doc.noticePublications?.length ?? 0;
+    if (published > 0 && this.store.engine !== 'file') {
+      // Nothing is dropped silently: published versions have no table on a server yet (ARCHITECTURE: feature tables not yet on a server).
+      throw new WorkspaceError('unsupported', `The document was not imported: it holds ${published} published notice version${published === 1 ? '' : 's'}, which a team workspace cannot keep yet. Import it into a workspace file, or remove "noticePublications" from the document first.`);
+    }
     const ctx = this.ctx();
     await this.write(async (w) => {
       const existing = await w.counts();

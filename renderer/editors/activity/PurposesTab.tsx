@@ -1,4 +1,4 @@
-import { Button, Group, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, Select, Stack, Text, Textarea } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Art9Condition, LegalBasis, ProcessingActivity, Purpose } from '../../../shared/model';
@@ -68,6 +68,13 @@ export function PurposesTab({ value: a, update, problems }: TabProps<ProcessingA
                   error={problems.at(`purposes.${i}.legitimateInterest`)}
                 />
               )}
+              <Checkbox
+                label={t('directMarketing.label')}
+                description={t('directMarketing.help')}
+                checked={p.directMarketing === true}
+                onChange={(e) => setAt(i, { directMarketing: e.currentTarget.checked ? true : undefined }, 'now')}
+                data-testid={`purpose-${i}-direct-marketing`}
+              />
             </Stack>
           </RemovableItem>
         ))}

@@ -17,16 +17,23 @@ export interface PublishedNoticeSummary {
   readonly fingerprint: string;
 }
 
-/** A workspace document with the latest publication of each product's notice (kept in the workspace file, not in the interchange document). */
-export type DocumentWithPublications = WorkspaceDocument & { readonly noticePublications?: readonly PublishedNoticeSummary[] };
+/**
+ * A workspace document with the latest publication of each product's notice beside it (read
+ * from the workspace file without the frozen texts). A document that carries its published
+ * versions itself (`noticePublications`, e.g. a JSON export) needs none.
+ */
+export type DocumentWithPublications = WorkspaceDocument & { readonly publishedNotices?: readonly PublishedNoticeSummary[] };
 
 export function withNoticePublications(doc: WorkspaceDocument, publications: readonly PublishedNoticeSummary[]): DocumentWithPublications {
-  return { ...doc, noticePublications: publications.map(({ productId, version, publishedAt, fingerprint }) => ({ productId, version, publishedAt, fingerprint })) };
+  return { ...doc, publishedNotices: publications.map(({ productId, version, publishedAt, fingerprint }) => ({ productId, version, publishedAt, fingerprint })) };
 }
 
 function publicationsOf(doc: WorkspaceDocument): readonly PublishedNoticeSummary[] {
   const d: DocumentWithPublications = doc;
-  return d.noticePublications ?? [];
+  if (d.publishedNotices !== undefined) return d.publishedNotices;
+  const latest = new Map<string, PublishedNoticeSummary>();
+  for (const p of doc.noticePublications ?? []) if ((latest.get(p.productId)?.version ?? 0) < p.version) latest.set(p.productId, p);
+  return [...latest.values()];
 }
 
 export const organisationWithoutLegalEntity = defineRule(

@@ -1,5 +1,6 @@
 /** German template text of the privacy notice (Datenschutzerklärung). */
 import { deRoles } from './roles-de';
+import { deMarketing } from './marketing-de';
 import type { Catalogue } from './types';
 
 /** "a, b und c"; "; " between items that hold commas, so that each stays one item. */
@@ -11,6 +12,7 @@ const listOf = (items: readonly string[]): string => {
 
 export const de: Catalogue = {
   ...deRoles,
+  ...deMarketing,
   lang: 'de',
   locale: 'de-DE',
   languageName: 'German',

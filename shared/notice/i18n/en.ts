@@ -1,5 +1,6 @@
 /** English template text of the privacy notice. */
 import { enRoles } from './roles-en';
+import { enMarketing } from './marketing-en';
 import type { Catalogue } from './types';
 
 /** "a and b"; "a, b, and c" (serial comma, so that items holding "and" stay apart); "; " between items that hold commas. */
@@ -11,6 +12,7 @@ const listOf = (items: readonly string[]): string => {
 
 export const en: Catalogue = {
   ...enRoles,
+  ...enMarketing,
   lang: 'en',
   locale: 'en-GB',
   languageName: 'English',

@@ -1,5 +1,6 @@
 /** French template text of the privacy notice (politique de confidentialité). */
 import { frRoles } from './roles-fr';
+import { frMarketing } from './marketing-fr';
 import type { Catalogue } from './types';
 
 /** "a, b et c"; "; " between items that hold commas, so that each stays one item. */
@@ -11,6 +12,7 @@ const listOf = (items: readonly string[]): string => {
 
 export const fr: Catalogue = {
   ...frRoles,
+  ...frMarketing,
   lang: 'fr',
   locale: 'fr-FR',
   languageName: 'French',

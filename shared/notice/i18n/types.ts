@@ -14,12 +14,13 @@ import type {
 } from '../../model';
 import type { TemplateSectionKey } from '../model';
 import type { RoleTexts } from './role-types';
+import type { MarketingTexts } from './marketing-types';
 
 /** Rights the notice lists (complaint and withdrawal get their own paragraphs). */
 export const LISTED_RIGHTS = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection', 'automated_decisions', 'withdraw_consent'] as const;
 export type ListedRight = (typeof LISTED_RIGHTS)[number];
 
-export interface Catalogue extends RoleTexts {
+export interface Catalogue extends RoleTexts, MarketingTexts {
   readonly lang: NoticeLanguage;
   /** BCP 47 locale for dates. */
   readonly locale: string;

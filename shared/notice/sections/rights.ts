@@ -4,7 +4,7 @@
  * contact routes. A processor-only notice sends people to the controller and promises
  * nothing the controller decides.
  */
-import type { LegalBasis } from '../../model';
+import type { LegalBasis, Purpose } from '../../model';
 import { type NoticeContext, unique } from '../context';
 import { type ListedRight } from '../i18n';
 import { type Block, type SectionDraft, list, paragraph } from '../model';
@@ -19,16 +19,34 @@ export function usesConsent(ctx: NoticeContext): boolean {
 }
 
 const OBJECTION_BASES = ['legitimate_interests', 'public_task'] as const;
+const objectionBasis = (p: Purpose) => p.legalBasis !== undefined && (OBJECTION_BASES as readonly string[]).includes(p.legalBasis);
 
-/** Art. 20 only for consent or contract, Art. 21 only for (e)/(f), Art. 7(3) wherever consent is used. */
-function rightsThatApply(ctx: NoticeContext): ListedRight[] {
+/**
+ * The controller purposes people may object to, as the notice names them: direct marketing
+ * (Art. 21(2), whatever its basis, without reasons) and, apart from those, purposes on
+ * Art. 6(1)(e)/(f) (Art. 21(1), on grounds of one's particular situation).
+ */
+function objectable(ctx: NoticeContext): { marketing: string[]; situation: string[]; situationBases: (typeof OBJECTION_BASES)[number][] } {
+  const named = (pick: (p: Purpose) => boolean) =>
+    unique(ctx.main.flatMap((a) => a.purposes.flatMap((p, i) => (pick(p) ? [ctx.rt.get('activity', a.id, `purposes.${i}.description`, p.description)] : []))));
+  const situation = (p: Purpose) => p.directMarketing !== true && objectionBasis(p);
+  const used = new Set(ctx.main.flatMap((a) => a.purposes.filter(situation).map((p) => p.legalBasis)));
+  return { marketing: named((p) => p.directMarketing === true), situation: named(situation), situationBases: OBJECTION_BASES.filter((b) => used.has(b)) };
+}
+
+/** Art. 20 only for consent or contract, Art. 21 only for (e)/(f) or direct marketing, Art. 7(3) wherever consent is used. */
+function rightsThatApply(ctx: NoticeContext): string[] {
+  const { cat } = ctx;
   const b = bases(ctx);
+  const o = objectable(ctx);
   const rights: ListedRight[] = ['access', 'rectification', 'erasure', 'restriction'];
   if (b.has('consent') || b.has('contract')) rights.push('portability');
-  if (OBJECTION_BASES.some((x) => b.has(x))) rights.push('objection');
-  if (ctx.main.some((a) => a.automatedDecisions.exists)) rights.push('automated_decisions');
-  if (b.has('consent')) rights.push('withdraw_consent');
-  return rights;
+  if (o.situation.length > 0) rights.push('objection');
+  const listed = rights.map((r) => cat.rights[r]);
+  if (o.marketing.length > 0) listed.push(cat.rightObjectionMarketing);
+  if (ctx.main.some((a) => a.automatedDecisions.exists)) listed.push(cat.rights.automated_decisions);
+  if (b.has('consent')) listed.push(cat.rights.withdraw_consent);
+  return listed;
 }
 
 function authorityText(ctx: NoticeContext): string | undefined {
@@ -38,25 +56,22 @@ function authorityText(ctx: NoticeContext): string | undefined {
   return unique([name, a.address, a.country === undefined ? undefined : ctx.country(a.country), a.url, a.email]).join(', ');
 }
 
-/** Art. 21(4): the right to object, presented clearly and separately, naming the purposes it concerns. */
+/**
+ * Art. 21(4): the right to object, presented clearly and separately, naming the purposes it
+ * concerns: the absolute right against direct marketing first (Art. 21(2)-(3)), then the right
+ * on grounds of one's particular situation against (e)/(f) processing (Art. 21(1)).
+ */
 export function objectionSection(ctx: NoticeContext): SectionDraft | undefined {
-  const { cat, rt } = ctx;
-  const used = OBJECTION_BASES.filter((b) => bases(ctx).has(b));
-  if (used.length === 0) return undefined;
-  const purposes = unique(
-    ctx.main.flatMap((a) =>
-      a.purposes.flatMap((p, i) => (p.legalBasis !== undefined && (OBJECTION_BASES as readonly string[]).includes(p.legalBasis) ? [rt.get('activity', a.id, `purposes.${i}.description`, p.description)] : [])),
-    ),
-  );
-  return {
-    key: 'objection',
-    heading: cat.headings.objection,
-    blocks: [
-      paragraph(cat.objectionIntro(cat.list(used.map((b) => cat.objectionBases[b])))),
-      list(purposes),
-      paragraph(`${cat.objectionEffect} ${cat.objectionHow(ctx.contactEmail)}`),
-    ],
-  };
+  const { cat } = ctx;
+  const o = objectable(ctx);
+  if (o.marketing.length === 0 && o.situation.length === 0) return undefined;
+  const blocks: Block[] = [];
+  if (o.marketing.length > 0) blocks.push(paragraph(cat.objectionMarketingIntro), list(o.marketing));
+  const how = cat.objectionHow(ctx.contactEmail);
+  if (o.situation.length > 0) {
+    blocks.push(paragraph(cat.objectionIntro(cat.list(o.situationBases.map((b) => cat.objectionBases[b])))), list(o.situation), paragraph(`${cat.objectionEffect} ${how}`));
+  } else blocks.push(paragraph(how));
+  return { key: 'objection', heading: cat.headings.objection, blocks };
 }
 
 function complaint(ctx: NoticeContext, withAuthority: boolean): Block {
@@ -71,7 +86,7 @@ export function rightsSection(ctx: NoticeContext): SectionDraft {
     return { key: 'rights', heading: cat.headings.rights, blocks: [paragraph(cat.processorRights(product.name)), complaint(ctx, false)] };
   }
   const n = product.notice;
-  const blocks: Block[] = [paragraph(cat.rightsIntro), list(rightsThatApply(ctx).map((r) => cat.rights[r]))];
+  const blocks: Block[] = [paragraph(cat.rightsIntro), list(rightsThatApply(ctx))];
   if (ctx.shape === 'dual') blocks.push(paragraph(cat.rightsDualScope(onBehalfHeading(ctx))));
   const steps = rt.opt('product', product.id, 'notice.deletionSteps', n.deletionSteps);
   const mentioned = (s: string) => steps !== undefined && (steps.includes(s) || (n.deletionSteps ?? '').includes(s));

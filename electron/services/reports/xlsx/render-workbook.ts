@@ -222,13 +222,19 @@ async function writeSheet(
   const styleOf = (c: (typeof sheet.columns)[number]) => (c.imported === true ? (c.date ? EDIT_DATE_STYLE : EDIT_STYLE) : c.date ? DATE_STYLE : DATA_STYLE);
   // Empty cells below the data take the column's style: rows a user adds are editable where the import reads them.
   ws.columns = sheet.columns.map((c) => ({ key: c.key, width: c.width, hidden: c.hidden === true, style: styleOf(c) }));
-  for (const [label, value] of preamble) {
-    const row = ws.addRow([clean(label, () => `${sheet.name}, preamble`), clean(value, () => `${sheet.name}, ${label}`)]);
-    row.getCell(1).font = BOLD;
-    // The label wraps in its column (it is never cut off); the value runs across the columns to the right.
-    row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
-    row.getCell(2).alignment = { wrapText: false, vertical: 'top' };
-    row.height = rowHeight([label], sheet.columns.slice(0, 1));
+  for (const cells of preamble) {
+    const [label = ''] = cells;
+    const values = cells.map((v, i) => clean(v, () => (i === 0 ? `${sheet.name}, preamble` : `${sheet.name}, ${label}`)));
+    const row = ws.addRow(values);
+    // A block's heading row (several labels, e.g. "Name and contact details", "Data Protection Officer") is bold throughout.
+    const heading = cells.length > 2 && (label === '' || !['Name', 'Address', 'Email', 'Telephone'].includes(label));
+    values.forEach((_, i) => {
+      const cell = row.getCell(i + 1);
+      if (i === 0 || heading) cell.font = BOLD;
+      // Labels and values wrap in their columns (never cut off); a lone value (a note) runs across to the right.
+      cell.alignment = { wrapText: cells.length > 2 || i === 0, vertical: 'top' };
+    });
+    row.height = rowHeight(cells.length > 2 ? values : [label], sheet.columns);
     row.commit();
   }
   if (preamble.length > 0) ws.addRow([]).commit();

@@ -1,0 +1,9 @@
+/** English texts of the right to object to direct marketing. */
+import type { MarketingTexts } from './marketing-types';
+
+export const enMarketing: MarketingTexts = {
+  objectionMarketingIntro:
+    'Where we use your personal data for direct marketing, you have the right to object to that use at any time, without giving reasons; this includes profiling to the extent that it is related to such direct marketing (Art. 21(2) GDPR). If you object, we will no longer use your personal data for these purposes (Art. 21(3) GDPR). This concerns:',
+  rightObjectionMarketing:
+    'Objection to direct marketing (Art. 21(2) GDPR): to object at any time, without giving reasons, to the use of your data for direct marketing; see “Your right to object”.',
+};
