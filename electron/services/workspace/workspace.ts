@@ -375,8 +375,8 @@ export class Workspace {
     const doc = parsed.document;
     const published = doc.noticePublications?.length ?? 0;
     if (published > 0 && this.store.engine !== 'file') {
-      // Nothing is dropped silently: published versions have no table on a server yet (ARCHITECTURE: feature tables not yet on a server).
-      throw new WorkspaceError('unsupported', `The document was not imported: it holds ${published} published notice version${published === 1 ? '' : 's'}, which a team workspace cannot keep yet. Import it into a workspace file, or remove "noticePublications" from the document first.`);
+      // Nothing is dropped silently: the server stamps each published version with the database login that publishes it, so an imported version would lose its publisher.
+      throw new WorkspaceError('unsupported', `The document was not imported: it holds ${published} published notice version${published === 1 ? '' : 's'}, which a team workspace records only when they are published on it (under the publisher's database login). Import it into a workspace file, or remove "noticePublications" from the document first.`);
     }
     const ctx = this.ctx();
     await this.write(async (w) => {
