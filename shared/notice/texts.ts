@@ -30,6 +30,11 @@ export class RecordText {
     }
   }
 
+  /** Whether the notice is in the language the records are written in (nothing to translate). */
+  get isSourceLanguage(): boolean {
+    return this.lang === this.sourceLang;
+  }
+
   /** The text of `field` of a record in the notice's language. */
   get(entityType: Exclude<TranslationEntityType, 'text'>, entityId: string, field: string, original: string): string {
     if (this.lang === this.sourceLang || original.trim() === '') return original;
