@@ -4,6 +4,7 @@ import type { DataSource, NoticeLanguage, Organisation, ProcessingActivity, Prod
 import { countryLabel, shippedTaxonomyLabel } from '../reference';
 import { type Catalogue, catalogue } from './i18n';
 import type { NoticeInput, NoticeOptions } from './input';
+import { placeDescriber } from './text-places';
 import { type NoticeWarning, RecordText } from './texts';
 
 /** One line of the data list, de-duplicated across activities and taxonomy keys. */
@@ -108,7 +109,7 @@ export function dataLines(
 
 export function buildContext(input: NoticeInput, options: NoticeOptions, warnings: NoticeWarning[]): NoticeContext {
   const cat = catalogue(options.lang);
-  const rt = new RecordText(options.lang, options.sourceLang ?? 'en', input.translations ?? [], warnings);
+  const rt = new RecordText(options.lang, options.sourceLang ?? 'en', input.translations ?? [], warnings, placeDescriber(input));
   const main = input.activities.filter((a) => a.role !== 'processor');
   const onBehalf = input.activities.filter((a) => a.role === 'processor');
   const shape: NoticeShape = onBehalf.length === 0 ? 'controller' : main.length === 0 ? 'processor' : 'dual';
