@@ -10,6 +10,14 @@ export interface NoticeWarning {
   readonly message: string;
 }
 
+/** A record text the notice asked for (issue 13: the translation editor lists exactly these). */
+export interface RecordTextUse {
+  readonly entityType: Exclude<TranslationEntityType, 'text'>;
+  readonly entityId: string;
+  readonly field: string;
+  readonly original: string;
+}
+
 const LANGUAGE_NAMES: Readonly<Record<NoticeLanguage, string>> = { en: 'English', de: 'German', fr: 'French' };
 
 export class RecordText {
@@ -22,6 +30,8 @@ export class RecordText {
     private readonly sourceLang: NoticeLanguage,
     translations: readonly Translation[],
     private readonly warnings: NoticeWarning[],
+    /** Told of every non-empty record text the notice uses, in whatever language (issue 13). */
+    private readonly onUse?: (use: RecordTextUse) => void,
   ) {
     for (const t of translations) {
       if (t.lang !== lang) continue;
@@ -32,7 +42,9 @@ export class RecordText {
 
   /** The text of `field` of a record in the notice's language. */
   get(entityType: Exclude<TranslationEntityType, 'text'>, entityId: string, field: string, original: string): string {
-    if (this.lang === this.sourceLang || original.trim() === '') return original;
+    if (original.trim() === '') return original;
+    this.onUse?.({ entityType, entityId, field, original });
+    if (this.lang === this.sourceLang) return original;
     const hit = this.byField.get(`${entityType}\u0000${entityId}\u0000${field}`) ?? this.byOriginal.get(original);
     if (hit !== undefined) return hit;
     if (!this.missing.has(original)) {

@@ -31,6 +31,15 @@ export type AppRole = (typeof APP_ROLES)[number];
 
 const REGISTER_TABLES = ['organisations', 'products', 'vendors', 'activities', 'activity_vendors', 'taxonomy', 'notice_overrides', 'translations', 'baselines', 'meta'];
 
+// --- Issue 13 (lang-translations): the source text each translation was written for -------------
+/**
+ * Idempotent, so it runs both inside the version-1 schema (new servers) and on an existing
+ * server when it is opened for writing (`initServer`'s upgrade path): a translation keeps
+ * the source text it was written for, so a later change of the source marks it stale.
+ */
+export const TRANSLATION_SOURCE_STEP = 'ALTER TABLE ropa.translations ADD COLUMN IF NOT EXISTS source_text text;';
+// --- end of issue 13 block ------------------------------------------------------------------------
+
 /** Version 1: the register, its feature tables, people, the change log, row-level security. `p` is the role prefix. */
 export function schemaV1(p: string): string {
   const q = (role: string) => `"${p}${role}"`;
@@ -84,6 +93,7 @@ CREATE TABLE notice_overrides (
 CREATE TABLE translations (
   entity_type text NOT NULL, entity_id text NOT NULL, field text NOT NULL, lang text NOT NULL, text text NOT NULL,
   position integer NOT NULL, organisation_id text, PRIMARY KEY (entity_type, entity_id, field, lang));
+${TRANSLATION_SOURCE_STEP}
 CREATE TABLE baselines (
   id text PRIMARY KEY, label text NOT NULL UNIQUE, scope text NOT NULL, organisation_id text,
   created_at text NOT NULL, created_by text NOT NULL, document json NOT NULL);

@@ -10,7 +10,7 @@ import { describeServer } from './address';
 import { newPool } from './connect';
 import { insertTaxonomies } from './pg-store';
 import { translatePgError } from './pg-errors';
-import { APP_ROLES, type AppRole, FORMAT_MARKER, MIGRATION_LOCK_KEY, PG_SCHEMA_VERSION, rolePrefix, schemaV1 } from './schema';
+import { APP_ROLES, type AppRole, FORMAT_MARKER, MIGRATION_LOCK_KEY, PG_SCHEMA_VERSION, rolePrefix, schemaV1, TRANSLATION_SOURCE_STEP } from './schema';
 
 export interface InitResult {
   created: boolean;
@@ -62,6 +62,9 @@ export function initServer(url: string, options: { name?: string; pool?: pg.Pool
           throw new WorkspaceError('newer_version', `The team workspace on ${where} has server schema version ${version}, newer than this RoPA Desk (${PG_SCHEMA_VERSION}); nothing was changed.`);
         }
         // Later schema versions are applied here, in order, inside this locked transaction.
+        // Issue 13 (lang-translations): idempotent column for translation staleness.
+        const hasSource = await c.query("SELECT 1 FROM information_schema.columns WHERE table_schema = 'ropa' AND table_name = 'translations' AND column_name = 'source_text'");
+        if (hasSource.rowCount === 0) await c.query(`SET LOCAL ROLE ${ident(`${prefix}owner`)}; ${TRANSLATION_SOURCE_STEP} RESET ROLE;`);
         return { created: false, schemaVersion: version, rolePrefix: prefix };
       }
       const others = await c.query<{ name: string }>(

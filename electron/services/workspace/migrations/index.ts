@@ -5,6 +5,8 @@ import { sql as activityRecordJson } from './004-activity-record-json';
 import { sql as noticePublications } from './005-notice-publications';
 import { sql as fieldDrafts } from './006-field-drafts';
 import { sql as storeLabels } from './007-store-labels';
+// Issue 13 (translating the records)
+import { sql as translationSource } from './008-translation-source';
 
 /** Every migration in order; the workspace's user_version is the number applied. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -15,6 +17,8 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 5, name: 'notice publications', sql: noticePublications },
   { version: 6, name: 'field drafts', sql: fieldDrafts },
   { version: 7, name: 'store labels', sql: storeLabels },
+  // Issue 13 (translating the records)
+  { version: 8, name: 'translation source text', sql: translationSource },
 ];
 
 /** The last migration's number. */
