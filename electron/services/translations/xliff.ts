@@ -5,6 +5,7 @@
  * XLIFF 1.2, was exported for this product and language, and names only texts the notice
  * uses; otherwise it is refused whole and nothing changes.
  */
+import { SaxesParser } from 'saxes';
 import jsToXliff12 from 'xliff/jsToXliff12';
 import xliff12ToJs, { type XliffJs, type XliffUnit } from 'xliff/xliff12ToJs';
 import type { NoticeLanguage } from '../../../shared/model';
@@ -51,22 +52,40 @@ function plain(v: unknown): string | undefined {
   return undefined;
 }
 
+/** The first well-formedness error of an XML text (xml-js reads a cut-off file without complaint), or undefined. */
+function xmlError(xml: string): string | undefined {
+  const parser = new SaxesParser();
+  let first: string | undefined;
+  parser.on('error', (e) => {
+    first ??= e.message;
+  });
+  try {
+    parser.write(xml).close();
+  } catch (e) {
+    first ??= e instanceof Error ? e.message : String(e);
+  }
+  return first;
+}
+
 /** Reads an XLIFF 1.2 file exported by RoPA Desk; throws a WorkspaceError naming what is wrong. */
 export function readXliff(xml: string): XliffFile {
   if (!/<xliff[\s>]/.test(xml)) throw refuse('This file is not an XLIFF file.');
+  let failure = xmlError(xml);
+  const version = /<xliff\b[^>]*\bversion\s*=\s*["']([^"']+)["']/.exec(xml)?.[1];
+  if (failure === undefined && version !== undefined && version !== '1.2') throw refuse(`This is an XLIFF ${version} file; RoPA Desk reads the XLIFF 1.2 files it exports.`);
   let js: XliffJs | undefined;
-  let failure: string | undefined;
-  try {
-    const r = xliff12ToJs(xml, { inlineAsString: true }, (err, res) => {
-      if (err) failure = err.message;
-      else js = res;
-    });
-    if (r instanceof Error) failure = r.message;
-  } catch (e) {
-    failure = e instanceof Error ? e.message : String(e);
+  if (failure === undefined) {
+    try {
+      const r = xliff12ToJs(xml, { inlineAsString: true }, (err, res) => {
+        if (err) failure = err.message;
+        else js = res;
+      });
+      if (r instanceof Error) failure = r.message;
+    } catch (e) {
+      failure = e instanceof Error ? e.message : String(e);
+    }
   }
   if (js === undefined || failure !== undefined) throw refuse(`This XLIFF file is damaged and cannot be read${failure === undefined ? '' : ` (${failure.split('\n')[0]})`}.`);
-  if (js.xliffVersion !== undefined) throw refuse(`This is an XLIFF ${js.xliffVersion} file; RoPA Desk reads the XLIFF 1.2 files it exports.`);
   const files = Object.entries(js.resources);
   if (files.length !== 1) throw refuse(`This XLIFF file holds ${files.length} files; RoPA Desk exports one product in one language per file.`);
   const [original, units] = files[0] as [string, Record<string, XliffUnit>];
