@@ -35,6 +35,8 @@ export {
   type SectionTextItem,
   type TranslatableText,
   type TranslationCounts,
+  type TranslationSaveResult,
   type TranslationStatus,
+  type TranslationsView,
 } from './translation-list';
 export { whereUsed } from './translation-where';

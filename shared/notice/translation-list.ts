@@ -136,3 +136,26 @@ export function countTexts(texts: readonly TranslatableText[]): TranslationCount
   const n = (s: TranslationStatus) => texts.filter((t) => t.status === s).length;
   return { total: texts.length, missing: n('missing'), stale: n('stale'), done: n('done') };
 }
+
+/** The texts of one product's notice in one language, as the editor and the XLIFF export show them. */
+export interface TranslationsView {
+  productId: string;
+  productName: string;
+  lang: NoticeLanguage;
+  /** The product's notice languages that can be translated into (declared, other than the records' own). */
+  languages: NoticeLanguage[];
+  texts: TranslatableText[];
+  counts: TranslationCounts;
+}
+
+/** What a save of translations did (from the editor or an XLIFF file). */
+export interface TranslationSaveResult {
+  filled: number;
+  changed: number;
+  cleared: number;
+  left: number;
+  /** Saved from a source that has changed since: marked stale at once. */
+  staleOnArrival: number;
+  counts: TranslationCounts;
+}
+

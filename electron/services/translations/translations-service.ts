@@ -8,7 +8,8 @@ import {
   type NoticeInput,
   type NoticeOverride,
   type TranslatableText,
-  type TranslationCounts,
+  type TranslationSaveResult,
+  type TranslationsView,
   Translation,
   countTexts,
   generatedSectionText,
@@ -24,16 +25,6 @@ import { readNoticeInput } from '../notice/input';
 
 export const LANGUAGE_NAMES: Readonly<Record<NoticeLanguage, string>> = { en: 'English', de: 'German', fr: 'French' };
 
-export interface TranslationsView {
-  productId: string;
-  productName: string;
-  lang: NoticeLanguage;
-  /** The product's notice languages that can be translated into (declared, other than the records' own). */
-  languages: NoticeLanguage[];
-  texts: TranslatableText[];
-  counts: TranslationCounts;
-}
-
 /** One text to save: the unit id, the text in the target language, and the source it was translated from. */
 export interface TranslationEdit {
   id: string;
@@ -42,16 +33,6 @@ export interface TranslationEdit {
   sourceThen?: string;
   /** Write even when the text is the one already stored (to mark a stale translation as up to date). */
   confirm?: boolean;
-}
-
-export interface TranslationSaveResult {
-  filled: number;
-  changed: number;
-  cleared: number;
-  left: number;
-  /** Saved from a source that has changed since: marked stale at once. */
-  staleOnArrival: number;
-  counts: TranslationCounts;
 }
 
 function checkLanguage(input: NoticeInput, lang: NoticeLanguage): void {

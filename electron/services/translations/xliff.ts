@@ -11,7 +11,8 @@ import xliff12ToJs, { type XliffJs, type XliffUnit } from 'xliff/xliff12ToJs';
 import type { NoticeLanguage } from '../../../shared/model';
 import { WorkspaceError } from '../workspace/errors';
 import type { Workspace } from '../workspace/workspace';
-import { LANGUAGE_NAMES, type TranslationEdit, type TranslationSaveResult, type TranslationsView, findText, productTexts, saveProductTranslations } from './translations-service';
+import type { TranslationSaveResult, TranslationsView } from '../../../shared/notice';
+import { LANGUAGE_NAMES, type TranslationEdit, findText, productTexts, saveProductTranslations } from './translations-service';
 
 /** The `original` of the file element: names the product the texts belong to. */
 const FILE_PREFIX = 'ropa-desk:product:';
