@@ -18,7 +18,9 @@ import { LANGUAGE_NAMES, type TranslationEdit, findText, productTexts, saveProdu
 const FILE_PREFIX = 'ropa-desk:product:';
 
 function noteOf(t: TranslationsView['texts'][number]): string {
-  const where = t.kind === 'record' && t.places.length > 1 ? `Used in: ${t.places.join('; ')}` : `Used in: ${t.where}`;
+  const places = t.kind === 'record' ? t.places : [t.where];
+  const more = places.length > 6 ? `; and ${places.length - 6} more places` : '';
+  const where = `Used in: ${places.slice(0, 6).join('; ')}${more}`;
   const stale = t.status === 'stale' ? ` The source text changed since this translation was written; it was: "${t.sourceThen ?? ''}".` : '';
   return `${where}.${stale}`;
 }
