@@ -6,6 +6,8 @@ import { policyCommands } from './policy';
 import { serverCommands } from './server';
 // Store labels (issue 16)
 import { labelCommands } from './labels';
+// Translating the records (issue 13)
+import { translationCommands } from './translations';
 
 export type { Command, CommandContext } from './command';
 
@@ -17,4 +19,6 @@ export const COMMANDS: Record<string, Command> = {
   ...serverCommands,
   // Store labels (issue 16)
   ...labelCommands,
+  // Translating the records (issue 13)
+  ...translationCommands,
 };

@@ -15,6 +15,8 @@ import type { ConnectionBook } from '../services/app/connections';
 import { importHandlers } from './import-handlers';
 import { markAsSample, welcomeHandlers } from './welcome-handlers';
 import { changeLogHandlers } from './change-log-handlers';
+// Translating the records (issue 13)
+import { translationHandlers } from './translation-handlers';
 
 export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
 
@@ -48,6 +50,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...importHandlers(deps),
     ...welcomeHandlers(deps),
     ...changeLogHandlers(deps),
+    // Translating the records (issue 13)
+    ...translationHandlers(deps),
     'app:info': async () => info,
     'prefs:get': async () => session.prefs.get(),
     'prefs:set': async (r) => {

@@ -15,6 +15,8 @@ import { VendorsScreen } from '../screens/VendorsScreen';
 import { StoreLabelsScreen } from '../screens/StoreLabelsScreen';
 import { ImportMappingScreen } from '../screens/ImportMappingScreen';
 import { useStore } from './store';
+// Translating the records (issue 13)
+import { TranslationsScreen } from '../translations/TranslationsScreen';
 
 /** The screen for the current view; editors are keyed by record so each gets a fresh draft. */
 export function MainView() {
@@ -41,6 +43,9 @@ export function MainView() {
       return <StoreLabelsScreen key={view.id ?? ''} productId={view.id} />;
     case 'registerImport':
       return <ImportMappingScreen />;
+    // Translating the records (issue 13)
+    case 'translations':
+      return <TranslationsScreen key={`${view.id}:${view.lang ?? ''}`} productId={view.id} lang={view.lang} />;
     case 'organisation': {
       const o = index?.organisations.get(view.id);
       return o ? <OrganisationEditor key={o.id} organisation={o} /> : gone;

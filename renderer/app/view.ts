@@ -15,7 +15,9 @@ export type View =
   | { kind: 'baselines' }
   // Store labels (issue 16): one product's labels, or the first product with an app.
   | { kind: 'storeLabels'; id?: string }
-  | { kind: 'registerImport' };
+  | { kind: 'registerImport' }
+  // Translating the records (issue 13): one product's notice texts in one language.
+  | { kind: 'translations'; id: string; lang?: 'de' | 'fr' };
 
 export function sameView(a: View, b: View): boolean {
   return a.kind === b.kind && ('id' in a ? a.id : '') === ('id' in b ? b.id : '');

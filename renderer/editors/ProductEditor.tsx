@@ -1,5 +1,5 @@
 import { ActionIcon, Button, Group, MultiSelect, NumberInput, Select, Stack, Table, Tabs, TextInput, Textarea } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconLanguage, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Product, type Platform, type Store, type Audience } from '../../shared/model';
 import { call } from '../api';
@@ -37,6 +37,12 @@ export function ProductEditor({ product }: { product: Product }) {
         actions={
           <>
             <CompletenessMeter score={checks?.completeness.products[draft.id]} errors={errorsUnder(checks?.findings, draft.id)} name={draft.name} testId="header-completeness" />
+            {/* Translating the records (issue 13) */}
+            {draft.notice.languages.some((l) => l !== 'en') && (
+              <Button size="xs" variant="default" leftSection={<IconLanguage size={14} />} onClick={() => navigate({ kind: 'translations', id: draft.id })}>
+                {t('translations.open')}
+              </Button>
+            )}
             <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => openNewActivity({ organisationId: draft.organisationId, productId: draft.id })}>
               {t('product.newActivity')}
             </Button>

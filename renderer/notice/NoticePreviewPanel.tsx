@@ -8,6 +8,8 @@ import { notifyDone, notifyError } from '../app/notify';
 import { EMBEDDED_NOTICE_CSS } from './notice-css';
 import { PublishPanel } from './PublishPanel';
 import { StaleOverrides } from './StaleOverrides';
+// Translating the records (issue 13)
+import { UntranslatedLink } from '../translations/UntranslatedLink';
 
 type Lang = 'en' | 'de' | 'fr';
 type Format = 'md' | 'html' | 'docx' | 'txt';
@@ -73,6 +75,7 @@ export function NoticePreviewPanel({ productId }: { productId: string }) {
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 4 }}>
             <Stack gap="md">
+              <UntranslatedLink productId={productId} lang={lang} />
               <PublishPanel productId={productId} lang={lang} publication={preview.publication} />
               <StaleOverrides preview={preview} onEdit={setSectionKey} onRevert={(key) => void revertOverride(productId, lang, key, t('noticePreview.reverted'))} />
               <OverrideEditor preview={preview} productId={productId} lang={lang} sectionKey={sectionKey} onSection={setSectionKey} />

@@ -81,6 +81,11 @@ export const CHANNELS = [
   'workspace:isSample',
   'registerImport:saveMapping',
   'registerImport:loadMapping',
+  // Translating the records (issue 13): the translation editor and XLIFF files.
+  'translations:list',
+  'translations:save',
+  'translations:exportXliff',
+  'translations:importXliff',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -6,6 +6,8 @@ import type { Taxonomies } from '../interchange/document';
 import type { NoticeWarning, StaleOverride } from '../notice';
 import type { BaselineInfo, Finding } from '../compliance';
 import type { WordedDocumentDiff } from '../compliance/diff-words';
+import type { NoticeWarning, StaleOverride, TranslationSaveResult, TranslationsView } from '../notice';
+import type { BaselineInfo, DocumentDiff, Finding } from '../compliance';
 import { NOTICE_LANGUAGES } from '../model/enums';
 // Store labels (issue 16)
 import type { LabelStore, OpenQuestion, StoreLabels } from '../labels/types';
@@ -228,6 +230,31 @@ const LABEL_CHANNELS = {
   ),
 };
 
+// Translating the records (issue 13) -----------------------------------------
+
+/** An XLIFF file written or read: where (shown to the person, never sent back), and what it did. */
+export interface XliffExportResult {
+  path: string;
+  texts: number;
+}
+export type XliffImportResult = TranslationSaveResult & { path: string };
+
+const TranslationRef = z.strictObject({ productId: Id, lang: z.enum(NOTICE_LANGUAGES) });
+const TranslationEditSchema = z.strictObject({
+  id: z.string().min(1).max(4300),
+  text: z.string().max(20_000),
+  confirm: z.boolean().optional(),
+});
+const TRANSLATION_CHANNELS = {
+  'translations:list': call<z.ZodType<z.infer<typeof TranslationRef>>, TranslationsView>(TranslationRef),
+  'translations:save': call<z.ZodType<z.infer<typeof TranslationRef> & { edits: z.infer<typeof TranslationEditSchema>[] }>, TranslationSaveResult>(
+    TranslationRef.extend({ edits: z.array(TranslationEditSchema).min(1).max(5000) }),
+  ),
+  // The file is chosen in a main-side dialog: the renderer never names a path.
+  'translations:exportXliff': call<z.ZodType<z.infer<typeof TranslationRef>>, XliffExportResult | null>(TranslationRef),
+  'translations:importXliff': call<z.ZodType<z.infer<typeof TranslationRef>>, XliffImportResult | null>(TranslationRef),
+};
+
 /** Spreadsheet register import: the file is chosen in a main-side dialog and named by a token afterwards. */
 const RegisterImportRequest = z.strictObject({
   token: z.string().regex(/^[0-9a-f-]{36}$/, { error: 'must be the token of a chosen file' }),
@@ -352,6 +379,8 @@ export const CONTRACT = {
   'server:chooseCaFile': call<typeof Empty, { name: string } | null>(Empty),
   'server:connect': call<z.ZodType<z.infer<typeof SERVER_CONNECT>>, WorkspaceState>(SERVER_CONNECT),
   ...REGISTER_IMPORT_CHANNELS,
+  // Translating the records (issue 13)
+  ...TRANSLATION_CHANNELS,
   // Review workflow (editor): who submitted, whether this person may approve; one-person mode.
   'review:state': call<typeof ById, ReviewStateView>(ById),
   'review:setOnePersonMode': call<z.ZodType<{ enabled: boolean }>, boolean>(z.strictObject({ enabled: z.boolean() })),

@@ -109,7 +109,7 @@ export function dataLines(
 
 export function buildContext(input: NoticeInput, options: NoticeOptions, warnings: NoticeWarning[]): NoticeContext {
   const cat = catalogue(options.lang);
-  const rt = new RecordText(options.lang, options.sourceLang ?? 'en', input.translations ?? [], warnings, placeDescriber(input));
+  const rt = new RecordText(options.lang, options.sourceLang ?? 'en', input.translations ?? [], warnings, placeDescriber(input), options.onRecordText);
   const main = input.activities.filter((a) => a.role !== 'processor');
   const onBehalf = input.activities.filter((a) => a.role === 'processor');
   const shape: NoticeShape = onBehalf.length === 0 ? 'controller' : main.length === 0 ? 'processor' : 'dual';

@@ -21,3 +21,22 @@ export {
   type PublicationStatus,
   type TextChangeLabels,
 } from './publication';
+// Issue 13: the texts a notice uses, for translating the records.
+export {
+  RECORD_SOURCE_LANG,
+  TRANSLATION_STATUSES,
+  countTexts,
+  noticeTexts,
+  recordUnitId,
+  sectionUnitId,
+  translationLanguages,
+  type RecordField,
+  type RecordTextItem,
+  type SectionTextItem,
+  type TranslatableText,
+  type TranslationCounts,
+  type TranslationSaveResult,
+  type TranslationStatus,
+  type TranslationsView,
+} from './translation-list';
+export { whereUsed } from './translation-where';

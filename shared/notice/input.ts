@@ -2,6 +2,7 @@
 import type { Taxonomies, WorkspaceDocument } from '../interchange';
 import type { NoticeLanguage, Organisation, ProcessingActivity, Product, Vendor } from '../model';
 import type { NoticeOverride, Translation } from './schema';
+import type { RecordTextUse } from './texts';
 
 export interface NoticeInput {
   readonly organisation: Organisation;
@@ -23,6 +24,8 @@ export interface NoticeOptions {
   readonly publishedOn?: string;
   /** Language the records are written in (default English). */
   readonly sourceLang?: NoticeLanguage;
+  /** Issue 13: told of every record text the notice uses (the translation list is derived from this). */
+  readonly onRecordText?: (use: RecordTextUse) => void;
 }
 
 /** The product named (by id, or by name ignoring case) in a WorkspaceDocument. */

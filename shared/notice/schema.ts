@@ -29,6 +29,8 @@ export const Translation = z.strictObject({
   field: requiredText(4000),
   lang: oneOf(NOTICE_LANGUAGES),
   text: requiredText(20_000),
+  /** Issue 13: the source text as it was when this translation was written; a later difference makes it stale. Absent in older documents (never stale). */
+  sourceText: text(20_000).optional(),
 });
 export type Translation = z.infer<typeof Translation>;
 

@@ -28,6 +28,14 @@ export interface UntranslatedText {
 /** Where a text sits, in words (see text-places.ts). */
 export type DescribePlace = (entityType: Exclude<TranslationEntityType, 'text'>, entityId: string, field: string, original: string) => string;
 
+/** A record text the notice asked for (issue 13: the translation editor lists exactly these). */
+export interface RecordTextUse {
+  readonly entityType: Exclude<TranslationEntityType, 'text'>;
+  readonly entityId: string;
+  readonly field: string;
+  readonly original: string;
+}
+
 const LANGUAGE_NAMES: Readonly<Record<NoticeLanguage, string>> = { en: 'English', de: 'German', fr: 'French' };
 
 export class RecordText {
@@ -41,6 +49,8 @@ export class RecordText {
     translations: readonly Translation[],
     private readonly warnings: NoticeWarning[],
     private readonly describe: DescribePlace = () => 'a text of the records',
+    /** Told of every non-empty record text the notice uses, in whatever language (issue 13). */
+    private readonly onUse?: (use: RecordTextUse) => void,
   ) {
     for (const t of translations) {
       if (t.lang !== lang) continue;
@@ -56,7 +66,9 @@ export class RecordText {
 
   /** The text of `field` of a record in the notice's language. */
   get(entityType: Exclude<TranslationEntityType, 'text'>, entityId: string, field: string, original: string): string {
-    if (this.lang === this.sourceLang || original.trim() === '') return original;
+    if (original.trim() === '') return original;
+    this.onUse?.({ entityType, entityId, field, original });
+    if (this.lang === this.sourceLang) return original;
     const hit = this.byField.get(`${entityType}\u0000${entityId}\u0000${field}`) ?? this.byOriginal.get(original);
     if (hit !== undefined) return hit;
     if (!this.missing.has(original)) {

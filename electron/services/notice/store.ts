@@ -1,5 +1,6 @@
 /** The notice's own tables: translations of record text and per-section overrides. */
 import type { NoticeOverride, Translation } from '../../../shared/notice';
+import type { TranslationKey } from '../store/store';
 import { WorkspaceError } from '../workspace/errors';
 import type { Reader, Writer } from '../workspace/sqlite';
 
@@ -9,6 +10,7 @@ interface TranslationRow {
   field: string;
   lang: Translation['lang'];
   text: string;
+  source_text: string | null;
 }
 
 interface OverrideRow {
@@ -21,21 +23,34 @@ interface OverrideRow {
 }
 
 export async function readTranslations(r: Reader): Promise<Translation[]> {
-  const rows = await r.all<TranslationRow>('SELECT entity_type, entity_id, field, lang, text FROM translations ORDER BY position, entity_type, entity_id, field, lang');
-  return rows.map((x) => ({ entityType: x.entity_type, entityId: x.entity_id, field: x.field, lang: x.lang, text: x.text }));
+  const rows = await r.all<TranslationRow>('SELECT entity_type, entity_id, field, lang, text, source_text FROM translations ORDER BY position, entity_type, entity_id, field, lang');
+  return rows.map((x) => ({ entityType: x.entity_type, entityId: x.entity_id, field: x.field, lang: x.lang, text: x.text, ...(x.source_text !== null ? { sourceText: x.source_text } : {}) }));
 }
 
 /** Adds translations set-wise (one statement); a later one for the same field and language replaces an earlier one. */
 export async function writeTranslations(w: Writer, translations: readonly Translation[]): Promise<void> {
   if (translations.length === 0) return;
   const base = (await w.get<{ n: number }>('SELECT coalesce(max(position) + 1, 0) AS n FROM translations'))?.n ?? 0;
-  const rows = translations.map((t, i) => [t.entityType, t.entityId, t.field, t.lang, t.text, base + i]);
+  const rows = translations.map((t, i) => [t.entityType, t.entityId, t.field, t.lang, t.text, base + i, t.sourceText ?? null]);
   await w.run(
-    `INSERT INTO translations (entity_type, entity_id, field, lang, text, position)
-     SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5 FROM json_each(?) WHERE true
-     ON CONFLICT (entity_type, entity_id, field, lang) DO UPDATE SET text = excluded.text`,
+    `INSERT INTO translations (entity_type, entity_id, field, lang, text, position, source_text)
+     SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6 FROM json_each(?) WHERE true
+     ON CONFLICT (entity_type, entity_id, field, lang) DO UPDATE SET text = excluded.text, source_text = excluded.source_text`,
     [JSON.stringify(rows)],
   );
+}
+
+/** Issue 13: removes the translations of these fields in these languages, set-wise; how many there were. */
+export async function deleteTranslations(w: Writer, keys: readonly TranslationKey[]): Promise<number> {
+  if (keys.length === 0) return 0;
+  const json = JSON.stringify(keys.map((k) => [k.entityType, k.entityId, k.field, k.lang]));
+  const before = (await w.get<{ n: number }>('SELECT count(*) AS n FROM translations'))?.n ?? 0;
+  await w.run(
+    `DELETE FROM translations WHERE (entity_type, entity_id, field, lang) IN (SELECT value->>0, value->>1, value->>2, value->>3 FROM json_each(?))`,
+    [json],
+  );
+  const after = (await w.get<{ n: number }>('SELECT count(*) AS n FROM translations'))?.n ?? 0;
+  return before - after;
 }
 
 function toOverride(x: OverrideRow): NoticeOverride {

@@ -25,6 +25,7 @@ import type {
   StoreCounts,
   StoreReader,
   StoreWriter,
+  TranslationKey,
 } from '../store/store';
 import { PG_SCHEMA_VERSION } from './schema';
 import { DuplicateIdError } from '../store/conflict';
@@ -279,10 +280,12 @@ class PgReader implements StoreReader {
       : this.rows<NoticeOverride>(`SELECT ${cols} FROM ropa.notice_overrides WHERE product_id = $1 ${order}`, [productId]);
   }
 
-  translations(): Promise<Translation[]> {
-    return this.rows<Translation>(
-      'SELECT entity_type AS "entityType", entity_id AS "entityId", field, lang, text FROM ropa.translations ORDER BY position, entity_type, entity_id, field, lang',
+  async translations(): Promise<Translation[]> {
+    // source_text (issue 13): kept only where a translation was written for a known source; older rows have none.
+    const rows = await this.rows<Translation & { sourceText: string | null }>(
+      'SELECT entity_type AS "entityType", entity_id AS "entityId", field, lang, text, source_text AS "sourceText" FROM ropa.translations ORDER BY position, entity_type, entity_id, field, lang',
     );
+    return rows.map(({ sourceText, ...t }) => (sourceText === null ? t : { ...t, sourceText }));
   }
 
   async baselines(): Promise<BaselineInfo[]> {
@@ -505,15 +508,26 @@ class PgWriter extends PgReader implements StoreWriter {
     if (translations.length === 0) return;
     const base = Number((await this.rows<{ n: string }>('SELECT coalesce(max(position) + 1, 0) AS n FROM ropa.translations'))[0]?.n ?? 0);
     await this.c.query(
-      `INSERT INTO ropa.translations (entity_type, entity_id, field, lang, text, position, organisation_id)
-       SELECT r->>0, r->>1, r->>2, r->>3, r->>4, (r->>5)::int,
+      `INSERT INTO ropa.translations (entity_type, entity_id, field, lang, text, position, source_text, organisation_id)
+       SELECT r->>0, r->>1, r->>2, r->>3, r->>4, (r->>5)::int, r->>6,
          CASE r->>0 WHEN 'organisation' THEN r->>1
            WHEN 'product' THEN (SELECT organisation_id FROM ropa.products WHERE id = r->>1)
            WHEN 'activity' THEN (SELECT organisation_id FROM ropa.activities WHERE id = r->>1) END
        FROM json_array_elements($1::json) r
-       ON CONFLICT (entity_type, entity_id, field, lang) DO UPDATE SET text = excluded.text`,
-      [JSON.stringify(translations.map((t, i) => [t.entityType, t.entityId, t.field, t.lang, t.text, base + i]))],
+       ON CONFLICT (entity_type, entity_id, field, lang) DO UPDATE SET text = excluded.text, source_text = excluded.source_text`,
+      [JSON.stringify(translations.map((t, i) => [t.entityType, t.entityId, t.field, t.lang, t.text, base + i, t.sourceText ?? null]))],
     );
+  }
+
+  /** Issue 13: removes the translations of these fields in these languages, set-wise. */
+  async deleteTranslations(keys: readonly TranslationKey[]): Promise<number> {
+    if (keys.length === 0) return 0;
+    const r = await this.c.query(
+      `DELETE FROM ropa.translations t USING json_array_elements($1::json) k
+       WHERE t.entity_type = k->>0 AND t.entity_id = k->>1 AND t.field = k->>2 AND t.lang = k->>3`,
+      [JSON.stringify(keys.map((k) => [k.entityType, k.entityId, k.field, k.lang]))],
+    );
+    return r.rowCount ?? 0;
   }
 
   async insertBaseline(b: BaselineRecord): Promise<void> {

@@ -14,7 +14,7 @@
  */
 
 /** Server schema versions this build knows; `meta.schema_version` is the last applied. */
-export const PG_SCHEMA_VERSION = 2; // team-server: 2 adds the feature tables (schema-v2.ts)
+export const PG_SCHEMA_VERSION = 3; // 2 adds the feature tables (schema-v2.ts); 3 the translations' source text (schemaV3)
 
 /** The advisory lock key migrations take (pg_advisory_xact_lock), so two clients never migrate at once. */
 export const MIGRATION_LOCK_KEY = 0x524f5041; // "ROPA"
@@ -30,6 +30,14 @@ export const APP_ROLES = ['admin', 'editor', 'reviewer', 'auditor'] as const;
 export type AppRole = (typeof APP_ROLES)[number];
 
 const REGISTER_TABLES = ['organisations', 'products', 'vendors', 'activities', 'activity_vendors', 'taxonomy', 'notice_overrides', 'translations', 'baselines', 'meta'];
+
+/**
+ * Version 3 (issue 13): a translation keeps the source text it was written for, so a later
+ * change of the source marks it stale. Older rows have none.
+ */
+export function schemaV3(): string {
+  return 'ALTER TABLE ropa.translations ADD COLUMN IF NOT EXISTS source_text text;';
+}
 
 /** Version 1: the register, its feature tables, people, the change log, row-level security. `p` is the role prefix. */
 export function schemaV1(p: string): string {

@@ -10,11 +10,11 @@ import { describeServer } from './address';
 import { newPool } from './connect';
 import { insertTaxonomies } from './pg-store';
 import { translatePgError } from './pg-errors';
-import { APP_ROLES, type AppRole, FORMAT_MARKER, MIGRATION_LOCK_KEY, PG_SCHEMA_VERSION, rolePrefix, schemaV1 } from './schema';
+import { APP_ROLES, type AppRole, FORMAT_MARKER, MIGRATION_LOCK_KEY, PG_SCHEMA_VERSION, rolePrefix, schemaV1, schemaV3 } from './schema';
 import { schemaV2 } from './schema-v2';
 
 /** The steps after version 1, in order: step n brings the schema from version n - 1 to n. */
-const UPGRADES: Readonly<Record<number, (prefix: string) => string>> = { 2: schemaV2 };
+const UPGRADES: Readonly<Record<number, (prefix: string) => string>> = { 2: schemaV2, 3: schemaV3 };
 
 async function upgrade(c: pg.PoolClient, prefix: string, from: number): Promise<void> {
   if (from >= PG_SCHEMA_VERSION) return;
@@ -101,7 +101,11 @@ export function initServer(url: string, options: { name?: string; pool?: pg.Pool
       }
       await c.query(`GRANT ${ident(`${prefix}owner`)} TO CURRENT_USER`);
       await c.query(schemaV1(prefix));
-      for (let v = 2; v <= target; v++) await c.query((UPGRADES[v] ?? schemaV2)(prefix));
+      for (let v = 2; v <= target; v++) {
+        const step = UPGRADES[v];
+        if (step === undefined) throw new Error(`no upgrade step to server schema version ${v}`);
+        await c.query(step(prefix));
+      }
       await c.query('SET LOCAL search_path = ropa, pg_temp');
       const me = (await c.query<{ u: string }>('SELECT session_user AS u')).rows[0]?.u ?? 'postgres';
       await c.query('INSERT INTO ropa.people (login, role, all_organisations) VALUES ($1, $2, true)', [me, 'admin']);

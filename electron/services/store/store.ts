@@ -56,6 +56,9 @@ export interface ChangeContext {
   now: Date;
 }
 
+/** Issue 13: names one translation (a field of a record in one language). */
+export type TranslationKey = Pick<Translation, 'entityType' | 'entityId' | 'field' | 'lang'>;
+
 /** What a read transaction hands its callback: one consistent snapshot. */
 export interface StoreReader extends FeatureReader {
   workspaceName(): Promise<string>;
@@ -101,6 +104,8 @@ export interface StoreWriter extends StoreReader, FeatureWriter {
   putNoticeOverrides(overrides: readonly NoticeOverride[]): Promise<void>;
   deleteNoticeOverride(productId: string, lang: string, sectionKey: string): Promise<boolean>;
   putTranslations(translations: readonly Translation[]): Promise<void>;
+  /** Issue 13: removes the translations of these fields in these languages; how many there were. */
+  deleteTranslations(keys: readonly TranslationKey[]): Promise<number>;
   insertBaseline(baseline: BaselineRecord): Promise<void>;
   deleteBaseline(id: string): Promise<void>;
 }

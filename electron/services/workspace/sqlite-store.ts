@@ -8,7 +8,7 @@ import type { BaselineInfo } from '../../../shared/compliance/baseline';
 import type { BaselineRecord, WorkspaceDocument } from '../../../shared/interchange';
 import type { NoticeOverride, Translation } from '../../../shared/notice';
 import type { ProcessingActivity } from '../../../shared/model';
-import { readOverrides, readTranslations, writeOverrides, writeTranslations } from '../notice/store';
+import { deleteTranslations, readOverrides, readTranslations, writeOverrides, writeTranslations } from '../notice/store';
 import type {
   ActivityFilter,
   AnyRecord,
@@ -22,6 +22,7 @@ import type {
   StoreCounts,
   StoreReader,
   StoreWriter,
+  TranslationKey,
 } from '../store/store';
 import { loadActivities, replaceActivity } from './activity-store';
 import { type ChangeQuery, type NewChange, logChange, readChanges } from './change-log';
@@ -305,6 +306,10 @@ class SqliteWriter extends SqliteReader implements StoreWriter {
 
   putTranslations(translations: readonly Translation[]): Promise<void> {
     return writeTranslations(this.w, translations);
+  }
+
+  deleteTranslations(keys: readonly TranslationKey[]): Promise<number> {
+    return deleteTranslations(this.w, keys);
   }
 
   async insertBaseline(b: BaselineRecord): Promise<void> {

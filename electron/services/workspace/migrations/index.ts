@@ -7,6 +7,8 @@ import { sql as fieldDrafts } from './006-field-drafts';
 import { sql as storeLabels } from './007-store-labels';
 // issue 11 (roles): migration number 12 is reserved for it
 import { sql as directMarketing } from './012-direct-marketing';
+// Issue 13 (translating the records)
+import { sql as translationSource } from './008-translation-source';
 
 /** Every migration in order; the workspace's user_version is the number applied. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -19,6 +21,8 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 7, name: 'store labels', sql: storeLabels },
   // issue 11 (roles)
   { version: 12, name: 'direct-marketing purposes', sql: directMarketing },
+  // Issue 13 (translating the records)
+  { version: 8, name: 'translation source text', sql: translationSource },
 ];
 
 /** The last migration's number. */

@@ -1,0 +1,45 @@
+// `ropa translations export|import` on a real workspace file (issue 13).
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ropa } from '../helpers/cli';
+import { useTempDir } from '../helpers/temp';
+
+const tempDir = useTempDir();
+
+describe('ropa translations', () => {
+  it('exports the texts as XLIFF 1.2 with where each is used, and imports a translated file back', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'sample.ropa');
+    expect((await ropa('demo', file)).code).toBe(0);
+    const xlf = join(dir, 'ledgerly.de.xlf');
+    const out = await ropa('translations', 'export', file, xlf, '--product', 'Ledgerly', '--lang', 'de');
+    expect(out.stderr).toBe('');
+    expect(out.code).toBe(0);
+    const m = /^Wrote (\d+) texts of "Ledgerly" for German \((\d+) missing, (\d+) stale, (\d+) done\) to /.exec(out.stdout);
+    expect(m).not.toBeNull();
+    const xml = await readFile(xlf, 'utf8');
+    expect(xml).toContain('<xliff xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"');
+    expect(xml).toContain('version="1.2"');
+    expect(xml).toContain('source-language="en" target-language="de"');
+    expect(xml).toMatch(/<trans-unit id="activity:[^"]+:purposes\.0\.description">\s*<source>Answer questions from Ledgerly users<\/source>\s*<note>Used in: Purpose 1 of 'Customer support chat' — description\.<\/note>/);
+
+    const unchanged = await ropa('translations', 'import', file, xlf, '--product', 'Ledgerly', '--lang', 'de');
+    expect(unchanged.code).toBe(0);
+    expect(unchanged.stdout).toContain(': 0 filled, 0 changed, 0 cleared,');
+
+    const translated = xml.replace('<source>Answer questions from Ledgerly users</source>', '<source>Answer questions from Ledgerly users</source><target>Fragen der Ledgerly-Nutzer beantworten</target>');
+    await writeFile(xlf, translated);
+    const done = await ropa('translations', 'import', file, xlf, '--product', 'Ledgerly', '--lang', 'de');
+    expect(done.stdout).toContain(': 1 filled, 0 changed, 0 cleared,');
+    const policy = await ropa('policy', file, '--product', 'Ledgerly', '--lang', 'de', '--format', 'txt');
+    expect(policy.stdout).toContain('Fragen der Ledgerly-Nutzer beantworten');
+
+    const wrong = await ropa('translations', 'import', file, xlf, '--product', 'Ledgerly for Shopify', '--lang', 'de');
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toBe('ropa: This XLIFF file holds the texts of "Ledgerly", not of "Ledgerly for Shopify". Nothing was changed.\n');
+    const usage = await ropa('translations', 'import', file, xlf, '--product', 'Ledgerly', '--lang', 'en');
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('--lang must be de or fr');
+  });
+});
