@@ -117,6 +117,31 @@ async function emit(ctx: CommandContext, body: string | Buffer, out: string | un
   }
 }
 
+/**
+ * Honest status of a translated notice: every text that fell back to the records' language was
+ * named by its warning; this says how many, and whether that fails the command (exit 1) or was
+ * accepted with --allow-fallback. A language the product does not declare is named too.
+ */
+function reportFallback(ctx: CommandContext, result: NoticeResult, input: NoticeInput, lang: NoticeLanguage, allow: boolean): boolean {
+  const declared = input.product.notice.languages;
+  if (declared.length > 0 && !declared.includes(lang)) {
+    ctx.err.write(`note: "${input.product.name}" does not declare ${LANGUAGE_NAMES[lang]} among its notice languages (${declared.map((l) => LANGUAGE_NAMES[l]).join(', ')}).\n`);
+  }
+  const untranslated = result.warnings.filter((w) => w.code === 'missing_translation');
+  if (untranslated.length === 0) return false;
+  const n = untranslated.length === 1 ? '1 text' : `${untranslated.length} texts`;
+  const source = LANGUAGE_NAMES[untranslated[0]?.untranslated?.lang ?? 'en'];
+  if (allow) {
+    ctx.err.write(`The ${LANGUAGE_NAMES[lang]} notice of "${input.product.name}" shows ${n} in ${source} (listed above); accepted with --allow-fallback.\n`);
+    return false;
+  }
+  ctx.err.write(
+    `The ${LANGUAGE_NAMES[lang]} notice of "${input.product.name}" is not wholly in ${LANGUAGE_NAMES[lang]}: ${n} fell back to ${source} (listed above). ` +
+      `Translate them, or accept the fallback with --allow-fallback.\n`,
+  );
+  return true;
+}
+
 /** A published version exactly as it was frozen (the latest, or --version N). */
 async function published(ctx: CommandContext, file: string, product: string, lang: NoticeLanguage, fmt: Format, out: string | undefined): Promise<number> {
   if (isJson(file)) throw usageError('--published needs a workspace file (.ropa): a JSON document keeps no published versions');
@@ -161,9 +186,9 @@ async function overrideOrRevert(ctx: CommandContext, file: string, product: stri
 export const policyCommands: Record<string, Command> = {
   policy: {
     usage:
-      'policy FILE --product NAME [--lang en|de|fr] [--format md|html|docx|txt] [--out F] [--override SECTION --text-file F | --revert SECTION | --publish | --published [--version N]]',
+      'policy FILE --product NAME [--lang en|de|fr [--allow-fallback]] [--format md|html|docx|txt] [--out F] [--override SECTION --text-file F | --revert SECTION | --publish | --published [--version N]]',
     summary:
-      'the privacy notice of a product (stdout without --out; docx needs --out); --override/--revert replace a section with own text or undo it; --publish freezes the next version (dated, with your --as name); --published prints a published version',
+      'the privacy notice of a product (stdout without --out; docx needs --out); exits 1 when a text of the --lang notice fell back to the records\' language (each named on stderr) unless --allow-fallback; --override/--revert replace a section with own text or undo it; --publish freezes the next version (dated, with your --as name); --published prints a published version',
     options: {
       product: { type: 'string' },
       lang: { type: 'string' },
@@ -175,6 +200,7 @@ export const policyCommands: Record<string, Command> = {
       publish: { type: 'boolean' },
       published: { type: 'boolean' },
       version: { type: 'string' },
+      'allow-fallback': { type: 'boolean' },
     },
     async run(ctx) {
       const [file] = args(ctx, ['FILE']) as [string];
@@ -193,7 +219,8 @@ export const policyCommands: Record<string, Command> = {
       await emit(ctx, await render(result.document, fmt), out, `the ${LANGUAGE_NAMES[lang]} notice of "${input.product.name}" (${result.document.sections.length} sections)`);
       reportFindings(ctx, result, file, input.product.name);
       reportStatus(ctx, status, file, input.product.name);
-      return result.staleOverrides.length > 0 ? 1 : 0;
+      const fallback = reportFallback(ctx, result, input, lang, ctx.values['allow-fallback'] === true);
+      return result.staleOverrides.length > 0 || fallback ? 1 : 0;
     },
   },
 };

@@ -1,9 +1,10 @@
 /** Everything the section builders share: the records, the catalogue, record text and derived lists. */
 import type { DataCategoryType, DataSubjectType, SecurityMeasureType } from '../model';
-import type { DataSource, Organisation, ProcessingActivity, Product, Requirement, Vendor } from '../model';
-import { countryName } from '../reference';
+import type { DataSource, NoticeLanguage, Organisation, ProcessingActivity, Product, Requirement, Vendor } from '../model';
+import { countryLabel, shippedTaxonomyLabel } from '../reference';
 import { type Catalogue, catalogue } from './i18n';
 import type { NoticeInput, NoticeOptions } from './input';
+import { placeDescriber } from './text-places';
 import { type NoticeWarning, RecordText } from './texts';
 
 /** One line of the data list, de-duplicated across activities and taxonomy keys. */
@@ -45,16 +46,27 @@ export interface NoticeContext {
   readonly lines: readonly DataLine[];
   readonly contactEmail: string | undefined;
   country(code: string): string;
+  /** A taxonomy entry's label in the notice's language (see `taxonomyLabeller`). */
+  taxonomyLabel(kind: TaxonomyKind, key: string): string;
 }
 
-function countryNamer(locale: string): (code: string) => string {
-  let names: Intl.DisplayNames | undefined;
-  try {
-    names = new Intl.DisplayNames([locale], { type: 'region' });
-  } catch {
-    names = undefined;
-  }
-  return (code) => names?.of(code) ?? countryName(code);
+export type TaxonomyKind = 'data_category' | 'data_subject' | 'security_measure';
+
+/**
+ * A taxonomy entry's label in the notice's language: the shipped translation while the workspace
+ * entry still carries the shipped English label, else the label as record text (translated by the
+ * workspace's translations, or reported as untranslated).
+ */
+export function taxonomyLabeller(
+  lang: NoticeLanguage,
+  rt: RecordText,
+  entries: { readonly [K in TaxonomyKind]: ReadonlyMap<string, { readonly key: string; readonly label: string }> },
+): (kind: TaxonomyKind, key: string) => string {
+  return (kind, key) => {
+    const entry = entries[kind].get(key);
+    if (entry === undefined) return rt.get(kind, key, 'label', key);
+    return shippedTaxonomyLabel(kind, entry, lang) ?? rt.get(kind, key, 'label', entry.label);
+  };
 }
 
 /** The data lines of some activities, in the order met, each once per group. */
@@ -63,6 +75,7 @@ export function dataLines(
   categories: ReadonlyMap<string, DataCategoryType>,
   rt: RecordText,
   otherGroup: string,
+  label: (kind: 'data_category', key: string) => string,
 ): DataLine[] {
   const lines = new Map<string, DataLine>();
   for (const a of activities) {
@@ -70,10 +83,10 @@ export function dataLines(
       const field = (name: string) => `dataCategories.${j}.${name}`;
       const type = categories.get(c.category);
       const group = rt.opt('activity', a.id, field('noticeGroup'), c.noticeGroup) ?? otherGroup;
-      const text = rt.opt('activity', a.id, field('detail'), c.detail) ?? rt.get('data_category', c.category, 'label', type?.label ?? c.category);
+      const text = rt.opt('activity', a.id, field('detail'), c.detail) ?? label('data_category', c.category);
       const key = `${group}\u0000${text}`;
       const known = lines.get(key);
-      const specialLabel = type?.special === true ? rt.get('data_category', c.category, 'label', type.label) : undefined;
+      const specialLabel = type?.special === true ? label('data_category', c.category) : undefined;
       if (known !== undefined) {
         if (specialLabel !== undefined && !known.special.includes(specialLabel)) known.special.push(specialLabel);
         return;
@@ -96,12 +109,15 @@ export function dataLines(
 
 export function buildContext(input: NoticeInput, options: NoticeOptions, warnings: NoticeWarning[]): NoticeContext {
   const cat = catalogue(options.lang);
-  const rt = new RecordText(options.lang, options.sourceLang ?? 'en', input.translations ?? [], warnings);
+  const rt = new RecordText(options.lang, options.sourceLang ?? 'en', input.translations ?? [], warnings, placeDescriber(input));
   const main = input.activities.filter((a) => a.role !== 'processor');
   const onBehalf = input.activities.filter((a) => a.role === 'processor');
   const shape: NoticeShape = onBehalf.length === 0 ? 'controller' : main.length === 0 ? 'processor' : 'dual';
   const categories = new Map(input.taxonomies.dataCategories.map((c) => [c.key, c]));
   const n = input.product.notice;
+  const subjects = new Map(input.taxonomies.dataSubjects.map((x) => [x.key, x]));
+  const measures = new Map(input.taxonomies.securityMeasures.map((m) => [m.key, m]));
+  const taxonomyLabel = taxonomyLabeller(options.lang, rt, { data_category: categories, data_subject: subjects, security_measure: measures });
   const orgName = input.organisation.legalName ?? input.organisation.name;
   return {
     cat,
@@ -115,13 +131,14 @@ export function buildContext(input: NoticeInput, options: NoticeOptions, warning
     onBehalf,
     shape,
     processorOnly: shape === 'processor',
-    subjects: new Map(input.taxonomies.dataSubjects.map((x) => [x.key, x])),
+    subjects,
     vendors: new Map(input.vendors.map((v) => [v.id, v])),
     categories,
-    measures: new Map(input.taxonomies.securityMeasures.map((m) => [m.key, m])),
-    lines: dataLines(main, categories, rt, cat.otherData),
+    measures,
+    lines: dataLines(main, categories, rt, cat.otherData, taxonomyLabel),
     contactEmail: n.contactEmail ?? input.organisation.privacyEmail ?? input.organisation.email,
-    country: countryNamer(cat.locale),
+    country: (code) => countryLabel(code, options.lang),
+    taxonomyLabel,
   };
 }
 

@@ -3,6 +3,7 @@
  * CLI and the exports all call this one function.
  */
 import { sanitiseNotice } from './sanitise-notice';
+import { typesetNotice } from './typography';
 import { buildContext, type NoticeContext } from './context';
 import type { NoticeInput, NoticeOptions } from './input';
 import { type NoticeDocument, type NoticeSection, type SectionDraft, paragraph } from './model';
@@ -74,7 +75,8 @@ export function generateNotice(input: NoticeInput, options: NoticeOptions): Noti
   };
   // One sanitiser for every output (issue 14): what no document may hold is removed here, and reported.
   const clean = sanitiseNotice(document);
-  return { document: clean.document, warnings: [...warnings, ...clean.warnings], staleOverrides: stale };
+  // The language's typography (French spacing, German and French quotation marks) over every text.
+  return { document: typesetNotice(clean.document), warnings: [...warnings, ...clean.warnings], staleOverrides: stale };
 }
 
 /** The generated text of one section (overrides ignored), or undefined when the records do not call for it. */

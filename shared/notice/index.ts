@@ -5,7 +5,7 @@ export { SECTION_KEYS, linkify, runsText, textBlocks } from './model';
 export type { Block, NoticeDocument, NoticeSection, Run, SectionKey, TemplateSectionKey } from './model';
 export { sectionText, type StaleOverride } from './overrides';
 export { NoticeOverride, Translation, TRANSLATION_ENTITY_TYPES, type TranslationEntityType } from './schema';
-export type { NoticeWarning } from './texts';
+export type { NoticeWarning, UntranslatedText } from './texts';
 export { catalogue } from './i18n';
 export { renderNoticeMarkdown } from './render/markdown';
 export { NOTICE_CSS, renderNoticeHtml, renderNoticeHtmlBody } from './render/html';

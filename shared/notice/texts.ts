@@ -8,7 +8,25 @@ import type { Translation, TranslationEntityType } from './schema';
 export interface NoticeWarning {
   readonly code: 'missing_translation' | 'missing_safeguard' | 'missing_retention' | 'missing_legal_basis' | 'missing_contact' | 'text_cleaned';
   readonly message: string;
+  /** For `missing_translation`: the text that fell back to the records' language, and where it sits (in words). */
+  readonly untranslated?: UntranslatedText;
 }
+
+/** A record text the notice printed in the records' language because no translation exists. */
+export interface UntranslatedText {
+  readonly entityType: Exclude<TranslationEntityType, 'text'>;
+  readonly entityId: string;
+  readonly field: string;
+  /** The text as printed (the original). */
+  readonly original: string;
+  /** Where it sits, in words: "the purpose “Support” in “Customer support”". */
+  readonly place: string;
+  /** The language it was printed in. */
+  readonly lang: NoticeLanguage;
+}
+
+/** Where a text sits, in words (see text-places.ts). */
+export type DescribePlace = (entityType: Exclude<TranslationEntityType, 'text'>, entityId: string, field: string, original: string) => string;
 
 const LANGUAGE_NAMES: Readonly<Record<NoticeLanguage, string>> = { en: 'English', de: 'German', fr: 'French' };
 
@@ -22,12 +40,18 @@ export class RecordText {
     private readonly sourceLang: NoticeLanguage,
     translations: readonly Translation[],
     private readonly warnings: NoticeWarning[],
+    private readonly describe: DescribePlace = () => 'a text of the records',
   ) {
     for (const t of translations) {
       if (t.lang !== lang) continue;
       if (t.entityType === 'text') this.byOriginal.set(t.field, t.text);
       else this.byField.set(`${t.entityType}\u0000${t.entityId}\u0000${t.field}`, t.text);
     }
+  }
+
+  /** Whether the notice is in the language the records are written in (nothing to translate). */
+  get isSourceLanguage(): boolean {
+    return this.lang === this.sourceLang;
   }
 
   /** The text of `field` of a record in the notice's language. */
@@ -37,10 +61,14 @@ export class RecordText {
     if (hit !== undefined) return hit;
     if (!this.missing.has(original)) {
       this.missing.add(original);
-      const excerpt = original.length > 80 ? `${original.slice(0, 77)}…` : original;
+      const excerpt = original.replace(/\s+/g, ' ').trim();
+      const shown = excerpt.length > 80 ? `${excerpt.slice(0, 77)}…` : excerpt;
+      const place = this.describe(entityType, entityId, field, original);
+      const quoted = place.includes(`“${shown}”`) || place.includes(`“${excerpt.slice(0, 57)}…”`);
       this.warnings.push({
         code: 'missing_translation',
-        message: `No ${LANGUAGE_NAMES[this.lang]} text for "${excerpt}" (${entityType.replace('_', ' ')} ${entityId}, ${field}); the ${LANGUAGE_NAMES[this.sourceLang]} original is used.`,
+        message: `Not yet translated into ${LANGUAGE_NAMES[this.lang]}: ${place}${quoted ? '' : ` (“${shown}”)`}. The notice shows the ${LANGUAGE_NAMES[this.sourceLang]} text.`,
+        untranslated: { entityType, entityId, field, original, place, lang: this.sourceLang },
       });
     }
     return original;

@@ -41,3 +41,18 @@ export {
   vendorByKey,
 } from './lookup';
 export * from './types';
+// Everything shipped, in en/de/fr (issue 13): see the docstring of localise.ts.
+export {
+  LOCALES,
+  REFERENCE_LANGUAGES,
+  VOCABULARY_KINDS,
+  authorityName,
+  countryLabel,
+  formatDateIn,
+  shippedAuthorityFor,
+  shippedTaxonomyLabel,
+  vocabularyKeys,
+  vocabularyLabel,
+  vocabularyText,
+} from './localise';
+export type { ReferenceLanguage, VocabularyKeys, VocabularyKind, VocabularyText } from './localise';

@@ -14,6 +14,7 @@ import { roomifyOrganisation, roomifyProduct } from './roomify';
 import { roomifyCoreActivities } from './roomify-core';
 import { roomifyOpsActivities } from './roomify-ops';
 import { sampleTaxonomies } from './taxonomy';
+import { sampleTranslations } from './translations';
 import { sampleVendors } from './vendors';
 
 export { LEDGERLY_APP_ID, LEDGERLY_ORG_ID, LEDGERLY_SHOPIFY_ID } from './ledgerly';
@@ -46,6 +47,8 @@ export function buildSampleDocument(now = new Date()): WorkspaceDocument {
       ...ledgerlyHrActivities(now),
     ],
   };
+  // Every record text the sample's notices use, in German and French (issue 13).
+  doc.translations = sampleTranslations(doc.activities.flatMap((a) => (a.securityNotes === undefined ? [] : [a.securityNotes])));
   // The building blocks are module constants shared between activities: hand out copies.
   return structuredClone(doc);
 }

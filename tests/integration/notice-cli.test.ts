@@ -6,6 +6,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { saveTranslations } from '../../electron/services/notice/overrides';
 import { Workspace } from '../../electron/services/workspace';
+import { buildSampleDocument } from '../../shared/sample';
 import { ropa } from '../helpers/cli';
 import { useTempDir } from '../helpers/temp';
 
@@ -30,8 +31,31 @@ describe('ropa policy', () => {
     expect(html.stdout).toMatch(/^<!DOCTYPE html>/);
     expect(html.stdout).toContain('<a href="https://roomify.tech/delete-account">https://roomify.tech/delete-account</a>');
     const txt = await ropa('policy', file, '--product', 'Ledgerly', '--format', 'txt', '--lang', 'fr');
-    expect(txt.stdout).toContain('Politique de confidentialité : Ledgerly');
-    expect(txt.stderr).toContain('warning: No French text for "Account data"');
+    expect(txt.stdout).toContain('Politique de confidentialité\u00A0: Ledgerly');
+    // The sample is translated into French; Ledgerly declares only English and German, which is said.
+    expect(txt.code).toBe(0);
+    expect(txt.stderr).toContain('note: "Ledgerly" does not declare French among its notice languages (German, English).');
+    expect(txt.stderr).not.toContain('Not yet translated');
+  });
+
+  it('fails a translated notice with English left in it, naming each text, unless --allow-fallback', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'untranslated.json');
+    const doc = buildSampleDocument(new Date('2026-03-15T12:00:00Z'));
+    delete doc.translations;
+    await writeFile(file, JSON.stringify(doc));
+    const r = await ropa('policy', file, '--product', 'Ledgerly', '--lang', 'de', '--format', 'txt');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Datenschutzerklärung: Ledgerly');
+    expect(r.stderr).toContain('warning: Not yet translated into German: the purpose “Bill Ledgerly subscriptions and collect payments” in “Subscription billing”. The notice shows the English text.');
+    expect(r.stderr).toMatch(/The German notice of "Ledgerly" is not wholly in German: \d+ texts fell back to English \(listed above\)\. Translate them, or accept the fallback with --allow-fallback\./);
+    const allowed = await ropa('policy', file, '--product', 'Ledgerly', '--lang', 'de', '--format', 'txt', '--allow-fallback');
+    expect(allowed.code).toBe(0);
+    expect(allowed.stderr).toContain('warning: Not yet translated into German: the purpose “Bill Ledgerly subscriptions and collect payments”');
+    expect(allowed.stderr).toMatch(/The German notice of "Ledgerly" shows \d+ texts in English \(listed above\); accepted with --allow-fallback\./);
+    const translated = await ropa('policy', await sampleWorkspace(), '--product', 'Ledgerly', '--lang', 'de', '--format', 'txt');
+    expect(translated.code).toBe(0);
+    expect(translated.stderr).not.toContain('Not yet translated');
   });
 
   it('writes a Word file with real heading styles, lists and tables', async () => {
@@ -114,7 +138,9 @@ describe('ropa policy', () => {
     const json = join(await tempDir(), 'export.json');
     await ropa('export', file, '--format', 'json', '--out', json);
     const exported = JSON.parse(await readFile(json, 'utf8')) as { translations?: unknown[]; noticeOverrides?: { sectionKey: string }[]; exportedAt: string };
-    expect(exported.translations).toHaveLength(1);
+    // the sample's own translations, with "Account data" replaced (not added)
+    expect(exported.translations).toHaveLength(buildSampleDocument().translations?.length ?? 0);
+    expect(exported.translations).toContainEqual({ entityType: 'text', entityId: '*', field: 'Account data', lang: 'de', text: 'Kontodaten' });
     expect(exported.noticeOverrides?.map((o) => o.sectionKey)).toEqual(['children']);
     const copy = join(await tempDir(), 'copy.ropa');
     await ropa('init', copy);

@@ -92,7 +92,7 @@ describe('reports show labels, never internal values', () => {
     expect(text).toContain('Legitimate interests (Art. 6(1)(f))');
     expect(text).toContain('Return to customer');
     expect(text).toContain('Publicly available');
-    expect(text).toContain("Customers' end users");
+    expect(text).toContain("Customers’ end users");
     expect(text).toContain('Not required');
     // The findings sheet names each check by its title and each field by its label.
     expect(text).toContain('Processor without a signed DPA');
@@ -146,7 +146,7 @@ describe('reports show labels, never internal values', () => {
       await ws.close();
       const r = await ropa('diff', file, '--from', 'Audit 2026');
       expect(r.stdout).toContain('Legal basis: Contract (Art. 6(1)(b)) → Legitimate interests (Art. 6(1)(f))');
-      expect(r.stdout).toContain("Customers' end users");
+      expect(r.stdout).toContain("Customers’ end users");
       expect(internals(r.stdout)).toEqual([]);
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { NOTICE_LANGUAGES } from '../../shared/model';
 import { type NoticeInput, type Translation, catalogue, generateNotice, noticeInputFromDocument, renderNoticeText } from '../../shared/notice';
+import { typesetText } from '../../shared/notice/typography';
 import { buildSampleDocument } from '../../shared/sample';
 
 const sample = buildSampleDocument(new Date('2026-03-15T12:00:00Z'));
@@ -20,7 +21,7 @@ const english = new Set(Object.values(catalogue('en').headings).concat(catalogue
 
 describe.each([
   { lang: 'de' as const, expected: ['Verantwortlicher und Kontaktdaten', 'Zwecke und Rechtsgrundlagen', 'Ihre Rechte', 'Speicherdauer', 'Berechtigungen auf dem Gerät', 'Kinder'], basis: 'Erfüllung eines Vertrags (Art. 6 Abs. 1 lit. b DSGVO)', date: 'Stand: 15. Januar 2026', custom: 'Geodaten-Quellen' },
-  { lang: 'fr' as const, expected: ['Responsable du traitement et coordonnées', 'Finalités et bases juridiques', 'Vos droits', 'Durée de conservation', 'Autorisations de l’appareil', 'Enfants'], basis: 'Exécution d’un contrat (art. 6, par. 1, point b) RGPD)', date: 'Dernière mise à jour : 15 janvier 2026', custom: 'Attribution géographique' },
+  { lang: 'fr' as const, expected: ['Responsable du traitement et coordonnées', 'Finalités et bases juridiques', 'Vos droits', 'Durée de conservation', 'Autorisations de l’appareil', 'Enfants'], basis: 'Exécution d’un contrat (art. 6, par. 1, point b) RGPD)', date: 'Dernière mise à jour\u00A0: 15 janvier 2026', custom: 'Attribution géographique' },
 ])('the $lang notice', ({ lang, expected, basis, date, custom }) => {
   const result = generateNotice(withTranslations([customTitle(lang, custom)]), { lang, today: '2026-03-15', publishedOn: '2026-01-15' });
   const headings = result.document.sections.map((s) => s.heading);
@@ -29,13 +30,13 @@ describe.each([
     for (const h of expected) expect(headings).toContain(h);
     expect(headings).toContain(custom);
     expect(headings.filter((h) => english.has(h))).toEqual([]);
-    expect(result.document.title).toBe(catalogue(lang).title('Roomify Smart Camera'));
+    expect(result.document.title).toBe(typesetText(catalogue(lang).title('Roomify Smart Camera'), lang));
   });
 
   it('writes legal bases, permissions and dates in the language', () => {
     const text = renderNoticeText(result.document);
     expect(text).toContain(basis);
-    expect(text).toContain(catalogue(lang).permissions.location_when_in_use);
+    expect(text).toContain(typesetText(catalogue(lang).permissions.location_when_in_use, lang));
     expect(result.document.dateLine).toBe(date);
     expect(text).not.toContain('Performance of a contract');
   });
@@ -43,7 +44,7 @@ describe.each([
   it('keeps untranslated record text in English and lists each such text as a warning', () => {
     const messages = result.warnings.map((w) => w.message);
     expect(result.warnings.every((w) => w.code === 'missing_translation')).toBe(true);
-    expect(messages.some((m) => m.includes('"Account data"'))).toBe(true);
+    expect(messages.some((m) => m.includes('the heading “Account data” under which the notice lists data in “Account management and authentication”'))).toBe(true);
     expect(renderNoticeText(result.document)).toContain('Account data');
     expect(new Set(messages).size).toBe(messages.length);
   });
@@ -60,7 +61,7 @@ describe('record text per language', () => {
     expect(text).toContain('ML-Verarbeitung zur Volumenschätzung');
     expect(text).toContain('Kontodaten');
     expect(text).not.toContain('Account data');
-    expect(result.warnings.some((w) => w.message.includes('"Account data"'))).toBe(false);
+    expect(result.warnings.some((w) => w.message.includes('“Account data”'))).toBe(false);
   });
 
   it('needs no translation in the records’ own language', () => {

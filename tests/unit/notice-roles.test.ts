@@ -86,7 +86,7 @@ describe('dual role (Ledgerly)', () => {
   it('describes the processing on behalf of customers from the processor records', () => {
     const part = section(doc, 'on_behalf');
     expect(part).toContain('Processing on behalf of our customers');
-    expect(part).toContain('Whose data: customers\' end users and business contacts.');
+    expect(part).toContain('Whose data: customers’ end users and business contacts.');
     expect(part).toContain('What we do with it, on the customer’s instructions: Store and process customer records and send invoices');
     expect(part).toContain('For the term of the customer contract; returned or deleted within 30 days after it ends, as agreed in the DPA.');
     expect(part).toContain('OpenAI API What they do: Language model API, no training on the data Location: United States');

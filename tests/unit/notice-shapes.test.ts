@@ -36,7 +36,7 @@ describe('dual-role product (Ledgerly: controller for accounts, processor for cu
     const roles = section(document, 'roles');
     expect(roles).toContain('Ledgerly GmbH is the controller for the data of the people who use the service: account data, billing data, and support.');
     expect(roles).toContain(
-      'For the personal data of customers\' end users and business contacts that our business customers process with the service, each customer is the controller and Ledgerly GmbH acts as its processor (Art. 28 GDPR).',
+      'For the personal data of customers’ end users and business contacts that our business customers process with the service, each customer is the controller and Ledgerly GmbH acts as its processor (Art. 28 GDPR).',
     );
     const onBehalf = section(document, 'on_behalf');
     expect(onBehalf).toContain('Contact details of the customer’s own customers and business contacts');

@@ -1,5 +1,6 @@
 /** German template text of the privacy notice (Datenschutzerklärung). */
 import { deRoles } from './roles-de';
+import { devicePermissionLabels, statementTexts } from './shipped';
 import type { Catalogue } from './types';
 
 /** "a, b und c"; "; " between items that hold commas, so that each stays one item. */
@@ -101,27 +102,21 @@ export const de: Catalogue = {
   },
   legitimateInterest: (interest) => `Unser berechtigtes Interesse: ${interest}`,
   art9Basis: (condition) => `Für besondere Kategorien von Daten: ${condition}`,
-  statements: {
-    no_sale: 'Wir verkaufen keine personenbezogenen Daten.',
-    no_advertising: 'Wir nutzen personenbezogene Daten nicht für Werbung und zeigen keine Werbung an.',
-    no_ai_training: 'Wir verwenden personenbezogene Daten und Kundeninhalte nicht zum Training von Modellen künstlicher Intelligenz.',
-    no_tracking: 'Wir verfolgen Sie nicht über Apps und Websites anderer Unternehmen hinweg.',
-    no_profiling: 'Wir erstellen keine Profile der Personen, die den Dienst nutzen.',
-    no_third_party_sdks: 'Wir binden keine Analyse- oder Werbe-SDKs (Software Development Kits) Dritter in den Dienst ein.',
-  },
+  statements: statementTexts('de'),
 
   recipientsIntro: 'Wir geben personenbezogene Daten nur weiter, soweit dies für die genannten Zwecke erforderlich ist, und zwar an folgende Empfänger:',
   recipientHeader: ['Empfänger', 'Rolle', 'Tätigkeit', 'Standort'],
   recipientTypes: {
     processor: 'Auftragsverarbeiter',
     sub_processor: 'Unterauftragsverarbeiter',
-    controller: 'Eigenständig Verantwortlicher',
+    controller: 'Eigenständiger Verantwortlicher',
     joint_controller: 'Gemeinsam Verantwortlicher',
     internal: 'Intern',
     customer: 'Ihre Organisation',
     public_authority: 'Behörde',
   },
-  hostedIn: (product, countries) => `Wir betreiben ${product} in ${countries}.`,
+  hostedIn: (product, countries) =>
+    countries.length === 1 ? `Wir betreiben ${product} in folgendem Land: ${countries[0] ?? ''}.` : `Wir betreiben ${product} in folgenden Ländern: ${listOf(countries)}.`,
   noTransfers: 'Wir übermitteln keine personenbezogenen Daten in Länder außerhalb der Europäischen Union und des Europäischen Wirtschaftsraums (EU/EWR).',
   transfersIntro:
     'Einige Empfänger verarbeiten personenbezogene Daten außerhalb der EU/des EWR. Jede dieser Übermittlungen ist durch eine der Garantien nach Kapitel V DSGVO abgesichert:',
@@ -168,7 +163,7 @@ export const de: Catalogue = {
   withdrawConsent: 'Soweit wir uns auf Ihre Einwilligung stützen, können Sie sie jederzeit mit Wirkung für die Zukunft widerrufen, auf demselben Weg, auf dem Sie sie erteilt haben, oder durch eine Nachricht an uns; die Rechtmäßigkeit der Verarbeitung bis zum Widerruf bleibt unberührt.',
   complaintGeneric:
     'Sie haben das Recht auf Beschwerde bei einer Aufsichtsbehörde, insbesondere in dem EU/EWR-Mitgliedstaat Ihres gewöhnlichen Aufenthalts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes (Art. 77 DSGVO).',
-  complaintAuthority: (authority) => `Die für uns zuständige Aufsichtsbehörde ist ${authority}.`,
+  complaintAuthority: (authority) => `Für uns zuständige Aufsichtsbehörde: ${authority}.`,
   responseTime: 'Wir beantworten Anträge unverzüglich, spätestens innerhalb eines Monats (Art. 12 Abs. 3 DSGVO).',
 
   requirementIntro: 'Für jede Art von Daten: ob Sie sie bereitstellen müssen und was geschieht, wenn Sie es nicht tun (Art. 13 Abs. 2 lit. e DSGVO):',
@@ -185,23 +180,7 @@ export const de: Catalogue = {
   automatedSignificance: (s) => `Tragweite und angestrebte Auswirkungen: ${s}`,
   permissionsIntro: 'Die App fragt die folgenden Berechtigungen auf dem Gerät an.',
   permissionHeader: ['Berechtigung', 'Plattformen', 'Zweck', 'Erforderlich oder freiwillig'],
-  permissions: {
-    camera: 'Kamera',
-    photos: 'Fotos',
-    storage: 'Speicher',
-    location_when_in_use: 'Standort (während der Nutzung der App)',
-    location_always: 'Standort (immer)',
-    microphone: 'Mikrofon',
-    contacts: 'Kontakte',
-    calendar: 'Kalender',
-    notifications: 'Mitteilungen',
-    bluetooth: 'Bluetooth',
-    network: 'Netzwerkzugriff',
-    motion: 'Bewegung und Fitness',
-    health: 'Gesundheitsdaten',
-    biometrics: 'Biometrische Anmeldung',
-    tracking: 'App-übergreifendes Tracking',
-  },
+  permissions: devicePermissionLabels('de'),
   optional: 'Freiwillig',
   required: 'Erforderlich',
   minimumAge: (product, age) => `${product} richtet sich nicht an Personen unter ${age} Jahren; wir erheben wissentlich keine personenbezogenen Daten von ihnen.`,

@@ -1,5 +1,6 @@
 /** English template text of the privacy notice. */
 import { enRoles } from './roles-en';
+import { devicePermissionLabels, statementTexts } from './shipped';
 import type { Catalogue } from './types';
 
 /** "a and b"; "a, b, and c" (serial comma, so that items holding "and" stay apart); "; " between items that hold commas. */
@@ -101,14 +102,7 @@ export const en: Catalogue = {
   },
   legitimateInterest: (interest) => `Our legitimate interest: ${interest}`,
   art9Basis: (condition) => `For special categories of data: ${condition}`,
-  statements: {
-    no_sale: 'We do not sell personal data.',
-    no_advertising: 'We do not use personal data for advertising and do not show ads.',
-    no_ai_training: 'We do not use personal data or customer content to train artificial-intelligence models.',
-    no_tracking: 'We do not track you across apps and websites of other companies.',
-    no_profiling: 'We do not create profiles of the people who use the service.',
-    no_third_party_sdks: 'We do not build third-party analytics or advertising SDKs (software development kits) into the service.',
-  },
+  statements: statementTexts('en'),
 
   recipientsIntro: 'We share personal data only as far as needed for the purposes above, with the following recipients:',
   recipientHeader: ['Recipient', 'Role', 'What they do', 'Location'],
@@ -121,7 +115,7 @@ export const en: Catalogue = {
     customer: 'Your organisation',
     public_authority: 'Public authority',
   },
-  hostedIn: (product, countries) => `We host ${product} in ${countries}.`,
+  hostedIn: (product, countries) => `We host ${product} in ${listOf(countries)}.`,
   noTransfers: 'We do not transfer personal data to countries outside the European Union and the European Economic Area (EU/EEA).',
   transfersIntro:
     'Some recipients process personal data outside the EU/EEA. Each such transfer is protected by one of the safeguards of Chapter V GDPR:',
@@ -185,23 +179,7 @@ export const en: Catalogue = {
   automatedSignificance: (s) => `Significance and envisaged consequences: ${s}`,
   permissionsIntro: 'The app asks for the following device permissions.',
   permissionHeader: ['Permission', 'Platforms', 'Purpose', 'Required or optional'],
-  permissions: {
-    camera: 'Camera',
-    photos: 'Photos',
-    storage: 'Storage',
-    location_when_in_use: 'Location (while the app is in use)',
-    location_always: 'Location (always)',
-    microphone: 'Microphone',
-    contacts: 'Contacts',
-    calendar: 'Calendar',
-    notifications: 'Notifications',
-    bluetooth: 'Bluetooth',
-    network: 'Network access',
-    motion: 'Motion and fitness',
-    health: 'Health data',
-    biometrics: 'Biometric authentication',
-    tracking: 'Tracking across apps',
-  },
+  permissions: devicePermissionLabels('en'),
   optional: 'Optional',
   required: 'Required',
   minimumAge: (product, age) => `${product} is not intended for persons under ${age}, and we do not knowingly collect their personal data.`,

@@ -1,5 +1,6 @@
 /** French template text of the privacy notice (politique de confidentialité). */
 import { frRoles } from './roles-fr';
+import { devicePermissionLabels, statementTexts } from './shipped';
 import type { Catalogue } from './types';
 
 /** "a, b et c"; "; " between items that hold commas, so that each stays one item. */
@@ -101,14 +102,7 @@ export const fr: Catalogue = {
   },
   legitimateInterest: (interest) => `Notre intérêt légitime : ${interest}`,
   art9Basis: (condition) => `Pour les catégories particulières de données : ${condition}`,
-  statements: {
-    no_sale: 'Nous ne vendons pas de données personnelles.',
-    no_advertising: 'Nous n’utilisons pas les données personnelles à des fins publicitaires et n’affichons pas de publicité.',
-    no_ai_training: 'Nous n’utilisons pas les données personnelles ni les contenus de nos clients pour entraîner des modèles d’intelligence artificielle.',
-    no_tracking: 'Nous ne vous suivons pas à travers les applications et sites web d’autres entreprises.',
-    no_profiling: 'Nous ne créons pas de profils des personnes qui utilisent le service.',
-    no_third_party_sdks: 'Nous n’intégrons dans le service aucun SDK (kit de développement logiciel) tiers d’analyse ou de publicité.',
-  },
+  statements: statementTexts('fr'),
 
   recipientsIntro: 'Nous ne communiquons les données personnelles que dans la mesure nécessaire aux finalités ci-dessus, aux destinataires suivants :',
   recipientHeader: ['Destinataire', 'Rôle', 'Activité', 'Localisation'],
@@ -121,7 +115,8 @@ export const fr: Catalogue = {
     customer: 'Votre organisation',
     public_authority: 'Autorité publique',
   },
-  hostedIn: (product, countries) => `Nous hébergeons ${product} dans le pays suivant : ${countries}.`,
+  hostedIn: (product, countries) =>
+    countries.length === 1 ? `Nous hébergeons ${product} dans le pays suivant : ${countries[0] ?? ''}.` : `Nous hébergeons ${product} dans les pays suivants : ${listOf(countries)}.`,
   noTransfers: 'Nous ne transférons pas de données personnelles vers des pays situés hors de l’Union européenne et de l’Espace économique européen (UE/EEE).',
   transfersIntro:
     'Certains destinataires traitent des données personnelles hors de l’UE/EEE. Chacun de ces transferts est encadré par l’une des garanties du chapitre V du RGPD :',
@@ -168,7 +163,7 @@ export const fr: Catalogue = {
   withdrawConsent: 'Lorsque nous nous fondons sur votre consentement, vous pouvez le retirer à tout moment, pour l’avenir, de la même manière que vous l’avez donné ou en nous écrivant ; le traitement effectué avant le retrait reste licite.',
   complaintGeneric:
     'Vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle, en particulier dans l’État membre de l’UE/EEE de votre résidence habituelle, de votre lieu de travail ou du lieu de la violation alléguée (art. 77 RGPD).',
-  complaintAuthority: (authority) => `L’autorité de contrôle compétente à notre égard est ${authority}.`,
+  complaintAuthority: (authority) => `Autorité de contrôle dont nous relevons : ${authority}.`,
   responseTime: 'Nous répondons aux demandes dans les meilleurs délais et au plus tard dans un délai d’un mois (art. 12, par. 3 RGPD).',
 
   requirementIntro: 'Pour chaque type de données : si vous devez les fournir et ce qui se passe si vous ne le faites pas (art. 13, par. 2, point e) RGPD) :',
@@ -185,23 +180,7 @@ export const fr: Catalogue = {
   automatedSignificance: (s) => `Importance et conséquences envisagées : ${s}`,
   permissionsIntro: 'L’application demande les autorisations suivantes sur l’appareil.',
   permissionHeader: ['Autorisation', 'Plateformes', 'Finalité', 'Obligatoire ou facultative'],
-  permissions: {
-    camera: 'Appareil photo',
-    photos: 'Photos',
-    storage: 'Stockage',
-    location_when_in_use: 'Localisation (pendant l’utilisation de l’application)',
-    location_always: 'Localisation (en permanence)',
-    microphone: 'Microphone',
-    contacts: 'Contacts',
-    calendar: 'Calendrier',
-    notifications: 'Notifications',
-    bluetooth: 'Bluetooth',
-    network: 'Accès au réseau',
-    motion: 'Mouvements et forme',
-    health: 'Données de santé',
-    biometrics: 'Authentification biométrique',
-    tracking: 'Suivi entre applications',
-  },
+  permissions: devicePermissionLabels('fr'),
   optional: 'Facultative',
   required: 'Obligatoire',
   minimumAge: (product, age) => `${product} n’est pas destiné aux personnes de moins de ${age} ans et nous ne collectons pas sciemment leurs données personnelles.`,

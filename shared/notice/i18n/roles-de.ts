@@ -11,7 +11,7 @@ export const deRoles: RoleTexts = {
     `${org} hat seinen Sitz außerhalb der Europäischen Union und hat einen Vertreter in der Union benannt (Art. 27 DSGVO), an den Sie sich ebenfalls wenden können: ${representative}.`,
 
   rolesProcessorFor: (org, subjects, heading) =>
-    `Für die personenbezogenen Daten ${subjects === undefined ? '' : `von ${subjects}, `}die unsere Geschäftskunden mit dem Dienst verarbeiten, ist der jeweilige Kunde Verantwortlicher; ${org} ist sein Auftragsverarbeiter (Art. 28 DSGVO). Der Abschnitt „${heading}“ beschreibt diese Verarbeitung.`,
+    `Für die personenbezogenen Daten, die unsere Geschäftskunden mit dem Dienst verarbeiten${subjects === undefined ? '' : ` (betroffene Personen: ${subjects})`}, ist der jeweilige Kunde Verantwortlicher; ${org} ist sein Auftragsverarbeiter (Art. 28 DSGVO). Der Abschnitt „${heading}“ beschreibt diese Verarbeitung.`,
   processorOnlyRoles: (org, product) =>
     `${org} stellt ${product} den Unternehmen, die es nutzen, als Auftragsverarbeiter bereit (Art. 28 DSGVO). Jedes dieser Unternehmen ist Verantwortlicher für die personenbezogenen Daten, die ${product} für es verarbeitet, und entscheidet über Zwecke und Mittel der Verarbeitung. Diese Erklärung beschreibt, was ${product} nach den dokumentierten Weisungen des Verantwortlichen mit personenbezogenen Daten tut.`,
 

@@ -11,7 +11,7 @@ export const frRoles: RoleTexts = {
     `${org} est établi hors de l’Union européenne et a désigné un représentant dans l’Union (art. 27 RGPD), que vous pouvez également contacter au sujet de vos données : ${representative}.`,
 
   rolesProcessorFor: (org, subjects, heading) =>
-    `Pour les données personnelles ${subjects === undefined ? '' : `de ${subjects} `}que nos clients professionnels traitent avec le service, chaque client est responsable du traitement et ${org} agit en tant que sous-traitant (art. 28 RGPD). La section « ${heading} » décrit ce traitement.`,
+    `Pour les données personnelles que nos clients professionnels traitent avec le service${subjects === undefined ? '' : ` (personnes concernées : ${subjects})`}, chaque client est responsable du traitement et ${org} agit en tant que sous-traitant (art. 28 RGPD). La section « ${heading} » décrit ce traitement.`,
   processorOnlyRoles: (org, product) =>
     `${org} fournit ${product} en tant que sous-traitant (art. 28 RGPD) aux entreprises qui l’utilisent. Chacune de ces entreprises est responsable du traitement des données personnelles que ${product} traite pour elle et décide des finalités et des moyens du traitement. La présente politique décrit ce que ${product} fait des données personnelles sur les instructions documentées du responsable du traitement.`,
 

@@ -73,7 +73,8 @@ export interface Catalogue extends RoleTexts {
   readonly recipientsIntro: string;
   readonly recipientHeader: readonly [string, string, string, string];
   readonly recipientTypes: Readonly<Record<RecipientType, string>>;
-  readonly hostedIn: (product: string, countries: string) => string;
+  /** The hosting countries, already named in the notice's language (singular or plural sentence). */
+  readonly hostedIn: (product: string, countries: readonly string[]) => string;
   readonly noTransfers: string;
   readonly transfersIntro: string;
   readonly transferHeader: readonly [string, string, string];

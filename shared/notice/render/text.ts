@@ -1,4 +1,5 @@
 /** Plain-text rendering of a notice: for e-mails, store listings and the override editor. */
+import type { NoticeLanguage } from '../../model';
 import type { Block, NoticeDocument, Run } from '../model';
 
 function runs(rs: readonly Run[]): string {
@@ -15,7 +16,7 @@ function cellLines(cell: readonly Run[]): string[] {
   return runs(cell).split('\n');
 }
 
-function block(b: Block): string {
+function block(b: Block, colon: string): string {
   switch (b.kind) {
     case 'paragraph':
       return runs(b.runs);
@@ -30,7 +31,7 @@ function block(b: Block): string {
             .map((cell, i) => {
               const lines = cellLines(cell).filter((l) => l.trim() !== '');
               if (lines.length === 0) return undefined;
-              const label = i === 0 ? '- ' : `  ${b.header[i] ?? ''}: `;
+              const label = i === 0 ? '- ' : `  ${b.header[i] ?? ''}${colon} `;
               return `${label}${lines.join(i === 0 ? '\n  ' : '\n    ')}`;
             })
             .filter((l): l is string => l !== undefined)
@@ -40,18 +41,22 @@ function block(b: Block): string {
   }
 }
 
-/** The text of some blocks: what an override is compared against and what the editor starts from. */
-export function blocksToText(blocks: readonly Block[]): string {
-  return blocks.map(block).join('\n\n');
+/**
+ * The text of some blocks: what an override is compared against and what the editor starts from.
+ * `lang` only sets the colon after a table header (French takes a no-break space before it).
+ */
+export function blocksToText(blocks: readonly Block[], lang?: NoticeLanguage): string {
+  const colon = lang === 'fr' ? '\u00A0:' : ':';
+  return blocks.map((b) => block(b, colon)).join('\n\n');
 }
 
 /** The whole notice as plain text. */
 export function renderNoticeText(doc: NoticeDocument): string {
   const parts = [doc.title, '='.repeat(doc.title.length), doc.dateLine, ''];
-  if (doc.intro.length > 0) parts.push(blocksToText(doc.intro), '');
+  if (doc.intro.length > 0) parts.push(blocksToText(doc.intro, doc.lang), '');
   for (const s of doc.sections) {
     const heading = `${s.number}. ${s.heading}`;
-    parts.push(heading, '-'.repeat(heading.length), blocksToText(s.blocks), '');
+    parts.push(heading, '-'.repeat(heading.length), blocksToText(s.blocks, doc.lang), '');
   }
   return `${parts.join('\n').trimEnd()}\n`;
 }

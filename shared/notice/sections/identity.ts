@@ -55,7 +55,7 @@ export function onBehalfHeading(ctx: NoticeContext): string {
 
 /** The data subjects of some activities, as the notice names them. */
 export function subjectLabels(ctx: NoticeContext, activities: readonly ProcessingActivity[]): string[] {
-  return unique(activities.flatMap((a) => a.dataSubjects).map((k) => ctx.rt.get('data_subject', k, 'label', ctx.subjects.get(k)?.label ?? k)));
+  return unique(activities.flatMap((a) => a.dataSubjects).map((k) => ctx.taxonomyLabel('data_subject', k)));
 }
 
 /** Controller for some data, processor for other data; or processor only. */

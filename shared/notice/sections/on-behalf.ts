@@ -24,7 +24,7 @@ function activityBlocks(ctx: NoticeContext, a: ProcessingActivity, headed: boole
   const purposes = unique(a.purposes.map((p, i) => rt.get('activity', a.id, `purposes.${i}.description`, p.description).replace(/\.$/, '')));
   if (purposes.length > 0) items.push(`${cat.onBehalfPurposes}: ${purposes.join('; ')}.`);
   if (items.length > 0) blocks.push(list(items));
-  const lines = dataLines([a], ctx.categories, rt, cat.otherData);
+  const lines = dataLines([a], ctx.categories, rt, cat.otherData, ctx.taxonomyLabel);
   const rows = retentionRows(ctx, lines, cat.retentionAsInstructed);
   const kept = new Set(rows.flatMap((r) => r.texts));
   const unkept = lines.filter((l) => !kept.has(l.text)).map((l) => [l.text, cat.retentionAsInstructed]);

@@ -13,7 +13,7 @@ export function securitySection(ctx: NoticeContext): SectionDraft | undefined {
     [...ctx.main, ...ctx.onBehalf].flatMap((a) => {
       const notes = (rt.opt('activity', a.id, 'securityNotes', a.securityNotes) ?? '').split('\n').map((l) => l.replace(/^[-*•]\s+/, '').trim()).filter((l) => l !== '');
       if (notes.length > 0) return notes;
-      return a.securityMeasures.map((key) => rt.get('security_measure', key, 'label', ctx.measures.get(key)?.label ?? key));
+      return a.securityMeasures.map((key) => ctx.taxonomyLabel('security_measure', key));
     }),
   );
   if (items.length === 0) return undefined;

@@ -5,6 +5,7 @@
  * nothing the controller decides.
  */
 import type { LegalBasis } from '../../model';
+import { authorityName, shippedAuthorityFor } from '../../reference';
 import { type NoticeContext, unique } from '../context';
 import { type ListedRight } from '../i18n';
 import { type Block, type SectionDraft, list, paragraph } from '../model';
@@ -31,10 +32,20 @@ function rightsThatApply(ctx: NoticeContext): ListedRight[] {
   return rights;
 }
 
+/**
+ * The authority under its own name in its own language when it is one the app ships (in a text in
+ * the records' own language, the name as recorded); any other name is record text.
+ */
+function authorityLabel(ctx: NoticeContext, a: NonNullable<NoticeContext['org']['leadAuthority']>): string | undefined {
+  if (a.name === undefined) return undefined;
+  const shipped = ctx.rt.isSourceLanguage ? undefined : shippedAuthorityFor(a);
+  return shipped !== undefined ? authorityName(shipped, ctx.cat.lang) : ctx.rt.get('organisation', ctx.org.id, 'leadAuthority.name', a.name);
+}
+
 function authorityText(ctx: NoticeContext): string | undefined {
   const a = ctx.org.leadAuthority;
   if (a === undefined || (a.country === undefined && a.url === undefined && a.address === undefined)) return undefined;
-  const name = a.name === undefined ? undefined : ctx.rt.get('organisation', ctx.org.id, 'leadAuthority.name', a.name);
+  const name = a.name === undefined ? undefined : authorityLabel(ctx, a);
   return unique([name, a.address, a.country === undefined ? undefined : ctx.country(a.country), a.url, a.email]).join(', ');
 }
 

@@ -128,7 +128,7 @@ export function transfersSection(ctx: NoticeContext): SectionDraft | undefined {
   const blocks: Block[] = [];
   const hosting =
     rt.opt('product', product.id, 'hostingStatement', product.hostingStatement) ??
-    (product.hostingCountries.length > 0 ? cat.hostedIn(product.name, cat.list(product.hostingCountries.map((c) => ctx.country(c)))) : undefined);
+    (product.hostingCountries.length > 0 ? cat.hostedIn(product.name, product.hostingCountries.map((c) => ctx.country(c))) : undefined);
   if (hosting !== undefined) blocks.push(paragraph(hosting));
   const all = transferRows(ctx, ctx.main);
   const rows = all.filter((r) => r.safeguard !== '');
