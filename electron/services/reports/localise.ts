@@ -5,5 +5,5 @@ import { type LocalisedDocument, localiseDocument } from '../../../shared/report
 import { shippedLabels } from '../../../shared/reports/i18n/shipped-labels';
 
 export function localiseReportDocument(doc: WorkspaceDocument, lang: ReportLang): LocalisedDocument {
-  return localiseDocument(doc, lang, shippedLabels(lang));
+  return localiseDocument(doc, lang, shippedLabels(lang, doc.taxonomies));
 }

@@ -1,11 +1,11 @@
 /**
  * The shipped vocabularies as a report in one language names them: legal bases,
- * Art. 9 conditions, transfer mechanisms, countries and the taxonomy entries. The
- * labels of de/fr come from the localized reference lookup (see lang-catalogues);
- * a workspace's own taxonomy entries keep their label unless a Translation gives one.
+ * Art. 9 conditions, transfer mechanisms (from the localized reference lookup,
+ * shared/reference/localise.ts) with their article cited the way the language
+ * cites the GDPR, and countries from Intl.
  */
 import type { Art9Condition, LegalBasis, TransferMechanism } from '../../model';
-import { art9Condition, countryName, legalBasis, transferMechanism } from '../../reference';
+import { art9Condition, countryLabel, countryName, legalBasis, transferMechanism, vocabularyLabel } from '../../reference';
 import type { ReportLang } from './types';
 
 export interface ReferenceLabels {
@@ -15,19 +15,22 @@ export interface ReferenceLabels {
   country(code: string): string;
 }
 
-const displayNames = new Map<ReportLang, Intl.DisplayNames>();
-
-function intlCountry(lang: ReportLang, code: string): string {
-  let names = displayNames.get(lang);
-  if (!names) {
-    names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
-    displayNames.set(lang, names);
-  }
-  try {
-    return names.of(code) ?? countryName(code);
-  } catch {
-    return countryName(code);
-  }
+/**
+ * "Art. 6(1)(b)" as the language cites it: "Art. 6 Abs. 1 lit. b DSGVO", "art. 6, par. 1,
+ * point b) RGPD"; several articles ("Art. 46(2)(b), Art. 47") each so, the regulation named once.
+ */
+export function citeArticle(en: string, lang: ReportLang): string {
+  if (lang === 'en') return en;
+  const parts = en.split(/,\s*/).map((p) => {
+    const m = /^Art\.\s*(\d+)((?:\(\d+\))?)((?:\([a-z]\))?)$/.exec(p.trim());
+    if (!m) return p;
+    const [, art, para, point] = m;
+    const n = para ? para.slice(1, -1) : undefined;
+    const letter = point ? point.slice(1, -1) : undefined;
+    if (lang === 'de') return `Art. ${art}${n ? ` Abs. ${n}` : ''}${letter ? ` lit. ${letter}` : ''}`;
+    return `art. ${art}${n ? `, par. ${n}` : ''}${letter ? `, point ${letter})` : ''}`;
+  });
+  return `${parts.join(lang === 'de' ? ', ' : ' et ')} ${lang === 'de' ? 'DSGVO' : 'RGPD'}`;
 }
 
 const EN: ReferenceLabels = {
@@ -39,5 +42,10 @@ const EN: ReferenceLabels = {
 
 export function referenceLabels(lang: ReportLang): ReferenceLabels {
   if (lang === 'en') return EN;
-  return { ...EN, country: (code) => intlCountry(lang, code) };
+  return {
+    basis: (k) => `${vocabularyLabel('legal_basis', k, lang)} (${citeArticle(legalBasis(k).article, lang)})`,
+    art9: (k) => `${vocabularyLabel('art9_condition', k, lang)} (${citeArticle(art9Condition(k).article, lang)})`,
+    mechanism: (k) => `${vocabularyLabel('transfer_mechanism', k, lang)} (${citeArticle(transferMechanism(k).article, lang)})`,
+    country: (code) => countryLabel(code, lang),
+  };
 }
