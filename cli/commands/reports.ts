@@ -5,7 +5,8 @@ import { XlsxRefusal, applyXlsxImport, previewXlsxImport } from '../../electron/
 import { exportXlsx } from '../../electron/services/reports/xlsx/export-xlsx';
 import { describePlan } from '../../shared/reports/import-types';
 import { ScopeError, resolveScope } from '../../shared/reports/scope';
-import { ColumnPickError, XLSX_LAYOUTS, type XlsxLayout } from '../../shared/reports/workbook';
+import { ColumnPickError, XLSX_LAYOUTS, type XlsxLayout, layoutLanguage } from '../../shared/reports/workbook';
+import { REPORT_LANGS, type ReportLang, isReportLang } from '../../shared/reports/i18n';
 import { CliError, usageError } from '../io';
 import { type CommandContext, plural, str, withWorkspace } from './command';
 import { describeServer, isServerAddress } from '../../electron/services/pgstore/address';
@@ -14,6 +15,8 @@ export const REPORT_OPTIONS = {
   org: { type: 'string' },
   product: { type: 'string' },
   layout: { type: 'string' },
+  /** The report's language: en, de or fr (default: the layout's own, else en). */
+  lang: { type: 'string' },
   columns: { type: 'string' },
   since: { type: 'string' },
   'authority-copy': { type: 'boolean' },
@@ -23,7 +26,16 @@ export const REPORT_OPTIONS = {
 
 export async function exportReport(ctx: CommandContext, file: string, format: 'xlsx' | 'docx'): Promise<number> {
   const layout = str(ctx, 'layout') ?? 'native';
-  if (!(XLSX_LAYOUTS as readonly string[]).includes(layout)) throw usageError(`unknown --layout "${layout}" (use native or ico)`);
+  if (!(XLSX_LAYOUTS as readonly string[]).includes(layout)) throw usageError(`unknown --layout "${layout}" (use ${XLSX_LAYOUTS.join(', ')})`);
+  const langText = str(ctx, 'lang');
+  if (langText !== undefined && !isReportLang(langText)) throw usageError(`unknown --lang "${langText}" (choose ${REPORT_LANGS.join(', ')})`);
+  let lang: ReportLang;
+  try {
+    lang = layoutLanguage(layout as XlsxLayout, langText as ReportLang | undefined);
+  } catch (e) {
+    if (e instanceof ColumnPickError) throw usageError(e.message);
+    throw e;
+  }
   if (format === 'docx' && (str(ctx, 'layout') !== undefined || str(ctx, 'columns') !== undefined)) {
     throw usageError('--layout and --columns apply to --format xlsx');
   }
@@ -47,8 +59,8 @@ export async function exportReport(ctx: CommandContext, file: string, format: 'x
     }
     try {
       return format === 'xlsx'
-        ? await exportXlsx(ws, { scope, ...who, layout: layout as XlsxLayout, ...(columns !== undefined ? { columns } : {}), ...(since !== undefined ? { since } : {}), out })
-        : await exportDocx(ws, { scope, ...who, ...(since !== undefined ? { since } : {}), ...(ctx.values['authority-copy'] === true ? { authorityCopy: true } : {}), out });
+        ? await exportXlsx(ws, { scope, ...who, lang, layout: layout as XlsxLayout, ...(columns !== undefined ? { columns } : {}), ...(since !== undefined ? { since } : {}), out })
+        : await exportDocx(ws, { scope, ...who, lang, ...(since !== undefined ? { since } : {}), ...(ctx.values['authority-copy'] === true ? { authorityCopy: true } : {}), out });
     } catch (e) {
       if (e instanceof ColumnPickError) throw usageError(e.message);
       throw e;

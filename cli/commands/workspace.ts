@@ -78,7 +78,7 @@ export const workspaceCommands: Record<string, Command> = {
     },
   },
   export: {
-    usage: 'export FILE --format json|xlsx|docx|fides|dpv [--org NAME] [--product NAME] [--layout native|ico] [--columns a,b,c] [--since BASELINE] [--authority-copy] [--prepared-by NAME] [--out F]',
+    usage: 'export FILE --format json|xlsx|docx|fides|dpv [--org NAME] [--product NAME] [--layout native|ico|cnil|dsk] [--lang en|de|fr] [--columns a,b,c] [--since BASELINE] [--authority-copy] [--prepared-by NAME] [--out F]',
     summary: 'export the workspace as JSON, Fides YAML or DPV JSON-LD (to stdout without --out), or an Excel register / Word report of it, an organisation or a product',
     options: { format: { type: 'string' }, out: { type: 'string' }, ...REPORT_OPTIONS },
     async run(ctx) {
@@ -87,8 +87,8 @@ export const workspaceCommands: Record<string, Command> = {
       if (format === 'xlsx' || format === 'docx') return exportReport(ctx, file, format);
       if ((INTEROP_FORMATS as readonly string[]).includes(format)) return exportInterop(ctx, file, format as (typeof INTEROP_FORMATS)[number]);
       if (format !== 'json') throw usageError(`unknown --format "${format}" (use json, xlsx, docx, fides or dpv)`);
-      if (['org', 'product', 'layout', 'columns'].some((o) => ctx.values[o] !== undefined)) {
-        throw usageError('--org, --product, --layout and --columns apply to --format xlsx or docx');
+      if (['org', 'product', 'layout', 'columns', 'lang'].some((o) => ctx.values[o] !== undefined)) {
+        throw usageError('--org, --product, --layout, --lang and --columns apply to --format xlsx or docx');
       }
       const doc = await withWorkspace(file, ctx, true, (ws) => ws.exportDocument());
       const json = `${escapeJsonControls(JSON.stringify(doc, null, 2))}\n`;

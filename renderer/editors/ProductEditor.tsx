@@ -68,7 +68,7 @@ export function ProductEditor({ product }: { product: Product }) {
           <ProductPermissionsTab {...tab} />
         </Tabs.Panel>
         <Tabs.Panel value="preview" pt="md">
-          <NoticePreviewPanel productId={draft.id} />
+          <NoticePreviewPanel productId={draft.id} languages={draft.notice.languages} />
         </Tabs.Panel>
         <Tabs.Panel value="findings" pt="md">
           <ProductFindings productId={draft.id} />

@@ -16,10 +16,15 @@ type Format = 'md' | 'html' | 'docx' | 'txt';
 const LANGS: readonly Lang[] = ['en', 'de', 'fr'];
 const FORMATS: readonly Format[] = ['docx', 'html', 'md', 'txt'];
 
-/** The product's privacy notice as generated from the records now, kept live, with overrides and export. */
-export function NoticePreviewPanel({ productId }: { productId: string }) {
+/**
+ * The product's privacy notice as generated from the records now, kept live, with overrides and export.
+ * Only the product's declared notice languages are offered (all three when it declares none).
+ */
+export function NoticePreviewPanel({ productId, languages }: { productId: string; languages?: readonly Lang[] }) {
   const { t } = useTranslation();
-  const [lang, setLang] = useState<Lang>('en');
+  const offered = LANGS.filter((l) => languages === undefined || languages.length === 0 || languages.includes(l));
+  const [chosen, setLang] = useState<Lang>(offered[0] ?? 'en');
+  const lang: Lang = offered.includes(chosen) ? chosen : (offered[0] ?? 'en');
   const [preview, setPreview] = useState<NoticePreview | null>(null);
   const [sectionKey, setSectionKey] = useState<string | null>(null);
   const load = useCallback(() => {
@@ -43,7 +48,7 @@ export function NoticePreviewPanel({ productId }: { productId: string }) {
           aria-label={t('noticePreview.language')}
           value={lang}
           onChange={(v) => setLang(v as Lang)}
-          data={LANGS.map((l) => ({ value: l, label: t(`noticePreview.languages.${l}`) }))}
+          data={offered.map((l) => ({ value: l, label: t(`noticePreview.languages.${l}`) }))}
         />
         <Menu position="bottom-end">
           <Menu.Target>

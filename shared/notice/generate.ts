@@ -4,6 +4,7 @@
  */
 import { sanitiseNotice } from './sanitise-notice';
 import { typesetNotice } from './typography';
+import { withFallback } from './fallback';
 import { buildContext, type NoticeContext } from './context';
 import type { NoticeInput, NoticeOptions } from './input';
 import { type NoticeDocument, type NoticeSection, type SectionDraft, paragraph } from './model';
@@ -76,7 +77,7 @@ export function generateNotice(input: NoticeInput, options: NoticeOptions): Noti
   // One sanitiser for every output (issue 14): what no document may hold is removed here, and reported.
   const clean = sanitiseNotice(document);
   // The language's typography (French spacing, German and French quotation marks) over every text.
-  return { document: typesetNotice(clean.document), warnings: [...warnings, ...clean.warnings], staleOverrides: stale };
+  return { document: withFallback(typesetNotice(clean.document), warnings), warnings: [...warnings, ...clean.warnings], staleOverrides: stale };
 }
 
 /** The generated text of one section (overrides ignored), or undefined when the records do not call for it. */

@@ -61,6 +61,8 @@ export interface NoticeDocument {
   readonly dateLine: string;
   readonly intro: readonly Block[];
   readonly sections: readonly NoticeSection[];
+  /** Passages printed in another language (record texts without a translation), for renderers to mark with their language. */
+  readonly fallback?: { readonly lang: NoticeLanguage; readonly texts: readonly string[] };
 }
 
 /** A section before numbering. */

@@ -1,10 +1,24 @@
 /** Names and labels a report needs for the keys and ids a record holds. */
-import type { DataCategoryUse, ProcessingActivity, Recipient, Transfer } from '../model';
+import type { Art9Condition, DataCategoryUse, LegalBasis, ProcessingActivity, Recipient, Transfer, TransferMechanism } from '../model';
 import { isAdequate, isEea } from '../reference';
+import { type EnLabel, type ReportCatalogue, type ReportLang, reportCatalogue, reportDate } from './i18n';
+import { referenceLabels } from './i18n/reference-labels';
 import type { ScopedRegister } from './scope';
-import { DPA_STATUS, END_ACTION, country, mechanismLabel } from './vocab';
 
 export interface Lookups {
+  /** The report's language and its own text. */
+  lang: ReportLang;
+  t: ReportCatalogue;
+  /** A label (column header, fact label) in the report's language, by its English text. */
+  h(label: EnLabel): string;
+  basis(k: LegalBasis): string;
+  art9(k: Art9Condition): string;
+  mechanism(k: TransferMechanism): string;
+  country(code: string | undefined): string;
+  /** A record date (YYYY-MM-DD) as the report's language writes it. */
+  date(iso: string | undefined): string;
+  /** The safeguard of a transfer in words: the mechanism, the SCC module or the derogation. */
+  safeguard(t: Transfer): string;
   orgName(id: string): string;
   productName(id: string | undefined): string;
   /** "Germany, Ireland": where the product is hosted ('' without a product or hosting countries). */
@@ -25,13 +39,26 @@ export interface Lookups {
   retentionText(c: DataCategoryUse): string;
 }
 
-export function lookups(reg: ScopedRegister): Lookups {
+export function lookups(reg: ScopedRegister, lang: ReportLang = 'en'): Lookups {
+  const t = reportCatalogue(lang);
+  const ref = referenceLabels(lang);
+  const country = (code: string | undefined) => (code ? ref.country(code) : '');
+  const safeguard = (tr: Transfer) => transferSafeguard(tr, t, ref.mechanism);
   const tax = reg.doc.taxonomies;
   const cats = new Map(tax.dataCategories.map((c) => [c.key, c]));
   const subjects = new Map(tax.dataSubjects.map((s) => [s.key, s.label]));
   const measureTypes = new Map(tax.securityMeasures.map((m) => [m.key, m]));
   const vendorName = (id: string | undefined) => (id ? (reg.vendorById.get(id)?.name ?? id) : '');
   return {
+    lang,
+    t,
+    h: (label) => t.labels[label],
+    basis: ref.basis,
+    art9: ref.art9,
+    mechanism: ref.mechanism,
+    country,
+    date: (iso) => (iso ? reportDate(t, iso) : ''),
+    safeguard,
     orgName: (id) => reg.organisationById.get(id)?.name ?? id,
     productName: (id) => (id ? (reg.productById.get(id)?.name ?? id) : ''),
     productHosting: (id) => (id ? (reg.productById.get(id)?.hostingCountries ?? []).map(country).join(', ') : ''),
@@ -45,28 +72,31 @@ export function lookups(reg: ScopedRegister): Lookups {
     vendorDpa: (id) => {
       const v = reg.vendorById.get(id);
       if (!v) return '';
-      return `${v.name}: ${v.dpa.link ?? `DPA ${DPA_STATUS.label(v.dpa.status).toLowerCase()}${v.dpa.date ? ` ${v.dpa.date}` : ''}`}`;
+      return `${v.name}: ${v.dpa.link ?? `${t.labels.DPA} ${t.dpaStatus[v.dpa.status].toLowerCase()}${v.dpa.date ? ` ${v.dpa.date}` : ''}`}`;
     },
     vendorService: (id) => (id ? (reg.vendorById.get(id)?.service ?? '') : ''),
     vendorCountry: (id) => (id ? reg.vendorById.get(id)?.headquarters : undefined),
     recipientName: (r) => r.name?.trim() || vendorName(r.vendorId),
-    transferText: (t) => {
-      const who = t.recipientName?.trim() || vendorName(t.vendorId);
-      return `${country(t.country)}${who ? ` (${who})` : ''}: ${transferSafeguard(t)}`;
+    transferText: (tr) => {
+      const who = tr.recipientName?.trim() || vendorName(tr.vendorId);
+      return `${country(tr.country)}${who ? ` (${who})` : ''}${colon(t)} ${safeguard(tr)}`;
     },
     retentionText: (c) => {
-      const period = (c.retention?.trim() || (c.retentionMonths !== undefined ? `${c.retentionMonths} months` : 'Not set')).replace(/[.\s]+$/, '');
-      return c.endAction ? `${period}; at the end: ${END_ACTION.label(c.endAction).toLowerCase()}` : period;
+      const period = (c.retention?.trim() || (c.retentionMonths !== undefined ? t.f.months(c.retentionMonths) : t.w.notSet)).replace(/[.\s]+$/, '');
+      return c.endAction ? t.f.atTheEnd(period, t.endAction[c.endAction]) : period;
     },
   };
 }
 
+/** ":" as the language writes it before a value (French puts a no-break space before it). */
+export const colon = (t: ReportCatalogue) => (t.lang === 'fr' ? '\u00A0:' : ':');
+
 /** The safeguard of a transfer in words: the mechanism, the SCC module or the derogation. */
-export function transferSafeguard(t: Transfer): string {
-  if (!t.mechanism) return isEea(t.country) ? 'Within the EEA' : isAdequate(t.country) ? 'Adequacy decision (Art. 45)' : 'No mechanism recorded';
-  let text = mechanismLabel(t.mechanism);
-  if (t.mechanism === 'scc' && t.sccModule !== undefined) text += `, module ${t.sccModule}`;
-  if (t.mechanism === 'derogation' && t.derogation) text += `, Art. 49(1)${t.derogation === 'compelling_interests' ? ' second subparagraph' : `(${t.derogation})`}`;
+export function transferSafeguard(tr: Transfer, t: ReportCatalogue = reportCatalogue('en'), mechanism = referenceLabels('en').mechanism): string {
+  if (!tr.mechanism) return isEea(tr.country) ? t.w.withinEea : isAdequate(tr.country) ? t.w.adequacyDecision : t.w.noMechanism;
+  let text = mechanism(tr.mechanism);
+  if (tr.mechanism === 'scc' && tr.sccModule !== undefined) text += `, ${t.f.sccModule(tr.sccModule)}`;
+  if (tr.mechanism === 'derogation' && tr.derogation) text += `, ${t.f.derogation(tr.derogation)}`;
   return text;
 }
 
@@ -80,7 +110,7 @@ export function retentionLines(categories: readonly DataCategoryUse[], l: Lookup
     if (!names.includes(label)) names.push(label);
     byRule.set(rule, names);
   }
-  return [...byRule].map(([rule, names]) => `${names.join(', ')}: ${rule}`).join('\n');
+  return [...byRule].map(([rule, names]) => `${names.join(', ')}${colon(l.t)} ${rule}`).join('\n');
 }
 
 /** The non-blank items, each once, one per line (a register cell). */

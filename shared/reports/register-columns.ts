@@ -3,12 +3,18 @@ import type { ProcessingActivity } from '../model';
 import { type Lookups, lines, retentionLines } from './lookups';
 import type { ScopedRegister } from './scope';
 import { type Column, type SheetSpec, date, text } from './sheet';
-import { DPIA, RECIPIENT_TYPE, ROLE, SOURCE, STATUS, YES_NO, art9Label, basisLabel, country } from './vocab';
+import { DPIA, ROLE, STATUS, YES_NO } from './vocab';
 
 type A = ProcessingActivity;
 
-const party = (p: { name: string; contact?: string; country?: string; arrangement?: string }) =>
-  [p.name, p.contact, p.country ? country(p.country) : undefined, p.arrangement].filter((x) => x && x.trim() !== '').join(', ');
+/** A recipient's type inside a sentence: lower case in English and French, a noun keeps its capital in German. */
+export const recipientType = (l: Lookups, type: keyof Lookups['t']['recipientType']) => {
+  const label = l.t.recipientType[type];
+  return l.lang === 'de' ? label : label.toLowerCase();
+};
+
+const party = (l: Lookups) => (p: { name: string; contact?: string; country?: string; arrangement?: string }) =>
+  [p.name, p.contact, p.country ? l.country(p.country) : undefined, p.arrangement].filter((x) => x && x.trim() !== '').join(', ');
 
 const head: Column<A>[] = [
   text('product', 'Product', 18, (a, l) => l.productName(a.productId)),
@@ -20,12 +26,12 @@ export const purposesColumn = text<A>('purposes', 'Purposes', 42, (a) => lines(a
 const subjects = text<A>('subjects', 'Categories of data subjects', 26, (a, l) => lines(a.dataSubjects.map(l.subjectLabel)));
 const categories = text<A>('categories', 'Categories of personal data', 30, (a, l) => lines(a.dataCategories.map((c) => l.categoryLabel(c.category))));
 const special = text<A>('special', 'Special categories (Art. 9/10)', 20, (a, l) =>
-  lines(a.dataCategories.filter((c) => l.categorySpecial(c.category)).map((c) => l.categoryLabel(c.category))) || 'None',
+  lines(a.dataCategories.filter((c) => l.categorySpecial(c.category)).map((c) => l.categoryLabel(c.category))) || l.t.w.none,
 );
 const recipients = text<A>('recipients', 'Categories of recipients', 32, (a, l) =>
-  lines(a.recipients.map((r) => `${l.recipientName(r)} (${RECIPIENT_TYPE.label(r.type).toLowerCase()}${r.country ? `, ${country(r.country)}` : ''})`)),
+  lines(a.recipients.map((r) => `${l.recipientName(r)} (${recipientType(l, r.type)}${r.country ? `, ${l.country(r.country)}` : ''})`)),
 );
-const transfers = text<A>('transfers', 'Transfers to third countries and safeguards', 38, (a, l) => lines(a.transfers.map(l.transferText)) || 'None');
+const transfers = text<A>('transfers', 'Transfers to third countries and safeguards', 38, (a, l) => lines(a.transfers.map(l.transferText)) || l.t.w.none);
 const retention = text<A>('retention', 'Time limits for erasure', 42, (a, l) => retentionLines(a.dataCategories, l));
 const measures = text<A>('measures', 'Security measures (Art. 32)', 34, (a, l) => lines(a.securityMeasures.map(l.measureLabel)));
 
@@ -33,10 +39,10 @@ const measures = text<A>('measures', 'Security measures (Art. 32)', 34, (a, l) =
 const tail: Column<A>[] = [
   text('securityNotes', 'Security notes', 34, (a) => a.securityNotes),
   text('systems', 'Systems and storage', 26, (a) => a.systems.join('\n')),
-  { key: 'dpia', header: 'DPIA', width: 14, values: DPIA.labels, value: (a) => DPIA.label(a.dpia.status) },
+  { key: 'dpia', header: 'DPIA', width: 14, values: DPIA.labels, value: (a, l) => l.t.dpia[a.dpia.status] },
   text('dpiaNotes', 'DPIA notes', 30, (a) => a.dpia.reason),
-  { key: 'automated', header: 'Automated decisions', width: 14, values: [YES_NO.yes, YES_NO.no], value: (a) => (a.automatedDecisions.exists ? YES_NO.yes : YES_NO.no) },
-  { key: 'status', header: 'Status', width: 12, values: STATUS.labels, value: (a) => STATUS.label(a.status) },
+  { key: 'automated', header: 'Automated decisions', width: 14, values: [YES_NO.yes, YES_NO.no], value: (a, l) => (a.automatedDecisions.exists ? l.t.w.yes : l.t.w.no) },
+  { key: 'status', header: 'Status', width: 12, values: STATUS.labels, value: (a, l) => l.t.status[a.status] },
   text('owner', 'Owner', 18, (a) => a.owner),
   text('reviewer', 'Reviewer', 18, (a) => a.reviewer),
   date('lastReviewed', 'Last reviewed', 13, (a) => a.lastReviewed),
@@ -47,17 +53,17 @@ const tail: Column<A>[] = [
 export const controllerColumns: readonly Column<A>[] = [
   text('organisation', 'Controller', 22, (a, l) => l.orgName(a.organisationId)),
   ...head,
-  { key: 'role', header: 'Role', width: 14, values: ROLE.labels, value: (a) => ROLE.label(a.role) },
-  text('jointControllers', 'Joint controllers', 26, (a) => lines(a.jointControllers.map(party))),
+  { key: 'role', header: 'Role', width: 14, values: ROLE.labels, value: (a, l) => l.t.role[a.role] },
+  text('jointControllers', 'Joint controllers', 26, (a, l) => lines(a.jointControllers.map(party(l)))),
   purposesColumn,
-  text('legalBasis', 'Legal basis (Art. 6)', 28, (a) => lines(a.purposes.flatMap((p) => (p.legalBasis ? [basisLabel(p.legalBasis)] : [])))),
+  text('legalBasis', 'Legal basis (Art. 6)', 28, (a, l) => lines(a.purposes.flatMap((p) => (p.legalBasis ? [l.basis(p.legalBasis)] : [])))),
   text('legitimateInterests', 'Legitimate interests', 30, (a) => lines(a.purposes.flatMap((p) => (p.legitimateInterest ? [p.legitimateInterest] : [])))),
-  text('art9', 'Art. 9 condition', 24, (a) => lines(a.purposes.flatMap((p) => (p.art9Condition ? [art9Label(p.art9Condition)] : [])))),
+  text('art9', 'Art. 9 condition', 24, (a, l) => lines(a.purposes.flatMap((p) => (p.art9Condition ? [l.art9(p.art9Condition)] : [])))),
   subjects,
   categories,
   special,
-  text('source', 'Source of the data', 24, (a) =>
-    lines(a.dataCategories.map((c) => (c.sourceDetail?.trim() ? `${SOURCE.label(c.source)} (${c.sourceDetail.trim()})` : SOURCE.label(c.source)))),
+  text('source', 'Source of the data', 24, (a, l) =>
+    lines(a.dataCategories.map((c) => (c.sourceDetail?.trim() ? `${l.t.source[c.source]} (${c.sourceDetail.trim()})` : l.t.source[c.source]))),
   ),
   recipients,
   transfers,
@@ -69,13 +75,13 @@ export const controllerColumns: readonly Column<A>[] = [
 export const processorColumns: readonly Column<A>[] = [
   text('organisation', 'Processor', 22, (a, l) => l.orgName(a.organisationId)),
   ...head,
-  text('controllers', 'Controllers on whose behalf', 30, (a) => lines(a.controllers.map(party))),
+  text('controllers', 'Controllers on whose behalf', 30, (a, l) => lines(a.controllers.map(party(l)))),
   text('purposes', 'Categories of processing', 42, (a) => lines(a.purposes.map((p) => p.description))),
   subjects,
   categories,
   special,
   text('recipients', 'Sub-processors and recipients', 32, (a, l: Lookups) =>
-    lines(a.recipients.map((r) => `${l.recipientName(r)} (${RECIPIENT_TYPE.label(r.type).toLowerCase()})`)),
+    lines(a.recipients.map((r) => `${l.recipientName(r)} (${recipientType(l, r.type)})`)),
   ),
   transfers,
   retention,

@@ -1,4 +1,5 @@
 /** The shape of a report sheet, independent of the library that writes it. */
+import { SHEET_KEYS, type SheetKey } from './i18n';
 import type { Lookups } from './lookups';
 import type { ScopedRegister } from './scope';
 
@@ -73,13 +74,18 @@ export interface SheetOut {
 export function sheetOut<R>(spec: SheetSpec<R>, reg: ScopedRegister, l: Lookups, keys?: readonly string[]): SheetOut {
   const columns = keys === undefined ? spec.columns : spec.columns.filter((c) => c.hidden === true || keys.includes(c.key));
   const nameAt = spec.nameColumn === undefined ? -1 : columns.findIndex((c) => c.key === spec.nameColumn);
+  // Labels are keyed by their English text: a header without a catalogue entry (a layout
+  // written in its own language: ICO, CNIL, DSK) is shown as written.
+  const labels: Readonly<Record<string, string>> = l.t.labels;
+  const header = (h: string) => labels[h] ?? h;
   return {
     key: spec.key,
-    name: spec.name,
+    name: isSheetKey(spec.key) ? l.t.sheets[spec.key] : spec.name,
     ...(nameAt >= 0 ? { frozenColumns: nameAt + 1 } : {}),
-    columns: columns.map(({ value: _value, values, ...rest }) =>
-      values === undefined ? rest : { ...rest, values: typeof values === 'function' ? values(reg) : values },
-    ),
+    columns: columns.map(({ value: _value, values, ...rest }) => {
+      const c = { ...rest, header: header(rest.header) };
+      return values === undefined ? c : { ...c, values: typeof values === 'function' ? values(reg) : values };
+    }),
     *rows() {
       const n = columns.length;
       for (const row of spec.rows(reg)) {
@@ -95,3 +101,5 @@ export function sheetOut<R>(spec: SheetSpec<R>, reg: ScopedRegister, l: Lookups,
 export function text<R>(key: string, header: string, width: number, get: (row: R, l: Lookups) => string | undefined): Column<R> {
   return { key, header, width, value: (row, l) => get(row, l) ?? '' };
 }
+
+const isSheetKey = (k: string): k is SheetKey => (SHEET_KEYS as readonly string[]).includes(k);

@@ -2,6 +2,8 @@
 import { completeness } from '../compliance';
 import type { ScopedRegister } from './scope';
 import type { ReportFinding } from './workbook';
+import type { ReportCatalogue } from './i18n';
+import { reportCatalogue } from './i18n';
 
 export interface ReportSummary {
   counts: [label: string, value: number][];
@@ -10,20 +12,21 @@ export interface ReportSummary {
   findingsBySeverity: [severity: string, count: number][];
 }
 
-export function summarise(reg: ScopedRegister, findings: readonly ReportFinding[]): ReportSummary {
+export function summarise(reg: ScopedRegister, findings: readonly ReportFinding[], t: ReportCatalogue = reportCatalogue('en')): ReportSummary {
+  const n = t.doc.counts;
   const acts = reg.activities;
   const scores = completeness(reg.doc).activities;
   const inScope = acts.map((a) => scores.get(a.id)).filter((x): x is number => x !== undefined);
   const severities = ['error', 'warning', 'info'];
   return {
     counts: [
-      ['Organisations', reg.organisations.length],
-      ['Products', reg.products.length],
-      ['Processing activities as controller', acts.filter((a) => a.role !== 'processor').length],
-      ['Processing activities as processor', acts.filter((a) => a.role === 'processor').length],
-      ['Vendors and sub-processors', reg.vendors.length],
-      ['Transfers outside the EEA', acts.reduce((n, a) => n + a.transfers.length, 0)],
-      ['Activities with special-category data', acts.filter((a) => a.purposes.some((p) => p.art9Condition !== undefined)).length],
+      [n.organisations, reg.organisations.length],
+      [n.products, reg.products.length],
+      [n.asController, acts.filter((a) => a.role !== 'processor').length],
+      [n.asProcessor, acts.filter((a) => a.role === 'processor').length],
+      [n.vendors, reg.vendors.length],
+      [n.transfers, acts.reduce((n, a) => n + a.transfers.length, 0)],
+      [n.special, acts.filter((a) => a.purposes.some((p) => p.art9Condition !== undefined)).length],
     ],
     completenessPercent: inScope.length === 0 ? undefined : Math.round((100 * inScope.reduce((s, x) => s + x, 0)) / inScope.length),
     findingsBySeverity: severities.map((s) => [s, findings.filter((f) => f.severity === s).length]),

@@ -2,18 +2,34 @@
 import { controllerColumns, controllerSheet, processorColumns, processorSheet } from './register-columns';
 import { inventorySheet, measuresSheet, recipientsSheet, retentionSheet, transfersSheet, vendorsSheet } from './detail-columns';
 import { icoControllerSheet, icoPreamble, icoProcessorSheet } from './ico-columns';
-import { lookups } from './lookups';
 import { organisationsSheet } from './organisation-columns';
 import { type ScopedRegister, scopeToText } from './scope';
 import { type SheetOut, type SheetSpec, sheetOut, text } from './sheet';
 import { type ChangeRow, type ChangesSince, changeRows } from './changes';
 import { RULES } from '../compliance/rules';
 import { pathLabel } from './values';
+import { type ReportCatalogue, type ReportLang, reportCatalogue, reportDateTime } from './i18n';
+import { type UntranslatedText, untranslatedIn } from './i18n/record-texts';
+import { type Lookups, lookups } from './lookups';
+import { cnilPlan } from './cnil-register';
+import { dskPlan } from './dsk-register';
 import { EDITABLE } from './import-register';
 import { ENTRY_KEYS } from './import-inventory';
 
-export const XLSX_LAYOUTS = ['native', 'ico'] as const;
+export const XLSX_LAYOUTS = ['native', 'ico', 'cnil', 'dsk'] as const;
 export type XlsxLayout = (typeof XLSX_LAYOUTS)[number];
+
+/** The language a layout is written in when it has one of its own (the authority's template); native takes any. */
+export const LAYOUT_LANG: Readonly<Record<XlsxLayout, ReportLang | undefined>> = { native: undefined, ico: 'en', cnil: 'fr', dsk: 'de' };
+
+/** The report's language for a layout and an asked language: a layout of its own language refuses another. */
+export function layoutLanguage(layout: XlsxLayout, lang: ReportLang | undefined): ReportLang {
+  const own = LAYOUT_LANG[layout];
+  if (own !== undefined && lang !== undefined && lang !== own) {
+    throw new ColumnPickError(`The ${layout.toUpperCase()} layout is written in ${reportCatalogue(own).languageName} (${own}); leave out --lang or use --lang ${own}.`);
+  }
+  return own ?? lang ?? 'en';
+}
 
 /** Written on the About sheet; the importer accepts only workbooks that carry it. */
 export const REGISTER_FORMAT = 'RoPA Desk register';
@@ -32,12 +48,18 @@ export interface ReportFinding {
 
 export interface WorkbookPlan {
   title: string;
+  /** The About sheet's tab name in the workbook's language (default "About": the name the import looks for). */
+  aboutName?: string;
   about: [string, string][];
   sheets: SheetOut[];
 }
 
 export interface PlanOptions {
   layout: XlsxLayout;
+  /** The report's language (default: the layout's own, else English). */
+  lang?: ReportLang;
+  /** Record texts shown in the original language (see i18n/record-texts): listed on a sheet of their own. */
+  untranslated?: readonly UntranslatedText[];
   /** Column picker for the native layout's two registers: keys of the columns to keep. */
   columns?: readonly string[];
   findings?: readonly ReportFinding[];
@@ -68,13 +90,6 @@ function checkPick(keys: readonly string[]): void {
   if (keys.length === 0) throw new ColumnPickError('Pick at least one column.');
 }
 
-const RECORD_TYPE: Readonly<Record<string, string>> = {
-  workspace: 'Workspace',
-  organisation: 'Organisation',
-  product: 'Product',
-  activity: 'Processing activity',
-  vendor: 'Vendor',
-};
 /** Each check by its title ("Processor without a signed DPA"), never its id. */
 const RULE_TITLES: ReadonlyMap<string, string> = new Map(RULES.map((r) => [r.id, r.title]));
 
@@ -82,11 +97,11 @@ const findingsSheet = (findings: readonly ReportFinding[]): SheetSpec<ReportFind
   key: 'findings',
   name: 'Findings',
   columns: [
-    text('severity', 'Severity', 11, (f) => f.severity.charAt(0).toUpperCase() + f.severity.slice(1)),
+    text('severity', 'Severity', 11, (f, l) => severityLabel(l, f.severity)),
     text('article', 'Article', 14, (f) => f.article),
-    text('recordType', 'Record type', 14, (f) => RECORD_TYPE[f.target.entityType] ?? 'Record'),
+    text('recordType', 'Record type', 14, (f, l) => recordKind(l, f.target.entityType)),
     text('record', 'Record', 30, (f) => f.target.entityName),
-    text('field', 'Field', 22, (f) => (f.target.field !== undefined ? pathLabel(f.target.field) : '')),
+    text('field', 'Field', 22, (f, l) => (f.target.field !== undefined ? (l.lang === 'en' ? pathLabel(f.target.field) : f.target.field.replace(/\[\d+\]/g, '')) : '')),
     text('message', 'Finding', 48, (f) => f.message),
     text('hint', 'How to fix it', 48, (f) => f.hint),
     text('rule', 'Check', 28, (f) => RULE_TITLES.get(f.ruleId) ?? ''),
@@ -98,8 +113,8 @@ const changesSheet = (rows: readonly ChangeRow[]): SheetSpec<ChangeRow> => ({
   key: 'changes',
   name: 'Changes since baseline',
   columns: [
-    text('change', 'Change', 11, (r) => r.change),
-    text('recordType', 'Record type', 18, (r) => r.recordType),
+    text('change', 'Change', 11, (r, l) => l.t.change[CHANGE_KIND[r.change]]),
+    text('recordType', 'Record type', 18, (r, l) => recordKindOfLabel(l, r.recordType)),
     text('record', 'Record', 34, (r) => r.record),
     text('field', 'Field', 30, (r) => r.field),
     text('before', 'Before', 40, (r) => r.before),
@@ -130,24 +145,65 @@ function readOnly(sheet: SheetOut): SheetOut {
 }
 
 /** "18 (15 as controller, 3 as processor)": the count the About sheet gives, matching the rows of the register sheets. */
-function activityCount(reg: ScopedRegister): string {
+function activityCount(reg: ScopedRegister, l: Lookups): string {
   const processor = reg.activities.filter((a) => a.role === 'processor').length;
   const controller = reg.activities.length - processor;
-  return `${reg.activities.length} (${controller} as controller, ${processor} as processor)`;
+  return l.t.f.activityCount(reg.activities.length, controller, processor);
+}
+
+const CHANGE_KIND = { Added: 'added', Removed: 'removed', Changed: 'changed' } as const;
+const KINDS = ['workspace', 'organisation', 'product', 'activity', 'vendor'] as const;
+const isKind = (k: string): k is (typeof KINDS)[number] => (KINDS as readonly string[]).includes(k);
+const severityLabel = (l: Lookups, s: string) => (s === 'error' || s === 'warning' || s === 'info' ? l.t.severity[s] : s);
+const recordKind = (l: Lookups, k: string) => (isKind(k) ? l.t.recordKind[k] : l.h('Record'));
+/** A change row's record type ("Processing activity") in the report's language. */
+const recordKindOfLabel = (l: Lookups, label: string) => {
+  const en = reportCatalogue('en').recordKind;
+  const k = KINDS.find((x) => en[x] === label);
+  return k ? l.t.recordKind[k] : label;
+};
+
+const untranslatedSheet = (rows: readonly UntranslatedText[]): SheetSpec<UntranslatedText> => ({
+  key: 'untranslated',
+  name: 'Untranslated texts',
+  columns: [
+    text('record', 'Record', 30, (u) => u.record),
+    text('field', 'Field', 26, (u, l) => l.h(u.field)),
+    text('text', 'Texts in the original language', 80, (u) => u.text),
+  ],
+  rows: () => rows,
+});
+
+/** The scope's label in the report's language ("Organisation: Roomify GmbH" → "Organisme : Roomify GmbH"). */
+export function scopeLabel(reg: ScopedRegister, t: ReportCatalogue): string {
+  if (reg.scope.kind === 'workspace') return t.scopeWorkspace;
+  return reg.scope.kind === 'organisation' ? t.f.scopeOrganisation(reg.title) : t.f.scopeProduct(reg.title);
 }
 
 export function planWorkbook(reg: ScopedRegister, o: PlanOptions): WorkbookPlan {
-  const l = lookups(reg);
-  const title = `Record of processing activities — ${reg.title}`;
+  const lang = layoutLanguage(o.layout, o.lang);
+  const l = lookups(reg, lang);
+  const t = l.t;
+  const title = `${t.title} — ${reg.title}`;
+  const untranslated = untranslatedIn(o.untranslated ?? [], reg);
   const about: [string, string][] = [
-    ['Title', 'Record of processing activities (GDPR Art. 30)'],
-    ['Workspace', reg.workspaceName],
-    ['Scope', reg.label],
-    ['Generated', o.generatedAt.toISOString().replace('T', ' ').slice(0, 16) + ' UTC'],
-    ...(o.preparedBy ? ([['Prepared by', o.preparedBy]] as [string, string][]) : []),
-    ['Processing activities', activityCount(reg)],
-    ['Layout', o.layout === 'ico' ? 'UK ICO documentation templates (controller and processor)' : 'RoPA Desk register'],
+    [l.h('Title'), t.titleArt30],
+    [l.h('Workspace'), reg.workspaceName],
+    [l.h('Scope'), lang === 'en' ? reg.label : scopeLabel(reg, t)],
+    [l.h('Generated'), lang === 'en' ? o.generatedAt.toISOString().replace('T', ' ').slice(0, 16) + ' UTC' : reportDateTime(t, o.generatedAt)],
+    ...(o.preparedBy ? ([[l.h('Prepared by'), o.preparedBy]] as [string, string][]) : []),
+    [l.h('Processing activities'), activityCount(reg, l)],
+    [l.h('Layout'), t.layoutName[o.layout]],
+    ...(lang !== 'en' ? ([[l.h('Language'), t.languageName]] as [string, string][]) : []),
+    ...(untranslated.length > 0 ? ([[l.h('Texts in the original language'), `${t.f.untranslated(untranslated.length)} (${t.sheets.untranslated})`]] as [string, string][]) : []),
   ];
+  const withUntranslated = (sheets: SheetOut[]): SheetOut[] =>
+    untranslated.length > 0 ? [...sheets, readOnly(sheetOut(untranslatedSheet(untranslated), reg, l))] : sheets;
+  if (o.layout === 'cnil' || o.layout === 'dsk') {
+    if (o.columns !== undefined) throw new ColumnPickError(`The column picker applies to the native layout; the ${o.layout.toUpperCase()} layout keeps the model's structure.`);
+    const plan = o.layout === 'cnil' ? cnilPlan(reg, l) : dskPlan(reg, l);
+    return { title: plan.title, about: [...about, ...plan.about], sheets: withUntranslated(plan.sheets), aboutName: t.sheets.about };
+  }
   if (o.layout === 'ico') {
     if (o.columns !== undefined) throw new ColumnPickError('The column picker applies to the native layout; the ICO layout keeps the template\'s columns.');
     const sheets = [
@@ -157,6 +213,7 @@ export function planWorkbook(reg: ScopedRegister, o: PlanOptions): WorkbookPlan 
     return { title, about, sheets };
   }
   if (o.columns !== undefined) checkPick(o.columns);
+  if (lang !== 'en') return localNativePlan(reg, l, o, title, about, withUntranslated);
   about.push(
     ['Editing', 'Edit the Controller register, Processor register and Data inventory sheets, then import the workbook back into RoPA Desk. Columns with a grey header are for reading only (their cells are locked and the import reports any change to them as ignored), and so are the other sheets, which are protected. Approving an activity is done in RoPA Desk: the import never sets a status to Approved.'],
     ['Format', `${REGISTER_FORMAT} ${REGISTER_FORMAT_VERSION}`],
@@ -179,4 +236,41 @@ export function planWorkbook(reg: ScopedRegister, o: PlanOptions): WorkbookPlan 
     sheets.push(readOnly(sheetOut(changesSheet(changeRows(o.changesSince, reg)), reg, l)));
   }
   return { title, about, sheets };
+}
+
+/**
+ * The native layout in German or French: the same sheets, for reading. The round
+ * trip stays English (the import reads the English headers and values), so every
+ * sheet is locked, has no dropdowns, and the About sheet carries no format key:
+ * such a workbook is refused by the import as not a RoPA Desk register.
+ */
+function localNativePlan(
+  reg: ScopedRegister,
+  l: Lookups,
+  o: PlanOptions,
+  title: string,
+  about: [string, string][],
+  withUntranslated: (sheets: SheetOut[]) => SheetOut[],
+): WorkbookPlan {
+  const t = l.t;
+  const sheets = [
+    sheetOut(organisationsSheet, reg, l),
+    sheetOut(controllerSheet, reg, l, o.columns),
+    sheetOut(processorSheet, reg, l, o.columns),
+    sheetOut(inventorySheet, reg, l),
+    sheetOut(recipientsSheet, reg, l),
+    sheetOut(vendorsSheet, reg, l),
+    sheetOut(transfersSheet, reg, l),
+    sheetOut(retentionSheet, reg, l),
+    sheetOut(measuresSheet, reg, l),
+  ].map(readOnly);
+  if (o.findings !== undefined) {
+    sheets.push(readOnly(sheetOut(findingsSheet(o.findings), reg, l)));
+    about.push([t.sheets.findings, t.findingsInEnglish]);
+  }
+  if (o.changesSince !== undefined) {
+    about.push([l.h('Changes since'), o.changesSince.label]);
+    sheets.push(readOnly(sheetOut(changesSheet(changeRows(o.changesSince, reg)), reg, l)));
+  }
+  return { title, about, sheets: withUntranslated(sheets), aboutName: t.sheets.about };
 }

@@ -43,7 +43,8 @@ describe.each(doc.products.map((p) => p.name))('the sample notice of %s', (name)
     });
 
     it('has no English sentence in Markdown, HTML, text or Word', async () => {
-      const word = wordText(unzip(await noticeDocxBuffer(result.document))['word/document.xml'] ?? '');
+      const word = wordText((await unzip(await noticeDocxBuffer(result.document))).get('word/document.xml')?.toString('utf8') ?? '');
+      expect(word).toContain(result.document.sections[0]?.heading ?? 'no heading');
       for (const [format, text] of [
         ['text', renderNoticeText(result.document)],
         ['markdown', renderNoticeMarkdown(result.document)],
@@ -98,5 +99,34 @@ describe('a product recorded from scratch, with no translations', () => {
     }
     // and the notice still prints the English text where no German exists
     expect(renderNoticeText(result.document)).toContain('- Support');
+  });
+
+  it('marks each English passage with its own language in HTML and Word, the rest with the notice’s', async () => {
+    const result = generateNotice(input, { lang: 'de', today: '2026-03-15' });
+    const html = renderNoticeHtml(result.document);
+    expect(html).toContain('<html lang="de">');
+    expect(html).toContain('<td><span lang="en">Support</span></td><td>Erfüllung eines Vertrags');
+    expect(html).toContain('erreichen Sie unseren Support:');
+    expect(html).toContain('Wir verarbeiten personenbezogene Daten zu den folgenden Zwecken');
+    expect(html).not.toMatch(/<span lang="en">Wir /);
+    const parts = await unzip(await noticeDocxBuffer(result.document));
+    const styles = parts.get('word/styles.xml')?.toString('utf8') ?? '';
+    const body = parts.get('word/document.xml')?.toString('utf8') ?? '';
+    expect(styles).toMatch(/<w:lang w:val="de-DE"\/>/);
+    expect(body).toMatch(/<w:r><w:rPr><w:lang w:val="en-GB"\/><\/w:rPr><w:t xml:space="preserve">Support<\/w:t><\/w:r>/);
+    // a translated notice has no passage in another language
+    const sample = generateNotice(noticeInputFromDocument(doc, 'Ledgerly') ?? input, { lang: 'de', today: '2026-03-15' });
+    expect(sample.document.fallback).toBeUndefined();
+    expect(renderNoticeHtml(sample.document)).not.toContain('<span lang=');
+  });
+});
+
+describe('the Word notice', () => {
+  it('gives every heading and paragraph style a line spacing with its rule, so wrapped headings do not overlap', async () => {
+    const result = generateNotice(noticeInputFromDocument(doc, 'Ledgerly') ?? (() => { throw new Error('no Ledgerly'); })(), { lang: 'de', today: '2026-03-15' });
+    const styles = (await unzip(await noticeDocxBuffer(result.document))).get('word/styles.xml')?.toString('utf8') ?? '';
+    const spacings = styles.match(/<w:spacing [^>]*w:line="\d+"[^>]*\/>/g) ?? [];
+    expect(spacings.length).toBeGreaterThanOrEqual(4);
+    for (const s of spacings) expect(s).toContain('w:lineRule="auto"');
   });
 });

@@ -10,6 +10,7 @@ import {
   Footer,
   HeadingLevel,
   LevelFormat,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -21,17 +22,32 @@ import {
   WidthType,
 } from 'docx';
 import type { Block, NoticeDocument, Run } from '../../../shared/notice';
+import { type NoticeFallback, segments } from '../../../shared/notice/fallback';
+import { LOCALES } from '../../../shared/reference';
+
+/** Runs of a text, a fallback passage in its own language (`w:lang`), the rest in the document's (the default run style's). */
+function textRuns(text: string, fb: NoticeFallback | undefined, o: { bold?: boolean; break?: number }): TextRun[] {
+  return segments(text, fb).map(
+    (s, i) =>
+      new TextRun({
+        text: s.text,
+        ...(o.bold === true ? { bold: true } : {}),
+        ...(i === 0 && o.break !== undefined ? { break: o.break } : {}),
+        ...(s.lang !== undefined ? { language: { value: LOCALES[s.lang] } } : {}),
+      }),
+  );
+}
 
 const ACCENT = '1F4E79';
 const BORDER = 'D5DBE2';
 /** A4 with 2 cm margins: the text width in twentieths of a point. */
 const TEXT_WIDTH = 11906 - 2 * 1134;
 
-function runs(rs: readonly Run[], bold = false): (TextRun | ExternalHyperlink)[] {
+function runs(rs: readonly Run[], fb: NoticeFallback | undefined, bold = false): (TextRun | ExternalHyperlink)[] {
   const out: (TextRun | ExternalHyperlink)[] = [];
   for (const r of rs) {
     if (typeof r === 'string') {
-      r.split('\n').forEach((part, i) => out.push(i === 0 && !bold ? new TextRun(part) : new TextRun({ text: part, ...(bold ? { bold } : {}), ...(i > 0 ? { break: 1 } : {}) })));
+      r.split('\n').forEach((part, i) => out.push(...(part === '' && i > 0 ? [new TextRun({ text: '', break: 1 })] : textRuns(part, fb, { bold, ...(i > 0 ? { break: 1 } : {}) }))));
     } else {
       out.push(new ExternalHyperlink({ link: r.href, children: [new TextRun({ text: r.text, style: 'Hyperlink', bold })] }));
     }
@@ -51,25 +67,25 @@ function widths(header: readonly string[], rows: readonly (readonly (readonly Ru
   return min.map((m, i) => Math.floor(m * scale + (spare * (weight[i] ?? 0)) / total));
 }
 
-function cell(content: readonly Run[], header: boolean): TableCell {
+function cell(content: readonly Run[], header: boolean, fb: NoticeFallback | undefined): TableCell {
   return new TableCell({
     ...(header ? { shading: { type: ShadingType.CLEAR, fill: 'EEF2F7', color: 'auto' } } : {}),
-    children: [new Paragraph({ style: 'TableText', children: runs(content, header) })],
+    children: [new Paragraph({ style: 'TableText', children: runs(content, header ? undefined : fb, header) })],
   });
 }
 
-function block(b: Block): (Paragraph | Table)[] {
+function block(b: Block, fb: NoticeFallback | undefined): (Paragraph | Table)[] {
   switch (b.kind) {
     case 'paragraph':
-      return [new Paragraph({ children: runs(b.runs) })];
+      return [new Paragraph({ children: runs(b.runs, fb) })];
     case 'subheading':
-      return [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(b.text)] })];
+      return [new Paragraph({ heading: HeadingLevel.HEADING_2, children: textRuns(b.text, fb, {}) })];
     case 'list':
-      return b.items.map((item) => new Paragraph({ numbering: { reference: 'bullets', level: 0 }, children: runs(item) }));
+      return b.items.map((item) => new Paragraph({ numbering: { reference: 'bullets', level: 0 }, children: runs(item, fb) }));
     case 'table': {
       const w = widths(b.header, b.rows);
       const row = (cells: readonly (readonly Run[])[], header: boolean) =>
-        new TableRow({ tableHeader: header, cantSplit: true, children: cells.map((c) => cell(c, header)) });
+        new TableRow({ tableHeader: header, cantSplit: true, children: cells.map((c) => cell(c, header, fb)) });
       const border = { style: 'single', size: 4, color: BORDER } as const;
       return [
         new Table({
@@ -90,11 +106,11 @@ export function noticeDocx(doc: NoticeDocument, creator = 'RoPA Desk'): Document
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(doc.title)] }),
     new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: doc.dateLine, italics: true, color: '5B6675' })] }),
-    ...doc.intro.flatMap(block),
+    ...doc.intro.flatMap((b) => block(b, doc.fallback)),
   ];
   for (const s of doc.sections) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: [new TextRun(`${s.number}. ${s.heading}`)] }));
-    children.push(...s.blocks.flatMap(block));
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: textRuns(`${s.number}. ${s.heading}`, doc.fallback, {}) }));
+    children.push(...s.blocks.flatMap((b) => block(b, doc.fallback)));
   }
   return new Document({
     creator,
@@ -102,13 +118,15 @@ export function noticeDocx(doc: NoticeDocument, creator = 'RoPA Desk'): Document
     description: doc.dateLine,
     styles: {
       default: {
-        document: { run: { font: 'Calibri', size: 22, color: '1D2430' }, paragraph: { spacing: { after: 120, line: 276 } } },
-        title: { run: { font: 'Calibri', size: 40, bold: true, color: ACCENT }, paragraph: { spacing: { after: 60 } } },
-        heading1: { run: { font: 'Calibri', size: 28, bold: true, color: ACCENT }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
-        heading2: { run: { font: 'Calibri', size: 24, bold: true, color: '2B3645' }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true } },
+        // The document's language on every run (spell-check, hyphenation); fallback passages carry their own.
+        // Every line spacing names its rule (auto = a multiple of the font's line height), so a wrapped heading's lines never overlap.
+        document: { run: { font: 'Calibri', size: 22, color: '1D2430', language: { value: LOCALES[doc.lang] } }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
+        title: { run: { font: 'Calibri', size: 40, bold: true, color: ACCENT }, paragraph: { spacing: { after: 60, line: 240, lineRule: LineRuleType.AUTO } } },
+        heading1: { run: { font: 'Calibri', size: 28, bold: true, color: ACCENT }, paragraph: { spacing: { before: 360, after: 120, line: 240, lineRule: LineRuleType.AUTO }, keepNext: true } },
+        heading2: { run: { font: 'Calibri', size: 24, bold: true, color: '2B3645' }, paragraph: { spacing: { before: 200, after: 80, line: 240, lineRule: LineRuleType.AUTO }, keepNext: true } },
         hyperlink: { run: { color: '1A5FB4', underline: { type: 'single' } } },
       },
-      paragraphStyles: [{ id: 'TableText', name: 'Table Text', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { before: 0, after: 40, line: 260 } } }],
+      paragraphStyles: [{ id: 'TableText', name: 'Table Text', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { before: 0, after: 40, line: 260, lineRule: LineRuleType.AUTO } } }],
     },
     numbering: {
       config: [

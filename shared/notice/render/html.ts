@@ -1,4 +1,5 @@
 /** Standalone HTML of a notice (embedded CSS, ready to host), and the fragment the app's preview shows. */
+import { type NoticeFallback, segments } from '../fallback';
 import type { Block, NoticeDocument, NoticeSection, Run } from '../model';
 import { NOTICE_CSS } from './html-style';
 
@@ -6,27 +7,34 @@ export { NOTICE_CSS };
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function runs(rs: readonly Run[]): string {
+/** Text with any fallback passage wrapped in an element carrying its own language. */
+function marked(s: string, fb: NoticeFallback | undefined): string {
+  return segments(s, fb)
+    .map((x) => (x.lang === undefined ? esc(x.text) : `<span lang="${x.lang}">${esc(x.text)}</span>`))
+    .join('');
+}
+
+function runs(rs: readonly Run[], fb: NoticeFallback | undefined): string {
   return rs
-    .map((r) => (typeof r === 'string' ? esc(r) : `<a href="${esc(r.href)}">${esc(r.text)}</a>`))
+    .map((r) => (typeof r === 'string' ? marked(r, fb) : `<a href="${esc(r.href)}">${esc(r.text)}</a>`))
     .join('')
     .replace(/\n/g, '<br>');
 }
 
-function block(b: Block): string {
+function block(b: Block, fb: NoticeFallback | undefined): string {
   switch (b.kind) {
     case 'paragraph':
-      return `<p>${runs(b.runs)}</p>`;
+      return `<p>${runs(b.runs, fb)}</p>`;
     case 'subheading':
-      return `<h3>${esc(b.text)}</h3>`;
+      return `<h3>${marked(b.text, fb)}</h3>`;
     case 'list':
-      return `<ul>\n${b.items.map((i) => `  <li>${runs(i)}</li>`).join('\n')}\n</ul>`;
+      return `<ul>\n${b.items.map((i) => `  <li>${runs(i, fb)}</li>`).join('\n')}\n</ul>`;
     case 'table':
       return [
         '<table>',
         `  <thead><tr>${b.header.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>`,
         '  <tbody>',
-        ...b.rows.map((row) => `    <tr>${row.map((c) => `<td>${runs(c)}</td>`).join('')}</tr>`),
+        ...b.rows.map((row) => `    <tr>${row.map((c) => `<td>${runs(c, fb)}</td>`).join('')}</tr>`),
         '  </tbody>',
         '</table>',
       ].join('\n');
@@ -38,9 +46,9 @@ export interface HtmlOptions {
   readonly markOverrides?: boolean;
 }
 
-function section(s: NoticeSection, options: HtmlOptions): string {
+function section(s: NoticeSection, options: HtmlOptions, fb: NoticeFallback | undefined): string {
   const classes = options.markOverrides && s.override ? ` class="overridden${s.override.stale ? ' stale' : ''}"` : '';
-  return [`<section id="${esc(s.key.replace(/[^A-Za-z0-9_-]/g, '-'))}"${classes}>`, `<h2>${s.number}. ${esc(s.heading)}</h2>`, ...s.blocks.map(block), '</section>'].join('\n');
+  return [`<section id="${esc(s.key.replace(/[^A-Za-z0-9_-]/g, '-'))}"${classes}>`, `<h2>${s.number}. ${marked(s.heading, fb)}</h2>`, ...s.blocks.map((b) => block(b, fb)), '</section>'].join('\n');
 }
 
 /** The notice as an `<article>`, without page chrome: for embedding (style it with NOTICE_CSS). */
@@ -51,8 +59,8 @@ export function renderNoticeHtmlBody(doc: NoticeDocument, options: HtmlOptions =
     `<h1>${esc(doc.title)}</h1>`,
     `<p class="updated">${esc(doc.dateLine)}</p>`,
     '</header>',
-    ...doc.intro.map(block),
-    ...doc.sections.map((s) => section(s, options)),
+    ...doc.intro.map((b) => block(b, doc.fallback)),
+    ...doc.sections.map((s) => section(s, options, doc.fallback)),
     '</article>',
   ].join('\n');
 }

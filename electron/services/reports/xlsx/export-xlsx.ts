@@ -3,7 +3,9 @@ import type { WorkspaceDocument } from '../../../../shared/interchange';
 import { reportFindings } from '../../../../shared/reports/findings';
 import { TextSanitiser } from '../../../../shared/reports/sanitise';
 import { type ReportScope, selectScope } from '../../../../shared/reports/scope';
-import { type ReportFinding, type XlsxLayout, planWorkbook } from '../../../../shared/reports/workbook';
+import { type ReportFinding, type XlsxLayout, layoutLanguage, planWorkbook } from '../../../../shared/reports/workbook';
+import { type ReportLang, reportCatalogue } from '../../../../shared/reports/i18n';
+import { localiseReportDocument } from '../localise';
 import type { Writable } from 'node:stream';
 import { writeStreamAtomic } from '../../files/atomic-write';
 import type { Workspace } from '../../workspace';
@@ -15,6 +17,8 @@ import { reportDocument } from '../report-document';
 export interface ExportXlsxOptions {
   scope: ReportScope;
   layout?: XlsxLayout;
+  /** The register's language (default: the layout's own, else English). */
+  lang?: ReportLang;
   /** Column picker (native layout): keys of the register columns to keep. */
   columns?: readonly string[];
   out: string;
@@ -39,10 +43,15 @@ export async function writeXlsx(
   stream: Writable,
 ): Promise<{ warnings: string[] }> {
   const now = o.now ?? new Date();
-  const reg = selectScope(doc, o.scope);
+  const layout = o.layout ?? 'native';
+  const lang = layoutLanguage(layout, o.lang);
+  const local = localiseReportDocument(doc, lang);
+  const reg = selectScope(local.doc, o.scope);
   const preparedBy = o.preparedBy?.trim() || undefined;
   const plan = planWorkbook(reg, {
-    layout: o.layout ?? 'native',
+    layout,
+    lang,
+    untranslated: local.untranslated,
     ...(o.columns !== undefined ? { columns: o.columns } : {}),
     ...(o.findings !== false ? { findings: o.findings ?? reportFindings(reg, now) } : {}),
     ...(o.changesSince !== undefined ? { changesSince: o.changesSince } : {}),
@@ -50,7 +59,7 @@ export async function writeXlsx(
     ...(preparedBy ? { preparedBy } : {}),
   });
   const sanitiser = new TextSanitiser('xlsx');
-  await renderWorkbook(plan, { creator: preparedBy ?? 'RoPA Desk', created: now, sanitiser, ...(o.onProgress ? { onProgress: o.onProgress } : {}) }, stream);
+  await renderWorkbook(plan, { creator: preparedBy ?? 'RoPA Desk', created: now, sanitiser, t: reportCatalogue(lang), ...(o.onProgress ? { onProgress: o.onProgress } : {}) }, stream);
   return { warnings: sanitiser.warnings() };
 }
 

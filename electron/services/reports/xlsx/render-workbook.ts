@@ -11,12 +11,21 @@ import WorkbookWriter from 'exceljs/lib/stream/xlsx/workbook-writer';
 import type { TextSanitiser } from '../../../../shared/reports/sanitise';
 import type { Cell, SheetOut } from '../../../../shared/reports/sheet';
 import { ABOUT_SHEET, type WorkbookPlan } from '../../../../shared/reports/workbook';
+import { type ReportCatalogue, reportCatalogue } from '../../../../shared/reports/i18n';
 
 export interface RenderOptions {
   creator: string;
   created: Date;
   sanitiser: TextSanitiser;
   onProgress?: (done: number, total: number) => void;
+  /** The workbook's language: its footers and its language property (dc:language). Default English. */
+  t?: ReportCatalogue;
+}
+
+/** "&LConfidential&RPage &P of &N" in the workbook's language. */
+function footer(t: ReportCatalogue): string {
+  const [before, between, after] = t.f.page('&P', '&N');
+  return `&L${hf(t.doc.confidential)}&R${hf(before)}&P${hf(between)}&N${hf(after)}`;
 }
 
 const LISTS_SHEET = 'Lists';
@@ -131,10 +140,13 @@ export async function renderWorkbook(plan: WorkbookPlan, o: RenderOptions, strea
   wb.created = o.created;
   wb.modified = o.created;
   wb.title = clean(plan.title, () => 'Document properties, title');
-  wb.subject = 'Record of processing activities (GDPR Art. 30)';
-  wb.keywords = 'GDPR; Art. 30; RoPA';
+  const t = o.t ?? reportCatalogue('en');
+  wb.subject = t.titleArt30;
+  wb.keywords = t.lang === 'de' ? 'DSGVO; Art. 30; Verzeichnis von Verarbeitungstätigkeiten' : t.lang === 'fr' ? 'RGPD; art. 30; registre des traitements' : 'GDPR; Art. 30; RoPA';
+  // docProps/core.xml dc:language: spell-check and hyphenation of the cells follow it where the reader supports it.
+  Object.assign(wb, { language: t.locale });
 
-  writeAbout(wb, plan, clean);
+  writeAbout(wb, plan, clean, footer(t));
 
   // Dropdown lists: one column of the hidden Lists sheet per distinct list of values.
   const lists = new Map<string, { col: number; values: string[] }>();
@@ -150,7 +162,7 @@ export async function renderWorkbook(plan: WorkbookPlan, o: RenderOptions, strea
   const total = plan.sheets.length;
   let sheetNo = 0;
   for (const sheet of plan.sheets) {
-    await writeSheet(wb, plan.title, sheet, lists, o.sanitiser);
+    await writeSheet(wb, plan.title, sheet, lists, o.sanitiser, footer(t));
     o.onProgress?.(++sheetNo, total);
   }
 
@@ -166,10 +178,10 @@ export async function renderWorkbook(plan: WorkbookPlan, o: RenderOptions, strea
 
 type Clean = (s: string, where: () => string) => string;
 
-function writeAbout(wb: ExcelJS.stream.xlsx.WorkbookWriter, plan: WorkbookPlan, clean: Clean): void {
-  const ws = wb.addWorksheet(ABOUT_SHEET, {
+function writeAbout(wb: ExcelJS.stream.xlsx.WorkbookWriter, plan: WorkbookPlan, clean: Clean, oddFooter: string): void {
+  const ws = wb.addWorksheet(plan.aboutName ?? ABOUT_SHEET, {
     pageSetup: { orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
-    headerFooter: { oddFooter: '&LConfidential&RPage &P of &N' },
+    headerFooter: { oddFooter },
   });
   ws.columns = [
     { key: 'label', width: 24, style: { font: BOLD, alignment: WRAP } },
@@ -192,6 +204,7 @@ async function writeSheet(
   sheet: SheetOut,
   lists: Map<string, { col: number; values: string[] }>,
   sanitiser: TextSanitiser,
+  oddFooter: string,
 ): Promise<void> {
   const clean: Clean = (s, where) => sanitiser.clean(s, where);
   const preamble = sheet.preamble ?? [];
@@ -216,7 +229,7 @@ async function writeSheet(
     },
     headerFooter: {
       oddHeader: `&L${hf(clean(title, () => `${sheet.name}, page header`))}&R${hf(sheet.name)}`,
-      oddFooter: '&LConfidential&RPage &P of &N',
+      oddFooter,
     },
   });
   const styleOf = (c: (typeof sheet.columns)[number]) => (c.imported === true ? (c.date ? EDIT_DATE_STYLE : EDIT_STYLE) : c.date ? DATE_STYLE : DATA_STYLE);
