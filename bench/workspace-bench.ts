@@ -3,6 +3,7 @@ import { Workspace } from '../electron/services/workspace';
 import { clearRegister, writeDocument } from '../electron/services/workspace/document-io';
 import { Connection } from '../electron/services/workspace/sqlite';
 import type { WorkspaceDocument } from '../shared/interchange';
+import { escapeJsonControls } from '../shared/reports/sanitise';
 import { type Results, percentile, time } from './results';
 
 /**
@@ -67,17 +68,19 @@ export function collectGarbage(): void {
 /** Phase "use": open, list, load, save, export, back up the workspace the import phase wrote. */
 export async function benchUse(dir: string, results: Results): Promise<void> {
   const path = join(dir, 'synthetic.ropa');
+  // As the app opens a file: SQLite's quick check runs after the open, beside the first reads (issue 14).
   const [openMs, listed] = await time(async () => {
-    const ws = await Workspace.open(path, { backups: false });
+    const ws = await Workspace.open(path, { backups: false, deferCheck: true });
     const orgs = await ws.listOrganisations();
     const prods = await ws.listProducts();
     return { ws, n: orgs.length + prods.length };
   });
   results.add(`Open + list organisations and products (${listed.n} rows)`, openMs, 'ms', 300);
   const ws = listed.ws;
-  // Every writable open runs SQLite's quick check first (a damaged file is opened read-only; issue 14).
-  // (on a connection of its own, read-only: the Workspace keeps its SQLite handle to itself)
-  const [checkMs] = await time(async () => {
+  const [checkMs] = await time(async () => ws.verified);
+  results.info('quick_check after the open, until the first write may go (remaining after open + list)', checkMs, 'ms');
+  const [fullCheckMs] = await time(async () => {
+    // on a connection of its own, read-only: the Workspace keeps its SQLite handle to itself
     const c = await Connection.open(path, { readOnly: true, create: false });
     try {
       return await c.read((raw) => raw.all('PRAGMA quick_check'));
@@ -85,7 +88,7 @@ export async function benchUse(dir: string, results: Results): Promise<void> {
       await c.close();
     }
   });
-  results.add('quick_check of the 10,000-activity workspace (part of every writable open)', checkMs, 'ms', 1000);
+  results.add('quick_check of the 10,000-activity workspace (after every writable open, off the open path)', fullCheckMs, 'ms', 1000);
   const productId = `org-3-prod-2`;
   const loads: number[] = [];
   for (let i = 0; i < 20; i++) loads.push((await time(() => ws.listActivities({ productId })))[0]);
@@ -102,8 +105,9 @@ export async function benchUse(dir: string, results: Results): Promise<void> {
 
   const floorExport = await exportFloor(path);
   collectGarbage();
-  const [exportMs] = await time(async () => JSON.stringify(await ws.exportDocument()).length);
-  results.add('Full JSON export (read + stringify)', exportMs, 'ms', 5000, { value: floorExport, maxRatio: 1.5 });
+  // What File ▸ Export as JSON writes: the document's text (stored record JSON, not parsed again), escaped.
+  const [exportMs] = await time(async () => escapeJsonControls(await ws.exportDocumentText()).length);
+  results.add('Full JSON export (read + write the text)', exportMs, 'ms', 5000, { value: floorExport, maxRatio: 1.5 });
 
   const [backupMs] = await time(() => ws.copyTo(join(dir, 'backup-copy.ropa')));
   results.add('Rolling backup of the whole workspace (online backup API)', backupMs, 'ms', 2000);

@@ -90,13 +90,13 @@ export const workspaceCommands: Record<string, Command> = {
       if (['org', 'product', 'layout', 'columns', 'lang'].some((o) => ctx.values[o] !== undefined)) {
         throw usageError('--org, --product, --layout, --lang and --columns apply to --format xlsx or docx');
       }
-      const doc = await withWorkspace(file, ctx, true, (ws) => ws.exportDocument());
-      const json = `${escapeJsonControls(JSON.stringify(doc, null, 2))}\n`;
+      const doc = await withWorkspace(file, ctx, true, async (ws) => ({ text: await ws.exportDocumentText(), activities: (await ws.info({ integrity: false })).counts.activities }));
+      const json = `${escapeJsonControls(doc.text)}\n`;
       const out = str(ctx, 'out');
       if (out === undefined) ctx.out.write(json);
       else {
         await writeFileAtomic(out, json);
-        ctx.err.write(`Exported ${plural(doc.activities.length, 'processing activity', 'processing activities')} to ${out}.\n`);
+        ctx.err.write(`Exported ${plural(doc.activities, 'processing activity', 'processing activities')} to ${out}.\n`);
       }
       return 0;
     },

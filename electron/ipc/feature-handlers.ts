@@ -51,7 +51,7 @@ export function featureHandlers({ session, dialogs }: HandlerDeps): Pick<Handler
     'workspace:exportJson': async () => {
       const path = await dialogs.chooseSavePath({ title: 'Export workspace as JSON', defaultName: 'register.json', extensions: [{ name: 'JSON', extensions: ['json'] }] });
       if (path === undefined) return null;
-      await writeFileAtomic(path, `${escapeJsonControls(JSON.stringify(await session.workspace.exportDocument(), null, 2))}\n`);
+      await writeFileAtomic(path, `${escapeJsonControls(await session.workspace.exportDocumentText())}\n`);
       return path;
     },
     'notice:preview': async (r) => {

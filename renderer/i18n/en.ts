@@ -787,6 +787,7 @@ export const en = {
   directMarketing: {
     label: 'This purpose is direct marketing',
     help: 'Newsletters, promotional messages or offers, and profiling for them. People may object to direct marketing at any time, without giving reasons (Art. 21(2) GDPR); the notice then states that right separately, in “Your right to object”.',
+  },
   // Translating the records (issue 13)
   translations: {
     title: 'Translations',

@@ -3,11 +3,9 @@ import { ChangeEntrySchema, type ChangeEntryView } from './changes';
 import type { Channel, EventName } from './channels';
 import { Id, Organisation, ProcessingActivity, Product, Vendor } from '../model';
 import type { Taxonomies } from '../interchange/document';
-import type { NoticeWarning, StaleOverride } from '../notice';
-import type { BaselineInfo, Finding } from '../compliance';
 import type { WordedDocumentDiff } from '../compliance/diff-words';
 import type { NoticeWarning, StaleOverride, TranslationSaveResult, TranslationsView } from '../notice';
-import type { BaselineInfo, DocumentDiff, Finding } from '../compliance';
+import type { BaselineInfo, Finding } from '../compliance';
 import { NOTICE_LANGUAGES } from '../model/enums';
 // Store labels (issue 16)
 import type { LabelStore, OpenQuestion, StoreLabels } from '../labels/types';

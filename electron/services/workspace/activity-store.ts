@@ -90,6 +90,16 @@ export async function loadActivities(r: Reader, where = '', params: readonly Sql
   return rows.map((row) => JSON.parse(row.j) as ProcessingActivity);
 }
 
+/**
+ * Every activity's record as JSON text, in register order, as stored (or built from
+ * its rows where a trigger cleared it): what the JSON export writes without parsing
+ * and re-serialising 10,000 records. Call it inside one read.
+ */
+export async function loadAllActivityTexts(r: Reader): Promise<string[]> {
+  const rows = await r.all<{ j: string }>(`SELECT coalesce(a.record_json, ${activityJsonSql('a')}) AS j FROM activities a ORDER BY a.position`);
+  return rows.map((row) => row.j);
+}
+
 /** Activities per query in `loadAllActivities`. */
 const CHUNK = 1000;
 

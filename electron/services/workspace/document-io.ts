@@ -51,7 +51,7 @@ export interface ReadDocumentOptions {
 }
 
 /** The whole workspace as an interchange document. */
-export async function readDocument(r: Reader, now: Date, options: ReadDocumentOptions = {}): Promise<WorkspaceDocument> {
+export async function readDocument(r: Reader, now: Date, options: ReadDocumentOptions = {}, withActivities = true): Promise<WorkspaceDocument> {
   const withPublications = options.publications ?? options.baselines !== false;
   const [name, taxonomies, o, p, v, a, translations, noticeOverrides, baselines, publications] = await Promise.all([
     r.get<{ value: string }>("SELECT value FROM meta WHERE key = 'name'"),
@@ -59,7 +59,7 @@ export async function readDocument(r: Reader, now: Date, options: ReadDocumentOp
     organisations.select(r),
     products.select(r),
     vendors.select(r),
-    options.organisationId === undefined ? loadAllActivities(r) : loadActivities(r, 'WHERE organisation_id = ?', [options.organisationId]),
+    !withActivities ? [] : options.organisationId === undefined ? loadAllActivities(r) : loadActivities(r, 'WHERE organisation_id = ?', [options.organisationId]),
     readTranslations(r),
     readOverrides(r),
     options.baselines === false ? [] : readBaselineRecords(r),

@@ -9,6 +9,7 @@ import { fillRecordJson } from './activity-store';
 import { type BackupOptions, listBackups, rollingBackup } from './backups';
 import { type ChangeEntry, type ChangeQuery, logChange } from './change-log';
 import { writeTaxonomies } from './document-io';
+import { readDocumentText } from './document-text';
 import { WorkspaceError } from './errors';
 import { APPLICATION_ID, inspectWorkspaceFile, newerVersion } from './file-check';
 import { SCHEMA_VERSION, migrate } from './migrate';
@@ -352,6 +353,19 @@ export class Workspace {
       integrity: check.problems,
       foreignKeyProblems: check.foreignKeyProblems,
     };
+  }
+
+  /**
+   * The whole workspace as the JSON export writes it (the interchange document's text,
+   * before `escapeJsonControls`): for a file, built from the stored record JSON
+   * without parsing it (document-text.ts); for a server, the document stringified.
+   */
+  async exportDocumentText(): Promise<string> {
+    if (this.store instanceof SqliteStore) {
+      const now = this.clock();
+      return this.store.conn.read((r) => readDocumentText(r, now));
+    }
+    return JSON.stringify(await this.exportDocument(), null, 2);
   }
 
   exportDocument(options: ReadDocumentOptions = {}): Promise<WorkspaceDocument> {
