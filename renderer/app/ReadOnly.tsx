@@ -17,7 +17,7 @@ export function ReadOnlyNotice() {
   if (!readOnly) return null;
   return (
     <Alert color="orange" variant="light" icon={<IconLock size={18} />} title={t('app.readOnlyEditorTitle')} data-testid="read-only-notice">
-      {reason ?? t('app.readOnly')}
+      {reason}
     </Alert>
   );
 }
