@@ -84,6 +84,23 @@ test('connect to a team workspace, resolve a conflict field by field, and browse
       await expect(page.getByTestId('server-badge')).toContainText('auditor (auditor, read-only) on');
       await expect(page.getByText('Read-only', { exact: true })).toBeVisible();
       await ui.screenshot('team-auditor');
+      // Every editor is disabled with the reason (as for a file opened read-only), not refused after typing.
+      const notice = page.getByTestId('read-only-notice');
+      await expect(notice).toContainText('You have read access (auditor) to this team workspace, connected as auditor');
+      await expect(ui.field('Description')).toBeDisabled();
+      await expect(page.getByRole('button', { name: 'Delete activity' })).toBeDisabled();
+      await ui.tab('Purposes').click();
+      await expect(notice).toBeVisible();
+      for (const [w, scheme] of [[1440, 'light'], [1024, 'dark']] as const) {
+        await page.setViewportSize({ width: w, height: 860 });
+        await page.emulateMedia({ colorScheme: scheme });
+        await ui.screenshot(`team-auditor-activity-${scheme}-${w}`);
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
+      await ui.treeItem('Roomify').click();
+      await expect(notice).toContainText('You have read access (auditor)');
+      await expect(ui.field('Legal name')).toBeDisabled();
+      await ui.screenshot('team-auditor-organisation');
     } finally {
       await close();
     }

@@ -50,7 +50,22 @@ function run(bin: string, args: string[]): void {
   else execFileSync(bin, args, { stdio: 'pipe' });
 }
 
-export async function startCluster(): Promise<Cluster> {
+export interface ClusterOptions {
+  /** More server settings ("-c ssl=on …"). */
+  serverOptions?: string;
+  /** Called with the data folder before the server starts (files written there are chowned to postgres). */
+  beforeStart?: (data: string) => void;
+}
+
+/** Gives `path` to the postgres user when the tests run as root (a key file the server must own). */
+export function giveToPostgres(path: string): void {
+  if (!asRoot) return;
+  const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
+  const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
+  chownSync(path, uid, gid);
+}
+
+export async function startCluster(o: ClusterOptions = {}): Promise<Cluster> {
   const bin = binDir();
   const dir = mkdtempSync(join(tmpdir(), 'ropa-pg-'));
   if (asRoot) {
@@ -64,7 +79,8 @@ export async function startCluster(): Promise<Cluster> {
   const hba = join(data, 'pg_hba.conf');
   writeFileSync(hba, `host all pw_alice 127.0.0.1/32 scram-sha-256\n${readFileSync(hba, 'utf8')}`);
   const port = await freePort();
-  const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c full_page_writes=off -c max_connections=200`;
+  o.beforeStart?.(data);
+  const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c full_page_writes=off -c max_connections=200${o.serverOptions !== undefined ? ` ${o.serverOptions}` : ''}`;
   const start = () => run(join(bin, 'pg_ctl'), ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', 'start']);
   start();
   return {

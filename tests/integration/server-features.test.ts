@@ -58,6 +58,25 @@ afterAll(async () => {
   for (const ws of open.splice(0)) await ws.close().catch(() => undefined);
 });
 
+describe('ropa server grant', () => {
+  it('grants by membership of the workspace’s group role, one role at a time', async () => {
+    const member = async (login: string) =>
+      (
+        await sqlAs(
+          'postgres',
+          `SELECT r.rolname FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
+           WHERE u.rolname = $1 AND r.rolname LIKE 'ropa_server_features_%' ORDER BY 1`,
+          [login],
+        )
+      ).rows.map((r: { rolname: string }) => r.rolname);
+    expect(await member('feat_eve')).toEqual(['ropa_server_features_editor']);
+    expect(await member('feat_aud')).toEqual(['ropa_server_features_auditor']);
+    // The group roles hold the privileges; the logins hold none of their own.
+    expect((await sqlAs('postgres', "SELECT has_table_privilege('feat_eve', 'ropa.activities', 'UPDATE') AS eve, has_table_privilege('feat_aud', 'ropa.activities', 'UPDATE') AS aud")).rows[0]).toEqual({ eve: true, aud: false });
+    expect((await sqlAs('postgres', "SELECT count(*)::int AS n FROM information_schema.role_table_grants WHERE grantee = 'feat_eve'")).rows[0]).toEqual({ n: 0 });
+  });
+});
+
 describe('field drafts on a server', () => {
   it('are each person’s own: nobody reads or writes another’s', async () => {
     const eve = await connect('feat_eve');

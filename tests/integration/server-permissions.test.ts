@@ -112,7 +112,7 @@ describe('an auditor', () => {
   it('browses, checks and exports, and every write is refused with a plain message', async () => {
     const ws = await connect('auditor_ann');
     expect(ws.readOnly).toBe(true);
-    expect(ws.readOnlyReason).toBe('You are connected as auditor_ann, an auditor: you can browse, check and export, but not change anything.');
+    expect(ws.readOnlyReason).toBe('You have read access (auditor) to this team workspace, connected as auditor_ann: you can browse, check and export, but not change anything.');
     expect(ws.connectedAs).toMatch(/^auditor_ann \(auditor, read-only\) on 127\.0\.0\.1:\d+\/server_permissions$/);
     expect((await ws.exportDocument()).activities).toHaveLength(doc.activities.length);
     expect((await runChecksOn(ws)).length).toBeGreaterThanOrEqual(0);

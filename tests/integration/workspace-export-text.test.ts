@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBaseline } from '../../electron/services/compliance/baselines';
+import { Connection } from '../../electron/services/workspace/sqlite';
 import { Workspace } from '../../electron/services/workspace';
 import { buildSampleDocument } from '../../shared/sample';
 import { useTempDir } from '../helpers/temp';
@@ -18,7 +19,8 @@ describe('the JSON export text', () => {
   it('parses to the document the workspace holds, baselines and hostile text included, and imports back', async () => {
     const dir = await tempDir();
     const clock = () => new Date('2026-03-01T10:00:00Z');
-    const ws = await Workspace.create(join(dir, 'a.ropa'), { backups: false, now: clock });
+    const file = join(dir, 'a.ropa');
+    let ws = await Workspace.create(file, { backups: false, now: clock });
     const doc = buildSampleDocument(clock());
     const first = doc.activities[0];
     if (!first) throw new Error('the sample has activities');
@@ -26,9 +28,11 @@ describe('the JSON export text', () => {
     await ws.importDocument(doc, { replace: true });
     await createBaseline(ws, { label: 'Audit 2026' });
     // A row changed by another path than the record writer: its stored JSON is cleared and built from the rows.
-    await ws.fileWriteWith('test', async (_w, raw) => {
-      await raw.run("UPDATE activity_purposes SET description = 'Changed in place' WHERE activity_id = ? AND position = 0", [first.id]);
-    });
+    await ws.close();
+    const raw = await Connection.open(file, { readOnly: false, create: false });
+    await raw.transaction((w) => w.run("UPDATE activity_purposes SET description = 'Changed in place' WHERE activity_id = ? AND position = 0", [first.id]));
+    await raw.close();
+    ws = await Workspace.open(file, { backups: false, now: clock });
     const text = await ws.exportDocumentText();
     const expected = await ws.exportDocument();
     expect(expected.baselines?.length).toBe(1);
