@@ -15,6 +15,7 @@ import type { ConnectionBook } from '../services/app/connections';
 import { importHandlers } from './import-handlers';
 import { markAsSample, welcomeHandlers } from './welcome-handlers';
 import { changeLogHandlers } from './change-log-handlers';
+import { searchHandlers } from './search-handlers';
 
 export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
 
@@ -46,6 +47,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...importHandlers(deps),
     ...welcomeHandlers(deps),
     ...changeLogHandlers(deps),
+    ...searchHandlers(deps),
     'app:info': async () => info,
     'prefs:get': async () => session.prefs.get(),
     'prefs:set': async (r) => {

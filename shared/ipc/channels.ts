@@ -78,6 +78,8 @@ export const CHANNELS = [
   'workspace:isSample',
   'registerImport:saveMapping',
   'registerImport:loadMapping',
+  // Search over all text of the register (editor, issue 12)
+  'search:register',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
