@@ -17,6 +17,7 @@ import { markAsSample, welcomeHandlers } from './welcome-handlers';
 import { changeLogHandlers } from './change-log-handlers';
 // Translating the records (issue 13)
 import { translationHandlers } from './translation-handlers';
+import { searchHandlers } from './search-handlers';
 
 export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
 
@@ -52,6 +53,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...changeLogHandlers(deps),
     // Translating the records (issue 13)
     ...translationHandlers(deps),
+    ...searchHandlers(deps),
     'app:info': async () => info,
     'prefs:get': async () => session.prefs.get(),
     'prefs:set': async (r) => {

@@ -1,5 +1,6 @@
 import { createTheme, defaultVariantColorsResolver, parseThemeColor, type VariantColorsResolver } from '@mantine/core';
 import { en } from '../i18n/en';
+import { contrastRatio, inkOn } from './contrast';
 
 /** Every close button is named (axe: buttons must have discernible text). */
 const closeButtonProps = { 'aria-label': en.common.close };
@@ -10,13 +11,22 @@ const closeButtonProps = { 'aria-label': en.common.close };
  */
 const variantColorResolver: VariantColorsResolver = (input) => {
   const d = defaultVariantColorsResolver(input);
-  if (input.variant !== 'light' && input.variant !== 'subtle') return d;
   const parsed = parseThemeColor({ color: input.color || input.theme.primaryColor, theme: input.theme });
-  if (!parsed.isThemeColor || parsed.color === 'gray' || parsed.color === 'dark') return d;
+  if (!parsed.isThemeColor || parsed.color === 'gray' || parsed.color === 'dark' || parsed.shade !== undefined) return d;
   const c = parsed.color;
+  const shades = input.theme.colors[c];
+  if (input.variant === 'filled') {
+    // White on red-6 (the Delete button) was 3.8:1: the first shade from 6 on that carries white text at AA.
+    const at = shades ? [6, 7, 8, 9].find((n) => contrastRatio('#ffffff', shades[n] ?? '#000000') >= 4.6) : undefined;
+    if (!shades || at === undefined) return d;
+    return { ...d, background: shades[at] ?? d.background, hover: shades[Math.min(9, at + 1)] ?? d.hover, color: 'var(--mantine-color-white)' };
+  }
+  if (input.variant !== 'light' && input.variant !== 'subtle') return d;
+  // Shade 9 on shades 0/1 is below 4.5:1 for orange, yellow, lime and green: darken it until it passes.
+  const ink = shades ? inkOn(shades[9], [shades[0], shades[1]]) : `var(--mantine-color-${c}-9)`;
   return {
     ...d,
-    color: `light-dark(var(--mantine-color-${c}-9), var(--mantine-color-${c}-2))`,
+    color: `light-dark(${ink}, var(--mantine-color-${c}-2))`,
     ...(input.variant === 'light' ? { background: `light-dark(var(--mantine-color-${c}-0), ${d.background})`, hover: `light-dark(var(--mantine-color-${c}-1), ${d.hover})` } : {}),
   };
 };
@@ -36,6 +46,8 @@ export const theme = createTheme({
     Textarea: { defaultProps: { size: 'sm', autosize: true, minRows: 2, maxRows: 8 } },
     Select: { defaultProps: { size: 'sm', comboboxProps: { withinPortal: true } } },
     MultiSelect: { defaultProps: { size: 'sm' } },
+    // The light variant sends the active entry through the resolver above (the default was 4.1:1).
+    NavLink: { defaultProps: { variant: 'light' } },
     Modal: { defaultProps: { closeButtonProps } },
     Drawer: { defaultProps: { closeButtonProps } },
     Notification: { defaultProps: { closeButtonProps } },

@@ -25,14 +25,20 @@ export function sentence(message: string): string {
 }
 
 /** Zod issues and the record's own checks, keyed by field path. */
-export function collectProblems<T>(schema: z.ZodType<T>, value: T, hints: Hint[], untouched: ReadonlySet<string> = new Set()): Problems {
+export function collectProblems<T>(
+  schema: z.ZodType<T>,
+  value: T,
+  hints: Hint[],
+  untouched: ReadonlySet<string> = new Set(),
+  describe: (issue: z.core.$ZodIssue) => string = (issue) => sentence(issue.message),
+): Problems {
   const result = schema.safeParse(value);
   const all: Problems['all'] = [];
   if (!result.success) {
     for (const issue of result.error.issues) {
       const path = issue.path.map(String).join('.');
       // A row added but not typed into yet is not an error.
-      if (!underAny(path, untouched)) all.push({ path, message: sentence(issue.message), blocking: true });
+      if (!underAny(path, untouched)) all.push({ path, message: describe(issue), blocking: true });
     }
   }
   for (const h of hints) all.push({ ...h, blocking: false });

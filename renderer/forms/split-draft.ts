@@ -90,7 +90,13 @@ export interface Split<T> {
  * whole (and kept as a draft row). Rows nobody has typed into are left out and
  * not kept.
  */
-export function splitDraft<T>(schema: z.ZodType<T>, draft: T, stored: T | undefined, untouched: ReadonlySet<string>): Split<T> {
+export function splitDraft<T>(
+  schema: z.ZodType<T>,
+  draft: T,
+  stored: T | undefined,
+  untouched: ReadonlySet<string>,
+  describe: (issue: z.core.$ZodIssue) => string = (issue) => sentence(issue.message),
+): Split<T> {
   let candidate: unknown = draft;
   // Untouched new rows are not part of the record (nor errors).
   const byArray = new Map<string, number[]>();
@@ -123,7 +129,7 @@ export function splitDraft<T>(schema: z.ZodType<T>, draft: T, stored: T | undefi
       }
       const at = segs.slice(0, cut);
       const path = at.join('.');
-      if (!drafts.has(path)) drafts.set(path, { path, value: (getAt(candidate, at) ?? null) as Json, message: sentence(issue.message) });
+      if (!drafts.has(path)) drafts.set(path, { path, value: (getAt(candidate, at) ?? null) as Json, message: describe(issue) });
       if (cut < segs.length || typeof at[at.length - 1] === 'number') {
         if (getAt(stored, at) === undefined) {
           const key = at.slice(0, -1).join('.');

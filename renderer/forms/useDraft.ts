@@ -5,10 +5,15 @@ import { ApiError, call, messageOf } from '../api';
 import { setDraftHolders } from '../app/draft-holders';
 import { resolveConflict } from '../dialogs/conflict-resolve';
 import { registerFlusher, setSaveStatus } from '../app/status';
+import i18next from 'i18next';
+import { issueMessage } from './issue-messages';
 import { collectProblems, type Hint, type Problems } from './problems';
 import { getAt, overlayDrafts, recordNewRows, splitDraft, untouchedRows } from './split-draft';
 
 const DEBOUNCE_MS = 500;
+
+/** Schema problems in the UI's words (not the schema's, which name file keys). */
+const describe = (issue: z.core.$ZodIssue): string => issueMessage(issue, i18next.t);
 
 export interface Draft<T> {
   draft: T;
@@ -87,7 +92,7 @@ export function useDraft<T extends { id: string }>(record: T, options: Options<T
       dirty.current = false;
       const value = draftRef.current;
       const { schema, save } = opts.current;
-      const split = splitDraft(schema, value, stored.current, untouchedRows(value, created.current));
+      const split = splitDraft(schema, value, stored.current, untouchedRows(value, created.current), describe);
       fieldDrafts.current = split.drafts;
       setDraftFields(split.drafts.length);
       inFlight.current += 1;
@@ -181,7 +186,7 @@ export function useDraft<T extends { id: string }>(record: T, options: Options<T
 
   const hints = options.hints;
   const problems = useMemo(
-    () => collectProblems(options.schema, draft, hints ? hints(draft) : [], untouchedRows(draft, new Map(created.current))),
+    () => collectProblems(options.schema, draft, hints ? hints(draft) : [], untouchedRows(draft, new Map(created.current)), describe),
     [options.schema, draft, hints],
   );
   return { draft, update, problems, draftFields };

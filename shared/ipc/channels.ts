@@ -86,6 +86,8 @@ export const CHANNELS = [
   'translations:save',
   'translations:exportXliff',
   'translations:importXliff',
+  // Search over all text of the register (editor, issue 12)
+  'search:register',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

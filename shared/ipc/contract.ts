@@ -12,6 +12,7 @@ import type { LabelStore, OpenQuestion, StoreLabels } from '../labels/types';
 import { DraftSchemas, type DraftEntityType, type DraftHolder, type FieldDraft } from './drafts';
 import { IMPORT_FIELDS } from '../import/types';
 import type { RegisterImportView } from '../import/view';
+import { SEARCH_FIELDS, type SearchField, type SearchResult } from '../search/register-search';
 
 /** A typed error across IPC: the renderer always gets one of these instead of an exception. */
 export interface IpcError {
@@ -387,6 +388,15 @@ export const CONTRACT = {
   'workspace:openSample': call<typeof Empty, WorkspaceState>(Empty),
   'workspace:isSample': call<typeof Empty, boolean>(Empty),
   'changes:export': call<z.ZodType<z.infer<typeof ChangeEntrySchema.query>>, string | null>(ChangeEntrySchema.query),
+  // Search over all text of the register (editor, issue 12).
+  'search:register': call<z.ZodType<{ query: string; limit?: number; fieldWords?: Record<string, SearchField[]> }>, SearchResult>(
+    z.strictObject({
+      query: z.string().max(200),
+      limit: z.int().min(1).max(200).optional(),
+      /** Query words that name a field in the UI language ("retention"), with the fields they name. */
+      fieldWords: z.record(z.string().max(200), z.array(z.enum(SEARCH_FIELDS)).max(SEARCH_FIELDS.length)).optional(),
+    }),
+  ),
 } satisfies Record<Channel, { request: z.ZodType }>;
 
 export type Contract = typeof CONTRACT;

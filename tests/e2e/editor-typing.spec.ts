@@ -106,7 +106,7 @@ test('an invalid field beside valid ones: the valid ones are saved, the invalid 
   await expect.poll(async () => (await org())?.address).toBe('Hauptstraße 1, 10115 Berlin');
   await expect.poll(async () => (await org())?.staffCount).toBe(40);
   expect((await org())?.website).toBeUndefined();
-  await expect(page.getByText('Must be a web address starting with https:// or http://.')).toBeVisible();
+  await expect(page.getByText('Enter a web address starting with https:// (or http://).')).toBeVisible();
   await expect(ui.saveStatus).toHaveText('Saved, except 1 draft field');
   await expect(page.getByTestId('draft-banner')).toContainText('Saved, except 1 field kept as a draft: fix the marked field.');
   await expect(ui.treeItem('Acme GmbH').getByTestId('tree-draft')).toBeVisible();

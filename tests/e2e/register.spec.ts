@@ -29,7 +29,7 @@ test('a privacy officer records an organisation, a product and an activity, undo
   await expect(ui.title).toHaveText('Acme Health GmbH');
   const privacyEmail = ui.field('Privacy e-mail');
   await privacyEmail.fill('privacy-at-acme');
-  await expect(page.getByText('Must be an e-mail address such as privacy@example.com.')).toBeVisible();
+  await expect(page.getByText('Enter an e-mail address, such as privacy@example.com.')).toBeVisible();
   await expect(privacyEmail).toHaveAttribute('aria-invalid', 'true');
   await expect(ui.saveStatus).toHaveText('Saved, except 1 draft field');
   const [org] = await app.session.workspace.listOrganisations();
