@@ -7,6 +7,7 @@ import { fieldLabel } from '../compliance/diff-labels';
 import type { Art9Condition, Derogation, LegalBasis, TransferMechanism } from '../model';
 import { ART9_CONDITIONS, DEROGATIONS, LEGAL_BASES, TRANSFER_MECHANISMS } from '../model';
 import type { Lookups } from './lookups';
+import { storePurpose } from '../reference/store-labels';
 import { DPA_STATUS, DPIA, END_ACTION, RECIPIENT_TYPE, REQUIREMENT, ROLE, SOURCE, STATUS, type Vocabulary, art9Label, basisLabel, country, mechanismLabel } from './vocab';
 
 const has = <K extends string>(keys: readonly K[], v: string): v is K => (keys as readonly string[]).includes(v);
@@ -75,6 +76,9 @@ function labeller(key: string, l: Lookups): ((s: string) => string) | undefined 
     case 'platforms':
     case 'audiences':
       return (s) => PLAIN[s] ?? s;
+    // issue 11: what the app stores call a purpose, by its label
+    case 'storePurpose':
+      return (s) => storePurpose(s)?.label ?? s;
     default:
       return undefined;
   }

@@ -24,7 +24,8 @@ function edited(before: WorkspaceDocument): WorkspaceDocument {
     a.role = a.role === 'processor' ? 'controller' : 'processor';
     const p = a.purposes[0];
     if (p) p.legalBasis = p.legalBasis === 'legitimate_interests' ? 'contract' : 'legitimate_interests';
-    a.purposes.push({ description: 'Added purpose for the scan', legalBasis: 'legal_obligation' });
+    a.purposes.push({ description: 'Added purpose for the scan', legalBasis: 'legal_obligation', storePurpose: 'third_party_advertising', directMarketing: true });
+    if (p) p.storePurpose = 'developer_communications';
     const c = a.dataCategories[0];
     if (c) {
       c.retention = 'Changed retention.';

@@ -6,7 +6,8 @@
 // (fastlane JSON, Play Console CSV, PrivacyInfo.xcprivacy) are machine formats whose ids
 // (PSL_DATA_TYPES_PERSONAL, NSPrivacyCollectedDataTypeName) are the format, so they are left out.
 import { describe, expect, it } from 'vitest';
-import { changeLines, diffDocuments, diffInWords, namesOfDocuments } from '../../shared/compliance';
+import { diffDocuments, diffInWords, namesOfDocuments } from '../../shared/compliance';
+import { changeLines } from '../../shared/compliance/change-lines';
 import type { WorkspaceDocument } from '../../shared/interchange';
 import { LABEL_STORES, answerLines, appleSummary, buildStoreLabels, productsWithApps } from '../../shared/labels';
 import { buildSampleDocument } from '../../shared/sample';
