@@ -1,9 +1,17 @@
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
 import { AppPage } from './pages/app';
 import { harness } from './pages/harness-loader';
 
 const STATEMENT = 'We answer every request about your data within one week.';
 const GERMAN = 'Wir beantworten jede Anfrage zu Ihren Daten innerhalb einer Woche.';
+
+/** Serious or critical WCAG 2.1 AA problems of the page as it is. */
+async function axeProblems(page: Page): Promise<string[]> {
+  // The header's "Saved" status (not this screen) has too little contrast in dark mode (3.1:1): reported to the lead, left to its owner.
+  const result = await new AxeBuilder({ page }).exclude('.save-status').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ') ?? ''} ${v.nodes[0]?.failureSummary ?? ''}`);
+}
 
 /** A privacy officer follows the German preview's "texts not yet translated" into the translation editor and types the German text. */
 test('the translation editor: from the preview link, a typed German text lowers the count and shows in the German notice', async ({ page }) => {
@@ -49,9 +57,11 @@ test('the translation editor: from the preview link, a typed German text lowers 
     // Screens for review: light and dark, 1024 and 1440 wide.
     await page.setViewportSize({ width: 1024, height: 768 });
     await ui.screenshot('translations-editor-1024');
+    expect(await axeProblems(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
     await ui.screenshot('translations-editor-1024-dark');
+    expect(await axeProblems(page)).toEqual([]);
     await page.setViewportSize({ width: 1440, height: 900 });
     await ui.screenshot('translations-editor-1440-dark');
     await page.emulateMedia({ colorScheme: 'light' });

@@ -107,6 +107,41 @@ describe.each(ENGINES)('translations on the %s store', (engine) => {
   });
 });
 
+describe('out of date, kept, and own wording of a section', () => {
+  it('marks a translation out of date when the English changes, and "still right" makes it done again', async () => {
+    const ws = await engines.fresh('file');
+    await ws.importDocument(sample());
+    const id = (await productTexts(ws, 'Ledgerly', 'de')).texts.find((t) => t.where === "Product 'Ledgerly' — description")?.id ?? '';
+    await saveProductTranslations(ws, 'Ledgerly', 'de', [{ id, text: 'Web-SaaS für kleine Unternehmen' }], 'in the translation editor');
+    const product = (await ws.listProducts()).find((p) => p.name === 'Ledgerly');
+    if (!product) throw new Error('Ledgerly');
+    await ws.saveProduct({ ...product, description: 'Web SaaS for small businesses and freelancers' });
+    const stale = (await productTexts(ws, 'Ledgerly', 'de')).texts.find((t) => t.id === id);
+    expect(stale).toMatchObject({ status: 'stale', source: 'Web SaaS for small businesses and freelancers', translation: 'Web-SaaS für kleine Unternehmen' });
+    // Saving the same text without confirming leaves it out of date; confirming records the English it now matches.
+    expect((await saveProductTranslations(ws, 'Ledgerly', 'de', [{ id, text: 'Web-SaaS für kleine Unternehmen' }], 'x')).counts.stale).toBe(1);
+    const kept = await saveProductTranslations(ws, 'Ledgerly', 'de', [{ id, text: 'Web-SaaS für kleine Unternehmen', confirm: true }], 'in the translation editor');
+    expect(kept).toMatchObject({ changed: 1, counts: { stale: 0 } });
+  });
+
+  it('translates an English section override into a German one, which the German notice shows', async () => {
+    const ws = await engines.fresh('file');
+    await ws.importDocument(sample());
+    const input = await loadNoticeInput(ws, 'Ledgerly');
+    const section = generateNotice(input, { lang: 'en', today: '2026-11-02' }).document.sections.find((s) => s.key === 'contact');
+    if (!section) throw new Error('the notice has a contact section');
+    await ws.writeWith((w, ctx) =>
+      w.putNoticeOverrides([{ productId: input.product.id, lang: 'en', sectionKey: 'contact', text: 'Write to privacy@ledgerly.example.', generatedText: '', updatedAt: ctx.now.toISOString() }]),
+    );
+    const item = (await productTexts(ws, 'Ledgerly', 'de')).texts.find((t) => t.kind === 'section');
+    expect(item).toMatchObject({ status: 'missing', where: `Section '${section.heading}' — your own wording`, source: 'Write to privacy@ledgerly.example.' });
+    await saveProductTranslations(ws, 'Ledgerly', 'de', [{ id: item?.id ?? '', text: 'Schreiben Sie an privacy@ledgerly.example.' }], 'in the translation editor');
+    const german = renderNoticeText(generateNotice(await loadNoticeInput(ws, 'Ledgerly'), { lang: 'de', today: '2026-11-02' }).document);
+    expect(german).toContain('Schreiben Sie an privacy@ledgerly.example.');
+    expect((await productTexts(ws, 'Ledgerly', 'de')).texts.find((t) => t.kind === 'section')?.status).toBe('done');
+  });
+});
+
 describe('an XLIFF file that is not for this product and language', () => {
   it('is refused with a clear message, and nothing changes', async () => {
     const ws = await engines.fresh('file');
