@@ -1,6 +1,7 @@
 import { Document, isScalar, visit } from 'yaml';
 
 /** What a YAML export never writes as a raw character: controls, bidi overrides and isolates, noncharacters. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/;
 const UNSAFE_ALL = new RegExp(UNSAFE.source, 'g');
 

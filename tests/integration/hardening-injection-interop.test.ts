@@ -16,6 +16,7 @@ import { useTempDir } from '../helpers/temp';
 
 const tempDir = useTempDir();
 const HOSTILE = 'Evil \u202Egnp.exe\u202C \u001b[31mred\u001b[0m \u001b]0;title\u0007 bell\u0007 \uFFFE\uFFFF tail';
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/;
 
 describe('an injection corpus through the interchange exporters', () => {
