@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fidesToDocument, toFidesYaml } from '../../shared/interop';
 import { toDpvJsonLd } from '../../shared/interop/dpv/export';
+import { escapeJsonControls } from '../../shared/reports/sanitise';
 import { CliError, usageError, writeFileAtomic } from '../io';
 import { type CommandContext, plural, str, withWorkspace } from './command';
 
@@ -11,7 +12,7 @@ export const INTEROP_FORMATS = ['fides', 'dpv'] as const;
 export async function exportInterop(ctx: CommandContext, file: string, format: (typeof INTEROP_FORMATS)[number]): Promise<number> {
   if (['org', 'product', 'layout', 'columns', 'since'].some((o) => ctx.values[o] !== undefined)) throw usageError(`--org, --product, --layout, --columns and --since do not apply to --format ${format}: it holds the whole register`);
   const doc = await withWorkspace(file, ctx, true, (ws) => ws.exportDocument({ baselines: false }));
-  const text = format === 'fides' ? toFidesYaml(doc) : `${JSON.stringify(toDpvJsonLd(doc), null, 2)}\n`;
+  const text = format === 'fides' ? toFidesYaml(doc) : `${escapeJsonControls(JSON.stringify(toDpvJsonLd(doc), null, 2))}\n`;
   const out = str(ctx, 'out');
   if (out === undefined) ctx.out.write(text);
   else {

@@ -5,7 +5,7 @@
  * purpose of an activity a `privacy_declaration` named "activity – purpose".
  * What Fides cannot hold is listed in docs (see ARCHITECTURE.md, "Fides and DPV").
  */
-import { stringify } from 'yaml';
+import { stringifyYamlSafe } from '../../reports/escape-yaml';
 import type { WorkspaceDocument } from '../../interchange';
 import type { Contact, Organisation, ProcessingActivity } from '../../model';
 import { FIDES, dataUseFor, toFidesCategory, toFidesSubject } from './crosswalk';
@@ -103,5 +103,5 @@ export function toFides(doc: WorkspaceDocument): FidesDocument {
 }
 
 export function toFidesYaml(doc: WorkspaceDocument): string {
-  return `# Fides resources (fideslang ${FIDES.version} crosswalk) written by RoPA Desk\n${stringify(toFides(doc), { lineWidth: 0 })}`;
+  return `# Fides resources (fideslang ${FIDES.version} crosswalk) written by RoPA Desk\n${stringifyYamlSafe(toFides(doc), { lineWidth: 0 })}`;
 }
