@@ -1,4 +1,4 @@
-// A purpose marked as direct marketing on a real workspace file (migration 12): saved, read back,
+// A purpose marked as direct marketing on a real workspace file (migration 9): saved, read back,
 // carried in the JSON export and by an import; a purpose from before the migration reads unmarked.
 import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -5,10 +5,8 @@ import { sql as activityRecordJson } from './004-activity-record-json';
 import { sql as noticePublications } from './005-notice-publications';
 import { sql as fieldDrafts } from './006-field-drafts';
 import { sql as storeLabels } from './007-store-labels';
-// issue 11 (roles): migration number 12 is reserved for it
-import { sql as directMarketing } from './012-direct-marketing';
-// Issue 13 (translating the records)
 import { sql as translationSource } from './008-translation-source';
+import { sql as directMarketing } from './009-direct-marketing';
 
 /** Every migration in order; the workspace's user_version is the number applied. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -19,10 +17,8 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 5, name: 'notice publications', sql: noticePublications },
   { version: 6, name: 'field drafts', sql: fieldDrafts },
   { version: 7, name: 'store labels', sql: storeLabels },
-  // issue 11 (roles)
-  { version: 12, name: 'direct-marketing purposes', sql: directMarketing },
-  // Issue 13 (translating the records)
   { version: 8, name: 'translation source text', sql: translationSource },
+  { version: 9, name: 'direct-marketing purposes', sql: directMarketing },
 ];
 
 /** The last migration's number. */

@@ -1,0 +1,12 @@
+// A workspace's user_version is the last migration applied, so a gap in the numbers
+// (branches that each took a number of their own, one of them merged later) would make
+// a file at the higher number skip the lower migration for good: the numbers are 1..N, in order.
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../electron/services/workspace/migrations';
+
+describe('workspace migrations', () => {
+  it('are numbered 1 to N without a gap, in the order they run', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_m, i) => i + 1));
+    expect(SCHEMA_VERSION).toBe(MIGRATIONS.length);
+  });
+});
