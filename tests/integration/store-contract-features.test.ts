@@ -54,7 +54,7 @@ describe.each(ENGINES)('the %s store', (engine) => {
     expect(read.publication?.documents.en).toEqual(first.documents.en);
     expect(read.all.map((p) => p.version)).toEqual([1, 2]);
     const forChecks = await documentForChecks(ws, { baselines: false });
-    expect(forChecks.noticePublications?.map((p) => [p.productId, p.version])).toEqual([[ROOMIFY_APP_ID, 2]]);
+    expect(forChecks.publishedNotices?.map((p) => [p.productId, p.version])).toEqual([[ROOMIFY_APP_ID, 2]]);
     const [logged] = await ws.changes({ entityId: ROOMIFY_APP_ID, limit: 1 });
     expect(logged?.summary).toMatch(/^Published version 2 of the notice of "Roomify/);
   });

@@ -22,16 +22,18 @@ describe('ropa translations', () => {
     expect(xml).toContain('<xliff xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"');
     expect(xml).toContain('version="1.2"');
     expect(xml).toContain('source-language="en" target-language="de"');
-    expect(xml).toMatch(/<trans-unit id="activity:[^"]+:purposes\.0\.description">\s*<source>Answer questions from Ledgerly users<\/source>\s*<note>Used in: Purpose 1 of 'Customer support chat' — description\.<\/note>/);
+    expect(xml).toMatch(/<trans-unit id="activity:[^"]+:purposes\.0\.description">\s*<source>Answer questions from Ledgerly users<\/source>\s*<target>Beantwortung von Fragen der Ledgerly-Nutzer<\/target>\s*<note>Used in: Purpose 1 of 'Customer support chat' — description\.<\/note>/);
 
     const unchanged = await ropa('translations', 'import', file, xlf, '--product', 'Ledgerly', '--lang', 'de');
     expect(unchanged.code).toBe(0);
     expect(unchanged.stdout).toContain(': 0 filled, 0 changed, 0 cleared,');
 
-    const translated = xml.replace('<source>Answer questions from Ledgerly users</source>', '<source>Answer questions from Ledgerly users</source><target>Fragen der Ledgerly-Nutzer beantworten</target>');
+    // The sample's German (phrase memory) is exported as the target; the translator rewords it.
+    const translated = xml.replace('<target>Beantwortung von Fragen der Ledgerly-Nutzer</target>', '<target>Fragen der Ledgerly-Nutzer beantworten</target>');
+    expect(translated).not.toBe(xml);
     await writeFile(xlf, translated);
     const done = await ropa('translations', 'import', file, xlf, '--product', 'Ledgerly', '--lang', 'de');
-    expect(done.stdout).toContain(': 1 filled, 0 changed, 0 cleared,');
+    expect(done.stdout).toContain(': 0 filled, 1 changed, 0 cleared,');
     const policy = await ropa('policy', file, '--product', 'Ledgerly', '--lang', 'de', '--format', 'txt');
     expect(policy.stdout).toContain('Fragen der Ledgerly-Nutzer beantworten');
 
