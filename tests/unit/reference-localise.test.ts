@@ -15,6 +15,7 @@ import {
   shippedText,
   shippedTexts,
   supervisoryAuthority,
+  vendorCatalogue,
   vocabularyKeys,
   vocabularyLabel,
   vocabularyText,
@@ -131,7 +132,7 @@ describe('countries, dates and authorities', () => {
   });
 });
 
-describe('the activity templates’ texts', () => {
+describe('the activity templates’ and vendor catalogue’s texts', () => {
   const texts = ACTIVITY_TEMPLATES.flatMap((t) => [
     t.name,
     t.description,
@@ -146,7 +147,12 @@ describe('the activity templates’ texts', () => {
       expect(shippedText(t, 'de'), t).toBeTruthy();
       expect(shippedText(t, 'fr'), t).toBeTruthy();
     }
-    expect(shippedTexts().length).toBe(new Set(texts).size);
+    const services = vendorCatalogue.map((v) => v.service);
+    for (const t of services) {
+      expect(shippedText(t, 'de'), t).toBeTruthy();
+      expect(shippedText(t, 'fr'), t).toBeTruthy();
+    }
+    expect(shippedTexts().length).toBe(new Set([...texts, ...services]).size);
   });
 
   it('translate a notice of an activity made from a template, untouched', () => {
