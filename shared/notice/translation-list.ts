@@ -9,6 +9,7 @@
  * the same section in the target language.
  */
 import type { NoticeLanguage } from '../model';
+import { shippedText } from '../reference';
 import { generateNotice } from './generate';
 import type { NoticeInput } from './input';
 import type { Translation, TranslationEntityType } from './schema';
@@ -51,7 +52,8 @@ export interface RecordTextItem extends TextBase {
   /** Where each field is used, in words (`where` is the first). */
   readonly places: readonly string[];
   /** Where the translation comes from: the fields' own, or the same text translated elsewhere (phrase memory). */
-  readonly via?: 'field' | 'phrase';
+  /** Where the translation comes from: the field's own, the same text translated elsewhere, or the app's text for a template it ships. */
+  readonly via?: 'field' | 'phrase' | 'app';
 }
 
 export interface SectionTextItem extends TextBase {
@@ -106,6 +108,9 @@ export function noticeTexts(input: NoticeInput, lang: NoticeLanguage, today = '2
     const own = members.map((u) => byField.get(fieldKey(u)));
     const phrase = byOriginal.get(source);
     const found = own.find((t) => t !== undefined);
+    // As RecordText: a text still as the app's template shipped it is translated by the app.
+    const shipped = phrase === undefined ? shippedText(source, lang) : undefined;
+    if (found === undefined && shipped !== undefined) return { ...base, translation: shipped, via: 'app', status: 'done' };
     const translation = found?.text ?? phrase?.text;
     if (translation === undefined) return { ...base, status: 'missing' };
     const via = found !== undefined ? ('field' as const) : ('phrase' as const);
