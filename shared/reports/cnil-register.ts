@@ -67,6 +67,19 @@ export function ficheName(n: number, activity: string): string {
 
 const yesNo = (b: boolean) => (b ? 'Oui' : 'Non');
 
+/** Categories that share a description are named together: "Nom et prénom, Adresse e-mail : …". */
+function details(categories: A['dataCategories'], l: Lookups): string {
+  const byDetail = new Map<string, string[]>();
+  for (const c of categories) {
+    if (!c.detail?.trim()) continue;
+    const names = byDetail.get(c.detail) ?? [];
+    const label = l.categoryLabel(c.category);
+    if (!names.includes(label)) names.push(label);
+    byDetail.set(c.detail, names);
+  }
+  return [...byDetail].map(([d, names]) => `${names.join(', ')}${NB}: ${d}`).join('\n');
+}
+
 function transfersText(a: A, l: Lookups): string {
   return lines(
     a.transfers.map((t) => {
@@ -118,7 +131,7 @@ function controllerCard(a: A, org: Organisation, n: number, l: Lookups): [string
     ['Mesures de sécurité techniques et organisationnelles', measuresText(a, l)],
     ['Catégories de données personnelles concernées', ''],
     ['Catégories de données et délais d’effacement', retentionLines(ordinary, l) || 'Aucune'],
-    ['Précisions', lines(ordinary.map((c) => (c.detail ? `${l.categoryLabel(c.category)}${NB}: ${c.detail}` : ''))) || 'Aucune'],
+    ['Précisions', details(ordinary, l) || 'Aucune'],
     ['Des données sensibles sont-elles traitées\u202F?', yesNo(special.length > 0)],
     ...(special.length > 0
       ? ([
