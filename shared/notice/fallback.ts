@@ -59,6 +59,12 @@ export function segments(text: string, fallback: NoticeFallback | undefined): Se
       from = at + 1;
     }
   }
+  // A passage that a link cut into several runs (an e-mail address inside it): each run of several words that is part of it.
+  const m = /^([\s:;,.()–-]*)(.*?)([\s:;,.()–-]*)$/su.exec(text);
+  const [, before = '', piece = '', after = ''] = m ?? [];
+  if (/\s/.test(piece) && piece.length >= 8 && fallback.texts.some((f) => f.includes(piece))) {
+    return [{ text: before }, { text: piece, lang: fallback.lang }, { text: after }].filter((x) => x.text !== '');
+  }
   return [{ text }];
 }
 

@@ -3,6 +3,7 @@
  * translation of the same original text, else the original with a warning.
  */
 import type { NoticeLanguage } from '../model';
+import { shippedText } from '../reference';
 import type { Translation, TranslationEntityType } from './schema';
 
 export interface NoticeWarning {
@@ -57,7 +58,8 @@ export class RecordText {
   /** The text of `field` of a record in the notice's language. */
   get(entityType: Exclude<TranslationEntityType, 'text'>, entityId: string, field: string, original: string): string {
     if (this.lang === this.sourceLang || original.trim() === '') return original;
-    const hit = this.byField.get(`${entityType}\u0000${entityId}\u0000${field}`) ?? this.byOriginal.get(original);
+    // The workspace's own translation first; then the app's, for a text still as a template shipped it.
+    const hit = this.byField.get(`${entityType}\u0000${entityId}\u0000${field}`) ?? this.byOriginal.get(original) ?? (this.sourceLang === 'en' ? shippedText(original, this.lang) : undefined);
     if (hit !== undefined) return hit;
     if (!this.missing.has(original)) {
       this.missing.add(original);

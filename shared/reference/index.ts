@@ -51,6 +51,8 @@ export {
   formatDateIn,
   shippedAuthorityFor,
   shippedTaxonomyLabel,
+  shippedText,
+  shippedTexts,
   vocabularyKeys,
   vocabularyLabel,
   vocabularyText,

@@ -18,6 +18,9 @@
  * - `authorityName(entry, lang)` / `shippedAuthorityFor(contact)`: a supervisory authority under its
  *   own name in its own language (the CNIL's French name, the BfDI's German name; the English name
  *   only in an English text or where its own language is English), with its abbreviation.
+ * - `shippedText(english, lang)`: the German or French of a text the app ships as English record text
+ *   (the activity templates' purposes, data, retention…; the vendor catalogue's service descriptions),
+ *   while a record still carries it unchanged.
  * - `LOCALES`: the BCP 47 locale used for each language.
  *
  * Pure: no Electron, no `node:`, no DOM; JSON files are bundled.
@@ -39,6 +42,8 @@ import frMeasures from '../../resources/reference/i18n/fr/security-measures.json
 import frTransfers from '../../resources/reference/i18n/fr/transfer-mechanisms.json';
 import permissionsFile from '../../resources/reference/i18n/device-permissions.json';
 import statementsFile from '../../resources/reference/i18n/statements.json';
+import templatesFile from '../../resources/reference/i18n/templates.json';
+import vendorServicesFile from '../../resources/reference/i18n/vendor-services.json';
 import { countryName } from './countries';
 import {
   art9Conditions,
@@ -170,6 +175,22 @@ export function vocabularyLabel<K extends VocabularyKind>(kind: K, key: Vocabula
 /** Every key of a vocabulary in one language (for tests and translation lists). */
 export function vocabularyKeys(kind: VocabularyKind, lang: ReferenceLanguage): readonly string[] {
   return [...TEXTS[lang][kind].keys()];
+}
+
+const templateTexts: ReadonlyMap<string, Readonly<Record<'de' | 'fr', string>>> = new Map([
+  ...Object.entries(templatesFile.entries),
+  ...Object.entries(vendorServicesFile.entries),
+]);
+
+/** The shipped German or French of an English text the app ships (activity templates, the vendor catalogue's services); undefined for any other text. */
+export function shippedText(english: string, lang: ReferenceLanguage): string | undefined {
+  if (lang === 'en') return undefined;
+  return templateTexts.get(english.trim())?.[lang];
+}
+
+/** Every English text the app ships with a translation (activity templates, vendor services). */
+export function shippedTexts(): readonly string[] {
+  return [...templateTexts.keys()];
 }
 
 /** Straight and curly apostrophes and quotes compare equal, as do runs of white space and case. */

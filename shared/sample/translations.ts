@@ -53,7 +53,7 @@ const ROOMIFY: readonly Phrase[] = [
   ],
   [
     'Entered by the user, or by the customer administrator who invites the user',
-    'von der nutzenden Person selbst eingegeben oder von dem Administrator des Kunden, der sie einlädt',
+    'von der nutzenden Person selbst eingegeben oder vom Administrator des Kunden, der sie einlädt',
     'saisies par l’utilisateur ou par l’administrateur du client qui l’invite',
   ],
   ['Without an account the app cannot be used.', 'Ohne Konto kann die App nicht genutzt werden.', 'Sans compte, l’application ne peut pas être utilisée.'],
@@ -165,7 +165,7 @@ const ROOMIFY: readonly Phrase[] = [
   [
     'Run ML processing to generate depth maps and estimate available cargo volume',
     'ML-Verarbeitung zur Erzeugung von Tiefenkarten und zur Schätzung des verfügbaren Ladevolumens',
-    'Traitement par apprentissage automatique pour générer des cartes de profondeur et estimer le volume de chargement disponible',
+    'Effectuer un traitement par apprentissage automatique pour générer des cartes de profondeur et estimer le volume de chargement disponible',
   ],
   [
     'Sync data with the Roomify admin console and customer reporting systems',
@@ -425,7 +425,7 @@ const SHOPIFY: readonly Phrase[] = [
     'Shopify-App, die für die Bestellungen eines Shopify-Shops Rechnungen in Ledgerly erstellt.',
     'Application Shopify qui crée dans Ledgerly les factures des commandes d’une boutique Shopify.',
   ],
-  ['OAuth access tokens and shop metadata', 'OAuth-Zugriffstoken und Metadaten des Shops', 'jetons d’accès OAuth et métadonnées de la boutique'],
+  ['OAuth access tokens and shop metadata', 'OAuth-Zugriffstoken und Metadaten des Shops', 'Jetons d’accès OAuth et métadonnées de la boutique'],
   [
     'orders and customer records, read live through the Shopify API and never stored',
     'Bestellungen und Kundendatensätze, die live über die Shopify-API gelesen und nie gespeichert werden',
@@ -466,6 +466,11 @@ const SHOPIFY: readonly Phrase[] = [
 
 const PHRASES: readonly Phrase[] = [...ROOMIFY, ...LEDGERLY, ...SHOPIFY, ...SECURITY_LINES];
 
+/** Where one field reads differently from the same text elsewhere (inside a sentence rather than as a list item). */
+const FIELDS: readonly (readonly [entityType: Translation['entityType'], entityId: string, field: string, de: string, fr: string])[] = [
+  ['product', 'prod-ledgerly-shopify', 'integration.storedData', 'OAuth-Zugriffstoken und Metadaten des Shops', 'jetons d’accès OAuth et métadonnées de la boutique'],
+];
+
 /** The security notes of the sample's activities, whole, as the notice looks them up. */
 function securityNoteTexts(notes: readonly string[]): Phrase[] {
   const byLine = new Map(SECURITY_LINES.map((p) => [p[0], p]));
@@ -490,6 +495,9 @@ export function sampleTranslations(securityNotes: readonly string[]): Translatio
     for (const [lang, text] of [['de', de], ['fr', fr]] as const satisfies readonly (readonly [NoticeLanguage, string])[]) {
       out.push({ entityType: 'text', entityId: '*', field: en, lang, text });
     }
+  }
+  for (const [entityType, entityId, field, de, fr] of FIELDS) {
+    out.push({ entityType, entityId, field, lang: 'de', text: de }, { entityType, entityId, field, lang: 'fr', text: fr });
   }
   return out;
 }

@@ -32,7 +32,7 @@ describe('ropa policy --publish / --published', () => {
     // a language the product does not publish stays a draft
     const ledgerly = await ropa('policy', file, '--product', 'Ledgerly', '--publish', '--as', 'Jana Novak');
     expect(ledgerly.stdout).toContain('(de, en)');
-    expect((await ropa('policy', file, '--product', 'Ledgerly', '--lang', 'fr', '--format', 'txt')).stdout).toContain('Projet : pas encore publié');
+    expect((await ropa('policy', file, '--product', 'Ledgerly', '--lang', 'fr', '--format', 'txt')).stdout).toContain('Projet\u00A0: pas encore publié');
     expect((await ropa('policy', file, '--product', 'Ledgerly', '--lang', 'de', '--format', 'txt')).stdout).toContain('Stand: ');
 
     const again = await ropa('policy', file, '--product', 'Roomify Smart Camera', '--publish', '--as', 'Jana Novak');

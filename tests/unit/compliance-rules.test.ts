@@ -326,7 +326,7 @@ const CASES: Case[] = [
     fire: (d) => void activity(d, 'act-roomify-ml').dataSubjects.push('customer_end_users'),
     target: { entityId: 'act-roomify-ml', field: 'purposes[0].legalBasis' },
     message:
-      'The purpose “Run ML processing to generate depth maps and estimate available cargo volume” of “ML processing of cargo measurements” relies on the contract, but Customers\' end users are not party to a contract with you.',
+      'The purpose “Run ML processing to generate depth maps and estimate available cargo volume” of “ML processing of cargo measurements” relies on the contract, but Customers’ end users are not party to a contract with you.',
     quiet: (d) => void activity(d, 'act-roomify-ml').dataSubjects.push('customer_admins'),
   },
   {

@@ -1,6 +1,9 @@
 /** Every shipped vocabulary entry in en, de and fr; countries, dates and authorities in the reader's language. */
 import { describe, expect, it } from 'vitest';
 import { DEVICE_PERMISSIONS, NOTICE_STATEMENTS } from '../../shared/model/enums';
+import { generateNotice, noticeInputFromDocument, renderNoticeText } from '../../shared/notice';
+import { buildSampleDocument } from '../../shared/sample';
+import { ACTIVITY_TEMPLATES, activityFromTemplate } from '../../shared/templates';
 import {
   REFERENCE_LANGUAGES,
   VOCABULARY_KINDS,
@@ -9,7 +12,10 @@ import {
   formatDateIn,
   shippedAuthorityFor,
   shippedTaxonomyLabel,
+  shippedText,
+  shippedTexts,
   supervisoryAuthority,
+  vendorCatalogue,
   vocabularyKeys,
   vocabularyLabel,
   vocabularyText,
@@ -123,5 +129,43 @@ describe('countries, dates and authorities', () => {
     expect(shippedAuthorityFor({ url: 'https://www.cnil.fr/' })?.abbreviation).toBe('CNIL');
     expect(shippedAuthorityFor({ name: 'Berlin Commissioner for Data Protection and Freedom of Information (Berliner Beauftragte für Datenschutz und Informationsfreiheit)' })?.region).toBe('Berlin');
     expect(shippedAuthorityFor({ name: 'Our friendly regulator' })).toBeUndefined();
+  });
+});
+
+describe('the activity templates’ and vendor catalogue’s texts', () => {
+  const texts = ACTIVITY_TEMPLATES.flatMap((t) => [
+    t.name,
+    t.description,
+    ...t.purposes.flatMap((p) => [p.description, p.legitimateInterest]),
+    ...t.dataCategories.flatMap((c) => [c.detail, c.retention, c.sourceDetail, c.consequence]),
+    ...t.systems,
+  ]).filter((x): x is string => x !== undefined && x.trim() !== '');
+
+  it('each have German and French', () => {
+    expect(texts.length).toBeGreaterThan(50);
+    for (const t of texts) {
+      expect(shippedText(t, 'de'), t).toBeTruthy();
+      expect(shippedText(t, 'fr'), t).toBeTruthy();
+    }
+    const services = vendorCatalogue.map((v) => v.service);
+    for (const t of services) {
+      expect(shippedText(t, 'de'), t).toBeTruthy();
+      expect(shippedText(t, 'fr'), t).toBeTruthy();
+    }
+    expect(shippedTexts().length).toBe(new Set([...texts, ...services]).size);
+  });
+
+  it('translate a notice of an activity made from a template, untouched', () => {
+    const doc = buildSampleDocument(new Date('2026-03-15T12:00:00Z'));
+    const base = noticeInputFromDocument(doc, 'Ledgerly');
+    if (base === undefined) throw new Error('no Ledgerly');
+    const template = ACTIVITY_TEMPLATES.find((t) => t.key === 'account_management');
+    if (template === undefined) throw new Error('no template');
+    const activity = activityFromTemplate(template, { id: 'act-t', organisationId: base.organisation.id, productId: base.product.id });
+    const result = generateNotice({ ...base, activities: [activity] }, { lang: 'fr', today: '2026-03-15' });
+    const text = renderNoticeText(result.document);
+    expect(text).toContain('Créer et gérer les comptes utilisateurs et authentifier les utilisateurs');
+    expect(text).toContain('Pendant toute la durée du compte\u00A0; suppression dans les 30 jours suivant la suppression du compte');
+    expect(result.warnings.filter((w) => w.code === 'missing_translation' && w.untranslated?.entityId === 'act-t')).toEqual([]);
   });
 });

@@ -43,7 +43,7 @@ export const deRoles: RoleTexts = {
   transfersOnBehalfRef: (heading) =>
     `Unterauftragsverarbeiter, die personenbezogene Daten im Auftrag unserer Kunden außerhalb der EU/des EWR verarbeiten, und die Garantien dafür sind unter „${heading}“ aufgeführt.`,
   noControllerTransfers:
-    'Die personenbezogenen Daten, für die wir Verantwortlicher sind, übermitteln wir nicht in Länder außerhalb der Europäischen Union und des Europäischen Wirtschaftsraums (EU/EWR).',
+    'Die personenbezogenen Daten, für die wir verantwortlich sind, übermitteln wir nicht in Länder außerhalb der Europäischen Union und des Europäischen Wirtschaftsraums (EU/EWR).',
 
   objectionBases: {
     legitimate_interests: 'unserer berechtigten Interessen (Art. 6 Abs. 1 lit. f DSGVO)',
@@ -54,7 +54,7 @@ export const deRoles: RoleTexts = {
   objectionEffect:
     'Legen Sie Widerspruch ein, beenden wir diese Verarbeitung, es sei denn, wir können zwingende schutzwürdige Gründe nachweisen, die Ihre Interessen, Rechte und Freiheiten überwiegen, oder die Verarbeitung dient der Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen.',
   objectionHow: (email) => (email === undefined ? 'Für Ihren Widerspruch nutzen Sie bitte die Angaben unter „Kontakt“.' : `Ihren Widerspruch richten Sie bitte an ${email}.`),
-  rightsDualScope: (heading) => `Diese Rechte betreffen die personenbezogenen Daten, für die wir Verantwortlicher sind. Zu Daten, die wir im Auftrag eines Kunden verarbeiten, siehe „${heading}“.`,
+  rightsDualScope: (heading) => `Diese Rechte betreffen die personenbezogenen Daten, für die wir verantwortlich sind. Zu Daten, die wir im Auftrag eines Kunden verarbeiten, siehe „${heading}“.`,
   withdrawPermissions: (heading) => `Eine erteilte Geräteberechtigung können Sie jederzeit in den unter „${heading}“ beschriebenen Einstellungen widerrufen.`,
 
   requirementGroups: {
