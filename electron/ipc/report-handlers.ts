@@ -48,6 +48,7 @@ export function reportHandlers({ session, dialogs }: HandlerDeps): Pick<Handlers
           now: new Date().toISOString(),
           ...(r.since ? { since: r.since } : {}),
           ...(r.format === 'xlsx' && r.layout ? { layout: r.layout } : {}),
+          ...(r.lang ? { lang: r.lang } : {}),
           ...(r.format === 'xlsx' && r.columns ? { columns: r.columns } : {}),
           ...(r.format === 'docx' && r.authorityCopy === true ? { authorityCopy: true } : {}),
         },

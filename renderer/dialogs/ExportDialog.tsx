@@ -14,7 +14,15 @@ export function openExportDialog(format: Format = 'xlsx'): void {
   window.dispatchEvent(new CustomEvent(OPEN_EVENT, { detail: format }));
 }
 
-/** Format, scope, layout and columns; then the native save dialog; progress while it runs. */
+const LAYOUTS = ['native', 'ico', 'cnil', 'dsk'] as const;
+type Layout = (typeof LAYOUTS)[number];
+/** Offered languages of a report (issue 13). */
+const REPORT_LANGUAGES = ['en', 'de', 'fr'] as const;
+type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
+/** Layouts of an authority's own, in its language (shared/reports/workbook's LAYOUT_LANG). */
+const LAYOUT_LANGUAGE: Readonly<Record<Layout, ReportLanguage | undefined>> = { native: undefined, ico: 'en', cnil: 'fr', dsk: 'de' };
+
+/** Format, scope, layout, language and columns; then the native save dialog; progress while it runs. */
 export function ExportDialogHost() {
   const { t } = useTranslation();
   const { overview } = useStore();
@@ -23,7 +31,10 @@ export function ExportDialogHost() {
   const [scope, setScope] = useState<ScopeKind>('workspace');
   const [organisationId, setOrganisationId] = useState<string | null>(null);
   const [productId, setProductId] = useState<string | null>(null);
-  const [layout, setLayout] = useState<'native' | 'ico'>('native');
+  const [layout, setLayout] = useState<Layout>('native');
+  const [lang, setLang] = useState<ReportLanguage>('en');
+  /** The language a layout of an authority's own is written in (the report then takes it). */
+  const layoutLang = format === 'xlsx' ? LAYOUT_LANGUAGE[layout] : undefined;
   const [columns, setColumns] = useState<string[]>([]);
   const [columnOptions, setColumnOptions] = useState<{ value: string; label: string }[]>([]);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -80,8 +91,9 @@ export function ExportDialogHost() {
           format,
           scope: reportScope,
           ...(format === 'xlsx' ? { layout } : {}),
+          ...(layoutLang === undefined ? { lang } : {}),
           ...(format === 'xlsx' && layout === 'native' && columns.length > 0 ? { columns } : {}),
-          ...(since && !(format === 'xlsx' && layout === 'ico') ? { since } : {}),
+          ...(since && !(format === 'xlsx' && layout !== 'native') ? { since } : {}),
           ...(format === 'docx' && authorityCopy ? { authorityCopy: true } : {}),
         });
         if (result) {
@@ -126,16 +138,31 @@ export function ExportDialogHost() {
         {format === 'xlsx' && (
           <Select
             label={t('reports.layout')}
-            data={(['native', 'ico'] as const).map((l) => ({ value: l, label: t(`reports.layouts.${l}`) }))}
+            data={LAYOUTS.map((l) => ({ value: l, label: t(`reports.layouts.${l}`) }))}
             value={layout}
-            onChange={(v) => v && setLayout(v as 'native' | 'ico')}
+            onChange={(v) => v && setLayout(v as Layout)}
             allowDeselect={false}
           />
+        )}
+        {format !== 'json' && layoutLang === undefined && (
+          <Select
+            label={t('reports.language')}
+            description={t('reports.languageHint')}
+            data={REPORT_LANGUAGES.map((l) => ({ value: l, label: t(`reports.languages.${l}`) }))}
+            value={lang}
+            onChange={(v) => v && setLang(v as ReportLanguage)}
+            allowDeselect={false}
+          />
+        )}
+        {layoutLang !== undefined && (
+          <Text size="sm" c="dimmed">
+            {t('reports.languageOfLayout', { language: t(`reports.languages.${layoutLang}`) })}
+          </Text>
         )}
         {format === 'xlsx' && layout === 'native' && (
           <MultiSelect label={t('reports.columns')} description={t('reports.columnsHint')} data={columnOptions} value={columns} onChange={setColumns} searchable clearable />
         )}
-        {format !== 'json' && baselines.length > 0 && !(format === 'xlsx' && layout === 'ico') && (
+        {format !== 'json' && baselines.length > 0 && !(format === 'xlsx' && layout !== 'native') && (
           <Select label={t('reports.since')} description={t('reports.sinceHint')} data={baselines} value={since} onChange={setSince} clearable />
         )}
         {format === 'docx' && (

@@ -421,7 +421,18 @@ export const en = {
     organisation: 'Organisation',
     product: 'Product',
     layout: 'Layout',
-    layouts: { native: 'RoPA Desk register (all sheets)', ico: 'UK ICO controller template' },
+    layouts: {
+      native: 'RoPA Desk register (all sheets)',
+      ico: 'UK ICO controller template',
+      // lang-reports (issue 13): the authorities' model registers
+      cnil: 'CNIL model register (French, a record card per activity)',
+      dsk: 'DSK model record (German, controller and processor)',
+    },
+    // lang-reports (issue 13): the report's language
+    language: 'Language of the report',
+    languages: { en: 'English', de: 'German (Deutsch)', fr: 'French (français)' },
+    languageOfLayout: 'This layout is written in {{language}}.',
+    languageHint: 'Headings, labels and values in this language; record texts from the workspace’s translations, the others listed as untranslated.',
     columns: 'Columns of the controller register',
     columnsHint: 'Leave empty for all columns.',
     since: 'Include changes since a baseline',

@@ -346,14 +346,24 @@ export const CONTRACT = {
   'baseline:delete': call<typeof ById, null>(ById),
   'report:columns': call<typeof Empty, { key: string; label: string }[]>(Empty),
   'report:export': call<
-    z.ZodType<{ format: 'xlsx' | 'docx'; scope: z.infer<typeof REPORT_SCOPE>; layout?: 'native' | 'ico'; columns?: string[]; since?: string; authorityCopy?: boolean }>,
+    z.ZodType<{
+      format: 'xlsx' | 'docx';
+      scope: z.infer<typeof REPORT_SCOPE>;
+      layout?: 'native' | 'ico' | 'cnil' | 'dsk';
+      columns?: string[];
+      since?: string;
+      authorityCopy?: boolean;
+      lang?: 'en' | 'de' | 'fr';
+    }>,
     { path: string; warnings: string[] } | null
   >(
     z.strictObject({
       format: z.enum(['xlsx', 'docx']),
       scope: REPORT_SCOPE,
-      layout: z.enum(['native', 'ico']).optional(),
+      layout: z.enum(['native', 'ico', 'cnil', 'dsk']).optional(),
       columns: z.array(z.string().min(1).max(64)).max(100).optional(),
+      /** The report's language (issue 13); the CNIL, DSK and ICO layouts have their own and refuse another. */
+      lang: z.enum(['en', 'de', 'fr']).optional(),
       since: z.string().min(1).max(200).optional(),
       /** Word: the copy for the supervisory authority, without the internal open findings. */
       authorityCopy: z.boolean().optional(),

@@ -31,6 +31,7 @@ function cardSheet(key: string, name: string, rows: readonly [string, string][],
       { key: 'content', header: 'Contenu', width: 100 },
     ],
     readOnly: true,
+    partHeading: (cells) => cells[1] === '',
     ...(preamble ? { preamble } : {}),
     *rows(): Iterable<Cell[]> {
       for (const [part, content] of rows) yield [part, content];
@@ -66,6 +67,19 @@ export function ficheName(n: number, activity: string): string {
 
 const yesNo = (b: boolean) => (b ? 'Oui' : 'Non');
 
+/** Categories that share a description are named together: "Nom et prénom, Adresse e-mail : …". */
+function details(categories: A['dataCategories'], l: Lookups): string {
+  const byDetail = new Map<string, string[]>();
+  for (const c of categories) {
+    if (!c.detail?.trim()) continue;
+    const names = byDetail.get(c.detail) ?? [];
+    const label = l.categoryLabel(c.category);
+    if (!names.includes(label)) names.push(label);
+    byDetail.set(c.detail, names);
+  }
+  return [...byDetail].map(([d, names]) => `${names.join(', ')}${NB}: ${d}`).join('\n');
+}
+
 function transfersText(a: A, l: Lookups): string {
   return lines(
     a.transfers.map((t) => {
@@ -99,7 +113,7 @@ function controllerCard(a: A, org: Organisation, n: number, l: Lookups): [string
     ['N° / référence', `Activité ${n}`],
     ['Date de création de la fiche', a.createdAt ? l.date(a.createdAt) : 'Non renseignée'],
     ['Mise à jour de la fiche', a.updatedAt ? l.date(a.updatedAt) : a.lastReviewed ? l.date(a.lastReviewed) : 'Non renseignée'],
-    ['Description', a.description ?? ''],
+    ['Description', a.description || 'Non renseignée'],
     ['Acteurs', ''],
     ['Responsable du traitement', organisationDetails(org, l)],
     ['Délégué à la protection des données', contact(org.dpo, l) || 'Aucun délégué désigné'],
@@ -117,7 +131,7 @@ function controllerCard(a: A, org: Organisation, n: number, l: Lookups): [string
     ['Mesures de sécurité techniques et organisationnelles', measuresText(a, l)],
     ['Catégories de données personnelles concernées', ''],
     ['Catégories de données et délais d’effacement', retentionLines(ordinary, l) || 'Aucune'],
-    ['Précisions', lines(ordinary.map((c) => (c.detail ? `${l.categoryLabel(c.category)}${NB}: ${c.detail}` : '')))],
+    ['Précisions', details(ordinary, l) || 'Aucune'],
     ['Des données sensibles sont-elles traitées\u202F?', yesNo(special.length > 0)],
     ...(special.length > 0
       ? ([
@@ -144,7 +158,7 @@ function processorCard(a: A, org: Organisation, n: number, l: Lookups): [string,
     ['N° / référence', `Activité ${n}`],
     ['Date de création de la fiche', a.createdAt ? l.date(a.createdAt) : 'Non renseignée'],
     ['Mise à jour de la fiche', a.updatedAt ? l.date(a.updatedAt) : 'Non renseignée'],
-    ['Description', a.description ?? ''],
+    ['Description', a.description || 'Non renseignée'],
     ['Acteurs', ''],
     ['Sous-traitant', organisationDetails(org, l)],
     ['Délégué à la protection des données', contact(org.dpo, l) || 'Aucun délégué désigné'],
@@ -177,7 +191,7 @@ export function cnilPlan(reg: ScopedRegister, l: Lookups): LayoutPlan {
   for (const org of reg.organisations) {
     const acts = reg.activities.filter((a) => a.organisationId === org.id);
     const first = n + 1;
-    const list: [string, string][] = acts.map((a, i) => [`Activité ${first + i}`, `${a.name}${a.role === 'processor' ? ' (en tant que sous-traitant)' : ''} – ${ficheName(first + i, a.name)}`]);
+    const list: [string, string][] = acts.map((a, i) => [`Activité ${first + i}`, `${a.name}${a.role === 'processor' ? ' (en tant que sous-traitant)' : ''}`]);
     const registerName = several ? ficheTab(`Registre – ${org.name}`) : 'Registre';
     sheets.push({
       ...cardSheet(`cnil-register-${org.id}`, registerName, list.length > 0 ? list : [['Activités', 'Aucune activité de traitement n’est recensée dans ce périmètre.']], [
@@ -187,6 +201,7 @@ export function cnilPlan(reg: ScopedRegister, l: Lookups): LayoutPlan {
         ['Représentant dans l’Union (art. 27 RGPD)', contact(org.representative, l) || 'Sans objet'],
         ['Activités de l’organisme impliquant le traitement de données personnelles', `${acts.length} activité${acts.length > 1 ? 's' : ''}, une fiche de registre chacune`],
       ]),
+      partHeading: () => false,
       columns: [
         { key: 'part', header: 'Activités', width: 44 },
         { key: 'content', header: 'Désignation des activités', width: 100 },

@@ -68,6 +68,8 @@ export interface SheetOut {
   frozenColumns?: number;
   /** A sheet for reading only: protected (every cell locked), no dropdowns. */
   readOnly?: boolean;
+  /** Rows that head a part of a record card (bold on a pale band), e.g. the CNIL card's "Acteurs". */
+  partHeading?(cells: readonly Cell[]): boolean;
 }
 
 /** A sheet spec bound to the register, with only the columns `keys` names (hidden id columns always kept). */

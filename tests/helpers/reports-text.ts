@@ -6,12 +6,13 @@ import type { WorkspaceDocument } from '../../shared/interchange';
 import type { ChangesSince } from '../../shared/reports/changes';
 import type { ReportScope } from '../../shared/reports/scope';
 import type { XlsxLayout } from '../../shared/reports/workbook';
+import type { ReportLang } from '../../shared/reports/i18n';
 import { unzip } from './reports-files';
 
 export async function xlsxBuffer(
   doc: WorkspaceDocument,
   scope: ReportScope,
-  o: { layout?: XlsxLayout; changesSince?: ChangesSince; now?: Date; preparedBy?: string } = {},
+  o: { layout?: XlsxLayout; changesSince?: ChangesSince; now?: Date; preparedBy?: string; lang?: ReportLang; findings?: false } = {},
 ): Promise<Buffer> {
   const chunks: Buffer[] = [];
   const sink = new Writable({
@@ -20,14 +21,14 @@ export async function xlsxBuffer(
       cb();
     },
   });
-  await writeXlsx(doc, { scope, layout: o.layout ?? 'native', now: o.now ?? new Date('2026-11-22T09:00:00Z'), preparedBy: o.preparedBy ?? 'Jane Privacy', ...(o.changesSince ? { changesSince: o.changesSince } : {}) }, sink);
+  await writeXlsx(doc, { scope, layout: o.layout ?? 'native', now: o.now ?? new Date('2026-11-22T09:00:00Z'), preparedBy: o.preparedBy ?? 'Jane Privacy', ...(o.lang ? { lang: o.lang } : {}), ...(o.findings === false ? { findings: false as const } : {}), ...(o.changesSince ? { changesSince: o.changesSince } : {}) }, sink);
   return Buffer.concat(chunks);
 }
 
 export async function docxBuffer(
   doc: WorkspaceDocument,
   scope: ReportScope,
-  o: { changesSince?: ChangesSince; now?: Date; authorityCopy?: boolean } = {},
+  o: { changesSince?: ChangesSince; now?: Date; authorityCopy?: boolean; lang?: ReportLang } = {},
 ): Promise<Buffer> {
   const { buffer } = await buildDocx(doc, {
     scope,
@@ -36,6 +37,7 @@ export async function docxBuffer(
     now: o.now ?? new Date('2026-11-22T09:00:00Z'),
     ...(o.changesSince ? { changesSince: o.changesSince } : {}),
     ...(o.authorityCopy ? { authorityCopy: true } : {}),
+    ...(o.lang ? { lang: o.lang } : {}),
   });
   return buffer;
 }

@@ -1,6 +1,7 @@
 /** One Word or Excel export, as the app asks the export worker for it, and what the worker answers. */
 import type { ReportScope } from '../../../shared/reports/scope';
 import type { XlsxLayout } from '../../../shared/reports/workbook';
+import type { ReportLang } from '../../../shared/reports/i18n';
 import type { ExportResult } from './xlsx/export-xlsx';
 
 export interface ExportRequest {
@@ -11,6 +12,8 @@ export interface ExportRequest {
   out: string;
   preparedBy: string;
   layout?: XlsxLayout;
+  /** The report's language (default: the layout's own, else English). */
+  lang?: ReportLang;
   columns?: readonly string[];
   since?: string;
   /** Word: leave out the internal "Open findings" (the copy for the supervisory authority). */

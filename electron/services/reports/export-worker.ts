@@ -20,7 +20,7 @@ async function run(req: ExportRequest): Promise<ExportResult> {
     : await Workspace.open(req.workspace, { readOnly: true, backups: false, actor: req.preparedBy });
   try {
     const onProgress = (done: number, total: number) => reply({ type: 'progress', done, total });
-    const common = { scope: req.scope, out: req.out, preparedBy: req.preparedBy, now: new Date(req.now), onProgress, ...(req.since !== undefined ? { since: req.since } : {}) };
+    const common = { scope: req.scope, out: req.out, preparedBy: req.preparedBy, now: new Date(req.now), onProgress, ...(req.since !== undefined ? { since: req.since } : {}), ...(req.lang !== undefined ? { lang: req.lang } : {}) };
     return req.format === 'xlsx'
       ? await exportXlsx(ws, { ...common, ...(req.layout ? { layout: req.layout } : {}), ...(req.columns ? { columns: req.columns } : {}) })
       : // Loaded only for a Word export: an Excel export starts without evaluating `docx`.

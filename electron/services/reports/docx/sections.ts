@@ -105,7 +105,8 @@ export function summarySection(b: Blocks, s: ReportSummary, findings: readonly R
           const k = severityOf(f.severity);
           return [k ? t.severity[k] : f.severity, f.target.entityName, `${f.message} (${f.article})`, f.hint];
         }),
-        [11, 21, 36, 32],
+        // German "Schweregrad" needs 13 % of the width not to break inside the word.
+        [13, 19, 36, 32],
         'Findings',
       ),
     );

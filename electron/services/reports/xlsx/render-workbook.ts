@@ -29,6 +29,12 @@ function footer(t: ReportCatalogue): string {
 }
 
 const LISTS_SHEET = 'Lists';
+/** A part's heading row inside a record card (CNIL "Acteurs", "Finalité(s) du traitement effectué" …): one shared style object. */
+const PART_STYLE: Partial<ExcelJS.Style> = {
+  font: { name: 'Calibri', family: 2, size: 11, bold: true, color: { argb: 'FF1F3864' } },
+  fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE3F0' } },
+  alignment: { wrapText: true, vertical: 'top' },
+};
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F3864' } };
 /** Fonts name their face: a font without one falls back to a serif face in LibreOffice. */
 const FONT = { name: 'Calibri', family: 2, size: 11 } as const;
@@ -276,6 +282,9 @@ async function writeSheet(
     const row = ws.addRow(cells);
     styleDataRow(row, ncols, rowHeight(cells, sheet.columns));
     for (const i of specialColumns) row.getCell(i + 1).style = styleOf(sheet.columns[i] as (typeof sheet.columns)[number]);
+    if (sheet.partHeading?.(cells) === true) {
+      for (let i = 1; i <= ncols; i++) row.getCell(i).style = PART_STYLE;
+    }
     row.commit();
     if (r % 250 === 0) await tick();
   }
