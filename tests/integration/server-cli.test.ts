@@ -66,6 +66,26 @@ describe('ropa server init', () => {
   });
 });
 
+describe('published notice versions and a team workspace (issue 11)', () => {
+  it('push copies the register without them and says so; importing a document that holds them is refused in words', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'published.ropa');
+    expect((await ropa('demo', file)).code).toBe(0);
+    expect((await ropa('policy', file, '--product', 'Roomify Smart Camera', '--publish', '--as', 'Jana Novak')).code).toBe(0);
+    const url = await freshDb();
+    const push = await ropa('push', file, url);
+    expect(push.code).toBe(0);
+    expect(push.stdout).toContain(`Not copied: 1 published notice version (a team workspace does not keep them yet; they stay in ${file}).`);
+    const json = join(dir, 'published.json');
+    expect((await ropa('export', file, '--format', 'json', '--out', json)).code).toBe(0);
+    const other = await freshDb();
+    expect((await ropa('server', 'init', other)).code).toBe(0);
+    const imported = await ropa('import', other, json);
+    expect(imported.code).not.toBe(0);
+    expect(imported.stderr).toContain('it holds 1 published notice version, which a team workspace cannot keep yet');
+  });
+});
+
 describe('push, pull and every command on a URL', () => {
   it('pushes a file, runs info/export/check/policy/baseline/import on the URL, and pulls a file back', async () => {
     const dir = await tempDir();

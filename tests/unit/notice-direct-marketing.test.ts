@@ -102,3 +102,11 @@ describe('the right to object to direct marketing', () => {
     expect(template?.purposes.map((p) => p.directMarketing)).toEqual([true]);
   });
 });
+
+describe('direct marketing in the DPV export', () => {
+  it('a marked purpose is dpv:DirectMarketing whatever its words; an unmarked one keeps its match', async () => {
+    const { dpvPurpose } = await import('../../shared/interop/dpv/export');
+    expect(dpvPurpose({ description: 'Tell users about what is new', legalBasis: 'consent', directMarketing: true }, 'Messages')).toBe('dpv:DirectMarketing');
+    expect(dpvPurpose({ description: 'Tell users about what is new', legalBasis: 'consent' }, 'Messages')).not.toBe('dpv:DirectMarketing');
+  });
+});

@@ -35,6 +35,8 @@ const urn = (kind: string, id: string) => `urn:ropa-desk:${kind}:${encodeURIComp
 const RULES = DPV.purposes.map((p) => ({ ...p, re: p.words ? new RegExp(p.words, 'i') : undefined }));
 
 export function dpvPurpose(p: Purpose, activityName: string): string {
+  // issue 11: a purpose recorded as direct marketing is DPV's DirectMarketing, whatever its words.
+  if (p.directMarketing === true) return 'dpv:DirectMarketing';
   const text = `${activityName} ${p.description}`;
   for (const r of RULES) {
     if (r.basis !== undefined) {
