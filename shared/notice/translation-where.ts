@@ -53,8 +53,29 @@ function country(code: string): string {
   }
 }
 
+/** Lookups by id, built once per input (a product of 500 activities asks thousands of times). */
+interface Lookups {
+  activities: Map<string, NoticeInput['activities'][number]>;
+  categories: Map<string, string>;
+  vendors: Map<string, string>;
+}
+const lookups = new WeakMap<NoticeInput, Lookups>();
+function lookup(input: NoticeInput): Lookups {
+  let l = lookups.get(input);
+  if (l === undefined) {
+    l = {
+      activities: new Map(input.activities.map((a) => [a.id, a])),
+      categories: new Map(input.taxonomies.dataCategories.map((c) => [c.key, c.label])),
+      vendors: new Map(input.vendors.map((v) => [v.id, v.name])),
+    };
+    lookups.set(input, l);
+  }
+  return l;
+}
+
 function activityWhere(input: NoticeInput, id: string, field: string): string {
-  const a = input.activities.find((x) => x.id === id);
+  const l = lookup(input);
+  const a = l.activities.get(id);
   const of = a === undefined ? 'an activity' : quote(a.name);
   const parts = field.split('.');
   const [list, index, leaf] = parts;
@@ -66,12 +87,12 @@ function activityWhere(input: NoticeInput, id: string, field: string): string {
         return `Purpose ${n} of ${of} — ${words(leaf)}`;
       case 'dataCategories': {
         const key = a?.dataCategories[i]?.category;
-        const label = input.taxonomies.dataCategories.find((c) => c.key === key)?.label;
+        const label = key === undefined ? undefined : l.categories.get(key);
         return `Data ${label === undefined ? n : quote(label)} of ${of} — ${words(leaf)}`;
       }
       case 'recipients': {
         const r = a?.recipients[i];
-        const name = r?.name ?? input.vendors.find((v) => v.id === r?.vendorId)?.name;
+        const name = r?.name ?? (r?.vendorId === undefined ? undefined : l.vendors.get(r.vendorId));
         return `Recipient ${name === undefined ? n : quote(name)} of ${of} — ${words(leaf)}`;
       }
       case 'transfers': {

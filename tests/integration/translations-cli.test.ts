@@ -1,8 +1,10 @@
 // `ropa translations export|import` on a real workspace file (issue 13).
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { describe, expect, inject, it } from 'vitest';
 import { ropa } from '../helpers/cli';
+import { createDatabase } from '../helpers/postgres';
 import { useTempDir } from '../helpers/temp';
 
 const tempDir = useTempDir();
@@ -43,5 +45,31 @@ describe('ropa translations', () => {
     const usage = await ropa('translations', 'import', file, xlf, '--product', 'Ledgerly', '--lang', 'en');
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain('--lang must be de or fr');
+  });
+});
+
+describe('ropa translations on a team workspace', () => {
+  it('takes a postgres:// URL where a file goes; a server made before the source column gets it from server init', async () => {
+    const url = await createDatabase(inject('postgres'), `translations_cli_${process.pid}`);
+    expect((await ropa('demo', url)).code).toBe(0);
+    // A server from before issue 13: no source_text column. `server init` adds it, and nothing else changes.
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      await c.query('ALTER TABLE ropa.translations DROP COLUMN source_text');
+    } finally {
+      await c.end();
+    }
+    expect((await ropa('server', 'init', url)).stdout).toContain('nothing to do');
+    const dir = await tempDir();
+    const xlf = join(dir, 'ledgerly.de.xlf');
+    const out = await ropa('translations', 'export', url, xlf, '--product', 'Ledgerly', '--lang', 'de');
+    expect(out.stderr).toBe('');
+    const xml = await readFile(xlf, 'utf8');
+    await writeFile(xlf, xml.replace('<source>Answer questions from Ledgerly users</source>', '<source>Answer questions from Ledgerly users</source><target>Fragen der Ledgerly-Nutzer beantworten</target>'));
+    const done = await ropa('translations', 'import', url, xlf, '--product', 'Ledgerly', '--lang', 'de');
+    expect(done.stderr).toBe('');
+    expect(done.stdout).toContain(': 1 filled, 0 changed, 0 cleared,');
+    expect((await ropa('policy', url, '--product', 'Ledgerly', '--lang', 'de', '--format', 'txt')).stdout).toContain('Fragen der Ledgerly-Nutzer beantworten');
   });
 });
