@@ -188,7 +188,8 @@ export function planWorkbook(reg: ScopedRegister, o: PlanOptions): WorkbookPlan 
   const untranslated = untranslatedIn(o.untranslated ?? [], reg);
   const about: [string, string][] = [
     [l.h('Title'), t.titleArt30],
-    [l.h('Workspace'), reg.workspaceName],
+    // A scoped register names only its own organisation: a consultant's workspace name may name other clients.
+    ...(reg.scope.kind === 'workspace' ? ([[l.h('Workspace'), reg.workspaceName]] as [string, string][]) : []),
     [l.h('Scope'), lang === 'en' ? reg.label : scopeLabel(reg, t)],
     [l.h('Generated'), lang === 'en' ? o.generatedAt.toISOString().replace('T', ' ').slice(0, 16) + ' UTC' : reportDateTime(t, o.generatedAt)],
     ...(o.preparedBy ? ([[l.h('Prepared by'), o.preparedBy]] as [string, string][]) : []),

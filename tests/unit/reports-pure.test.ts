@@ -51,6 +51,17 @@ describe('report scope', () => {
     expect(product.label).toMatch(/^Product: Ledgerly for Shopify/);
     expect(product.activities.every((a) => a.productId === product.products[0]?.id)).toBe(true);
   });
+  it('a register of one organisation or product does not carry the workspace name, which may name other clients', () => {
+    const named = { ...doc, workspace: { name: 'Clients: Roomify and Ledgerly' } };
+    for (const scope of [resolveScope(named, { org: 'Ledgerly GmbH' }), resolveScope(named, { product: 'Ledgerly for Shopify' })]) {
+      for (const lang of ['en', 'de', 'fr'] as const) {
+        const plan = planWorkbook(selectScope(named, scope), { layout: 'native', lang, generatedAt: now, preparedBy: 'T' });
+        expect(JSON.stringify(plan.about)).not.toContain('Roomify');
+      }
+    }
+    const whole = planWorkbook(selectScope(named, { kind: 'workspace' }), { layout: 'native', generatedAt: now, preparedBy: 'T' });
+    expect(whole.about).toContainEqual(['Workspace', 'Clients: Roomify and Ledgerly']);
+  });
   it('names the organisations when the one asked for does not exist', () => {
     expect(() => resolveScope(doc, { org: 'Acme' })).toThrow(ScopeError);
     expect(() => resolveScope(doc, { org: 'Acme' })).toThrow(/Roomify/);
