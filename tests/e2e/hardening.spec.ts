@@ -68,3 +68,29 @@ test('a damaged workspace offers its backups by date, and restoring the newest g
     await server.close();
   }
 });
+
+/** Issue 14: spell checking is off by default and turned on in the header; the choice is kept. */
+test('the spelling setting is off by default, turns on from the header, and is kept', async ({ page }) => {
+  test.setTimeout(120_000);
+  const app = await harness.startApp();
+  const { ui, close } = await AppPage.open(page, app);
+  try {
+    await page.getByRole('button', { name: 'Spelling: not checked' }).click();
+    const toggle = page.getByRole('switch', { name: 'Check spelling as I type' });
+    await expect(toggle).not.toBeChecked();
+    await expect(page.getByText(/downloads a dictionary for your language from Google’s servers once/)).toBeVisible();
+    for (const [scheme, width] of [['light', 1024], ['dark', 1440]] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width, height: 800 });
+      await ui.screenshot(`spelling-setting-${scheme}-${width}`);
+    }
+    await toggle.click({ force: true });
+    await expect(toggle).toBeChecked();
+    await expect.poll(() => app.session.prefs.get().spellcheck).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'Spelling: checked as you type' })).toBeVisible();
+  } finally {
+    await close();
+    await app.close();
+  }
+});
