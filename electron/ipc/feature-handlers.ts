@@ -126,8 +126,7 @@ export function featureHandlers({ session, dialogs }: HandlerDeps): Pick<Handler
       session.emit('changed');
       return a;
     },
-    // Who is asking: the app's identity on a file, the database login on a server.
-    'review:state': (r) => reviewState(session.workspace, r.id, session.workspace.actor),
+    'review:state': (r) => reviewState(session.workspace, r.id, session.prefs.get().displayName),
     'review:setOnePersonMode': async (r) => {
       const enabled = await setOnePersonMode(session.workspace, r.enabled);
       session.emit('changed');

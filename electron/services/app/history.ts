@@ -14,30 +14,26 @@ export interface Step {
 
 const LIMIT = 200;
 
-/**
- * Puts a record into the given state, over the version this session left it at
- * (`current`): saved, or deleted when `state` is undefined. Version-checked: when
- * someone changed the record since, the step is refused as a conflict (with their
- * version), never written over their change. Returns the record as saved.
- */
-async function apply(ws: Workspace, kind: RecordKind, id: string, state: AnyRecord | undefined, current: AnyRecord | undefined): Promise<AnyRecord | undefined> {
+/** Puts a record into the given state: saved, or deleted when `state` is undefined. */
+async function apply(ws: Workspace, kind: RecordKind, id: string, state: AnyRecord | undefined): Promise<void> {
   if (state === undefined) {
-    // Undoing a creation (or redoing a deletion): only while the record is as this session left it.
-    if (current !== undefined) await ws.delete(kind, id, { version: current.updatedAt });
-    return undefined;
+    if (await ws.get(kind, id)) await ws.delete(kind, id);
+    return;
   }
-  const { createdAt: _c, updatedAt: _u, ...content } = state;
-  // Based on the version this session saw last; none when the record is to be made again.
-  const record = current?.updatedAt !== undefined ? { ...content, updatedAt: current.updatedAt } : content;
+  const { createdAt: _c, updatedAt: _u, ...record } = state;
   switch (kind) {
     case 'organisation':
-      return ws.saveOrganisation(record);
+      await ws.saveOrganisation(record);
+      return;
     case 'product':
-      return ws.saveProduct(record);
+      await ws.saveProduct(record);
+      return;
     case 'vendor':
-      return ws.saveVendor(record);
+      await ws.saveVendor(record);
+      return;
     case 'activity':
-      return ws.saveActivity(record);
+      await ws.saveActivity(record);
+      return;
   }
 }
 
@@ -70,19 +66,18 @@ export class History {
   async undo(ws: Workspace): Promise<Step | undefined> {
     const step = this.undoStack.at(-1);
     if (!step) return undefined;
-    const saved = await apply(ws, step.kind, step.id, step.before, step.after);
+    await apply(ws, step.kind, step.id, step.before);
     this.undoStack.pop();
-    // Redo goes forward from the version the undo made.
-    this.redoStack.push({ ...step, before: saved });
+    this.redoStack.push(step);
     return step;
   }
 
   async redo(ws: Workspace): Promise<Step | undefined> {
     const step = this.redoStack.at(-1);
     if (!step) return undefined;
-    const saved = await apply(ws, step.kind, step.id, step.after, step.before);
+    await apply(ws, step.kind, step.id, step.after);
     this.redoStack.pop();
-    this.undoStack.push({ ...step, after: saved });
+    this.undoStack.push(step);
     return step;
   }
 }

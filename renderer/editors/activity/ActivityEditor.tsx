@@ -1,4 +1,4 @@
-import { Badge, Center, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
+import { Badge, Center, Loader, Stack, Tabs, Text } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProcessingActivity } from '../../../shared/model';
@@ -13,7 +13,6 @@ import { GeneralTab } from './GeneralTab';
 import { activityHints } from './hints';
 import { PurposesTab } from './PurposesTab';
 import { ApprovedLock, ReviewActions, ReviewLine } from './ReviewActions';
-import { ReadOnlyFieldset, ReadOnlyNotice, useReadOnly } from '../../app/ReadOnly';
 import { RecipientsTab } from './RecipientsTab';
 import { SecurityTab, SystemsTab } from './SecurityTab';
 import { ACTIVITY_TABS, tabOf, type ActivityTab } from './tabs';
@@ -72,7 +71,6 @@ function ActivityForm({ record }: { record: ProcessingActivity }) {
   const props: TabProps<ProcessingActivity> = { value: draft, update, problems };
   // An approved activity's fields are locked (the tabs stay usable) until it is reopened with a reason.
   const locked = draft.status === 'approved';
-  const { readOnly } = useReadOnly();
   const count = (prefix: string) => problems.all.filter((p) => tabOf(p.path) === prefix).length;
   return (
     <Stack gap="md" maw={1200}>
@@ -87,23 +85,18 @@ function ActivityForm({ record }: { record: ProcessingActivity }) {
             <Badge variant="light" color={draft.status === 'approved' ? 'teal' : draft.status === 'in_review' ? 'blue' : 'gray'} data-testid="activity-status">
               {t(`enums.status.${draft.status}`)}
             </Badge>
-            <ReadOnlyFieldset>
-              <Group gap="xs" wrap="nowrap">
-                <ReviewActions activity={draft} />
-                <DeleteButton
-                  kind="activity"
-                  id={draft.id}
-                  name={draft.name}
-                  label={t('activity.delete')}
-                  onDeleted={() => navigate(draft.productId ? { kind: 'product', id: draft.productId } : { kind: 'organisation', id: draft.organisationId })}
-                />
-              </Group>
-            </ReadOnlyFieldset>
+            <ReviewActions activity={draft} />
+            <DeleteButton
+              kind="activity"
+              id={draft.id}
+              name={draft.name}
+              label={t('activity.delete')}
+              onDeleted={() => navigate(draft.productId ? { kind: 'product', id: draft.productId } : { kind: 'organisation', id: draft.organisationId })}
+            />
           </>
         }
       />
-      <ReadOnlyNotice />
-      {draft.status === 'approved' && !readOnly && <ApprovedLock activity={draft} />}
+      {draft.status === 'approved' && <ApprovedLock activity={draft} />}
       <Tabs
         value={tab}
         onChange={(v) => {
@@ -121,39 +114,39 @@ function ActivityForm({ record }: { record: ProcessingActivity }) {
           ))}
         </Tabs.List>
         <Tabs.Panel value="general" pt="md">
-          <ReadOnlyFieldset locked={locked}>
+          <fieldset disabled={locked} className="plain-fieldset">
             <GeneralTab {...props} />
-          </ReadOnlyFieldset>
+          </fieldset>
         </Tabs.Panel>
         <Tabs.Panel value="purposes" pt="md">
-          <ReadOnlyFieldset locked={locked}>
+          <fieldset disabled={locked} className="plain-fieldset">
             <PurposesTab {...props} />
-          </ReadOnlyFieldset>
+          </fieldset>
         </Tabs.Panel>
         <Tabs.Panel value="data" pt="md">
-          <ReadOnlyFieldset locked={locked}>
+          <fieldset disabled={locked} className="plain-fieldset">
             <DataTab {...props} />
-          </ReadOnlyFieldset>
+          </fieldset>
         </Tabs.Panel>
         <Tabs.Panel value="recipients" pt="md">
-          <ReadOnlyFieldset locked={locked}>
+          <fieldset disabled={locked} className="plain-fieldset">
             <RecipientsTab {...props} />
-          </ReadOnlyFieldset>
+          </fieldset>
         </Tabs.Panel>
         <Tabs.Panel value="security" pt="md">
-          <ReadOnlyFieldset locked={locked}>
+          <fieldset disabled={locked} className="plain-fieldset">
             <SecurityTab {...props} />
-          </ReadOnlyFieldset>
+          </fieldset>
         </Tabs.Panel>
         <Tabs.Panel value="dpia" pt="md">
-          <ReadOnlyFieldset locked={locked}>
+          <fieldset disabled={locked} className="plain-fieldset">
             <DpiaTab {...props} />
-          </ReadOnlyFieldset>
+          </fieldset>
         </Tabs.Panel>
         <Tabs.Panel value="systems" pt="md">
-          <ReadOnlyFieldset locked={locked}>
+          <fieldset disabled={locked} className="plain-fieldset">
             <SystemsTab {...props} />
-          </ReadOnlyFieldset>
+          </fieldset>
         </Tabs.Panel>
       </Tabs>
     </Stack>
