@@ -1,6 +1,5 @@
 import type { Channel } from '../../shared/ipc';
 import { exportChangeLog } from '../services/app/change-log-export';
-import { changeActors } from '../services/workspace/change-log';
 import type { HandlerDeps, Handlers } from './handlers';
 
 type ChangeLogChannel = Extract<Channel, 'changes:people' | 'changes:export'>;
@@ -8,11 +7,8 @@ type ChangeLogChannel = Extract<Channel, 'changes:people' | 'changes:export'>;
 /** The change log screen's extras: who appears in it, and its export to Excel. */
 export function changeLogHandlers({ session, dialogs }: HandlerDeps): Pick<Handlers, ChangeLogChannel> {
   return {
-    // On a server the people are those of the latest entries (the full list is a file-store query so far).
-    'changes:people': () =>
-      session.workspace.engine === 'file'
-        ? session.workspace.fileReadWith('The list of people in the change log', (_r, raw) => changeActors(raw))
-        : session.workspace.readWith(async (r) => [...new Set((await r.changes({ limit: 1000 })).map((c) => c.actor))].sort((a, b) => a.localeCompare(b))),
+    // Everyone in the change log this person may read (on a server, row-level security decides).
+    'changes:people': () => session.workspace.readWith((r) => r.changeActors()),
     'changes:export': async (r) => {
       const path = await dialogs.chooseSavePath({ title: 'Export the change log', defaultName: 'Change log.xlsx', extensions: [{ name: 'Excel workbook', extensions: ['xlsx'] }] });
       if (path === undefined) return null;

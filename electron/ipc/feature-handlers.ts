@@ -126,7 +126,8 @@ export function featureHandlers({ session, dialogs }: HandlerDeps): Pick<Handler
       session.emit('changed');
       return a;
     },
-    'review:state': (r) => reviewState(session.workspace, r.id, session.prefs.get().displayName),
+    // Who is asking: the app's identity on a file, the database login on a server.
+    'review:state': (r) => reviewState(session.workspace, r.id, session.workspace.actor),
     'review:setOnePersonMode': async (r) => {
       const enabled = await setOnePersonMode(session.workspace, r.enabled);
       session.emit('changed');

@@ -8,7 +8,7 @@ type WelcomeChannel = Extract<Channel, 'workspace:openSample' | 'workspace:isSam
 
 /** Marks a workspace as the bundled sample, so that the window can say so wherever it shows it. */
 export function markAsSample(ws: Workspace): Promise<void> {
-  return ws.fileWriteWith('Marking the sample workspace', async (_w, raw) => void (await raw.run("INSERT OR REPLACE INTO meta (key, value) VALUES ('sample', '1')")));
+  return ws.writeWith((w) => w.markAsSample());
 }
 
 /** The welcome screen: open (or create) the sample workspace; tell whether the open workspace is the sample. */
@@ -22,10 +22,8 @@ export function welcomeHandlers({ session, samplePath }: HandlerDeps): Pick<Hand
       return state;
     },
     'workspace:isSample': async () => {
-      // The sample is always a file; a team workspace never is one.
-      if (!session.isOpen || session.workspace.engine !== 'file') return false;
-      const row = await session.workspace.fileReadWith('The sample mark', (_r, raw) => raw.get<{ value: string }>("SELECT value FROM meta WHERE key = 'sample'"));
-      return row?.value === '1';
+      if (!session.isOpen) return false;
+      return session.workspace.readWith((r) => r.isSample());
     },
   };
 }

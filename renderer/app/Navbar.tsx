@@ -4,6 +4,7 @@ import { IconBuilding, IconChecklist, IconDeviceMobile, IconFileImport, IconGitC
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NewRecordButton } from '../dialogs/NewRecordModal';
+import { useReadOnly } from './ReadOnly';
 import { RegisterTree } from './RegisterTree';
 import { useStore } from './store';
 import type { View } from './view';
@@ -60,6 +61,7 @@ export function Navbar() {
 function NewActivityIcon() {
   const { t } = useTranslation();
   const { openNewActivity, view, index } = useStore();
+  const { readOnly } = useReadOnly();
   const context = () => {
     if (view.kind === 'product') return { productId: view.id, organisationId: index?.products.get(view.id)?.organisationId };
     if (view.kind === 'organisation') return { organisationId: view.id };
@@ -70,7 +72,7 @@ function NewActivityIcon() {
     return {};
   };
   return (
-    <ActionIcon variant="subtle" size="sm" aria-label={t('dashboard.newActivity')} onClick={() => openNewActivity(strip(context()))}>
+    <ActionIcon variant="subtle" size="sm" aria-label={t('dashboard.newActivity')} onClick={() => openNewActivity(strip(context()))} disabled={readOnly}>
       <IconChecklist size={14} />
     </ActionIcon>
   );

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Organisation, Product, Vendor } from '../../shared/model';
 import { call, messageOf } from '../api';
 import { notifyError } from '../app/notify';
+import { useReadOnly } from '../app/ReadOnly';
 import { useStore } from '../app/store';
 
 type Kind = 'organisation' | 'product' | 'vendor';
@@ -46,6 +47,7 @@ async function create(kind: Kind, name: string, organisationId: string | undefin
 export function NewRecordButton({ kind, organisationId, icon }: { kind: Kind; organisationId?: string; icon?: ReactNode }) {
   const { t } = useTranslation();
   const { navigate, reload } = useStore();
+  const { readOnly } = useReadOnly();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
@@ -69,12 +71,12 @@ export function NewRecordButton({ kind, organisationId, icon }: { kind: Kind; or
     <>
       {icon ? (
         <Tooltip label={title}>
-          <ActionIcon variant="subtle" size="sm" aria-label={title} onClick={() => setOpen(true)}>
+          <ActionIcon variant="subtle" size="sm" aria-label={title} onClick={() => setOpen(true)} disabled={readOnly}>
             {icon}
           </ActionIcon>
         </Tooltip>
       ) : (
-        <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => setOpen(true)}>
+        <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => setOpen(true)} disabled={readOnly}>
           {title}
         </Button>
       )}

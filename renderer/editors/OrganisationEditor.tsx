@@ -11,6 +11,7 @@ import { useStore } from '../app/store';
 import { DeleteButton } from '../dialogs/ConfirmDelete';
 import { NewRecordButton } from '../dialogs/NewRecordModal';
 import { EditorHeader } from '../forms/EditorHeader';
+import { ReadOnlyFieldset, ReadOnlyNotice } from '../app/ReadOnly';
 import { ContactFields, CountrySelect, Fields, Section } from '../forms/fields';
 import { SearchableSelect } from '../forms/searchable';
 import { opt, useDraft } from '../forms/useDraft';
@@ -42,13 +43,20 @@ export function OrganisationEditor({ organisation }: { organisation: Organisatio
         actions={
           <>
             <CompletenessMeter score={checks?.completeness.organisations[o.id]} errors={errorsUnder(checks?.findings, o.id)} name={o.name} testId="header-completeness" />
-            <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => openNewActivity({ organisationId: o.id })}>
-              {t('organisation.newActivity')}
-            </Button>
-            <DeleteButton kind="organisation" id={o.id} name={o.name} label={t('organisation.delete')} onDeleted={() => navigate({ kind: 'dashboard' })} />
+            <ReadOnlyFieldset>
+              <Group gap="xs" wrap="nowrap">
+                <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => openNewActivity({ organisationId: o.id })}>
+                  {t('organisation.newActivity')}
+                </Button>
+                <DeleteButton kind="organisation" id={o.id} name={o.name} label={t('organisation.delete')} onDeleted={() => navigate({ kind: 'dashboard' })} />
+              </Group>
+            </ReadOnlyFieldset>
           </>
         }
       />
+      <ReadOnlyNotice />
+      <ReadOnlyFieldset>
+        <Stack gap="md">
       <Section title={t('organisation.identity')}>
         <Fields>
           {text('name', t('common.name'))}
@@ -105,6 +113,8 @@ export function OrganisationEditor({ organisation }: { organisation: Organisatio
           ))}
         </Group>
       </Section>
+        </Stack>
+      </ReadOnlyFieldset>
     </Stack>
   );
 }

@@ -8,6 +8,7 @@ import { CompletenessMeter, errorsUnder } from '../app/Completeness';
 import { useStore } from '../app/store';
 import { DeleteButton } from '../dialogs/ConfirmDelete';
 import { EditorHeader } from '../forms/EditorHeader';
+import { ReadOnlyFieldset, ReadOnlyNotice } from '../app/ReadOnly';
 import { Fields, Section } from '../forms/fields';
 import { useOptions } from '../forms/options';
 import { SearchableMultiSelect } from '../forms/searchable';
@@ -37,13 +38,18 @@ export function ProductEditor({ product }: { product: Product }) {
         actions={
           <>
             <CompletenessMeter score={checks?.completeness.products[draft.id]} errors={errorsUnder(checks?.findings, draft.id)} name={draft.name} testId="header-completeness" />
-            <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => openNewActivity({ organisationId: draft.organisationId, productId: draft.id })}>
-              {t('product.newActivity')}
-            </Button>
-            <DeleteButton kind="product" id={draft.id} name={draft.name} label={t('product.delete')} onDeleted={() => navigate({ kind: 'organisation', id: draft.organisationId })} />
+            <ReadOnlyFieldset>
+              <Group gap="xs" wrap="nowrap">
+                <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => openNewActivity({ organisationId: draft.organisationId, productId: draft.id })}>
+                  {t('product.newActivity')}
+                </Button>
+                <DeleteButton kind="product" id={draft.id} name={draft.name} label={t('product.delete')} onDeleted={() => navigate({ kind: 'organisation', id: draft.organisationId })} />
+              </Group>
+            </ReadOnlyFieldset>
           </>
         }
       />
+      <ReadOnlyNotice />
       <Tabs defaultValue="details" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="details">{t('product.tabs.details')}</Tabs.Tab>
@@ -53,13 +59,19 @@ export function ProductEditor({ product }: { product: Product }) {
           <Tabs.Tab value="findings">{t('findings.tab')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="details" pt="md">
-          <ProductDetails {...tab} />
+          <ReadOnlyFieldset>
+            <ProductDetails {...tab} />
+          </ReadOnlyFieldset>
         </Tabs.Panel>
         <Tabs.Panel value="notice" pt="md">
-          <ProductNoticeTab {...tab} />
+          <ReadOnlyFieldset>
+            <ProductNoticeTab {...tab} />
+          </ReadOnlyFieldset>
         </Tabs.Panel>
         <Tabs.Panel value="permissions" pt="md">
-          <ProductPermissionsTab {...tab} />
+          <ReadOnlyFieldset>
+            <ProductPermissionsTab {...tab} />
+          </ReadOnlyFieldset>
         </Tabs.Panel>
         <Tabs.Panel value="preview" pt="md">
           <NoticePreviewPanel productId={draft.id} />

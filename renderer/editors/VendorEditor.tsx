@@ -5,6 +5,7 @@ import { call } from '../api';
 import { useStore } from '../app/store';
 import { DeleteButton } from '../dialogs/ConfirmDelete';
 import { EditorHeader } from '../forms/EditorHeader';
+import { ReadOnlyFieldset, ReadOnlyNotice } from '../app/ReadOnly';
 import { CountrySelect, DateField, Fields, Section } from '../forms/fields';
 import { useOptions } from '../forms/options';
 import { SearchableMultiSelect } from '../forms/searchable';
@@ -28,8 +29,15 @@ export function VendorEditor({ vendor }: { vendor: Vendor }) {
         title={v.name}
         context={v.catalogueKey ? <Badge size="xs" variant="light">{t('vendor.catalogue')}</Badge> : undefined}
         problems={problems}
-        actions={<DeleteButton kind="vendor" id={v.id} name={v.name} label={t('vendor.delete')} onDeleted={() => navigate({ kind: 'vendors' })} />}
+        actions={
+          <ReadOnlyFieldset>
+            <DeleteButton kind="vendor" id={v.id} name={v.name} label={t('vendor.delete')} onDeleted={() => navigate({ kind: 'vendors' })} />
+          </ReadOnlyFieldset>
+        }
       />
+      <ReadOnlyNotice />
+      <ReadOnlyFieldset>
+        <Stack gap="md">
       <Section title={t('vendor.service')}>
         <Fields>
           {text('name', t('common.name'))}
@@ -73,6 +81,8 @@ export function VendorEditor({ vendor }: { vendor: Vendor }) {
         <TagsInput mt="xs" label={t('vendor.certifications')} value={v.certifications} onChange={(x) => set({ certifications: x }, 'now')} error={problems.at('certifications')} />
         <Textarea mt="xs" label={t('common.notes')} value={v.notes ?? ''} onChange={(e) => set({ notes: opt(e.currentTarget.value) })} error={problems.at('notes')} />
       </Section>
+        </Stack>
+      </ReadOnlyFieldset>
     </Stack>
   );
 }

@@ -5,6 +5,8 @@ export const en = {
     loading: 'Opening the workspace…',
     noWorkspace: 'No workspace is open. Open or create one from the File menu.',
     readOnly: 'Read-only',
+    // issue 15: an editor of a read-only workspace (a file opened read-only, an auditor's team session)
+    readOnlyEditorTitle: 'You can read this record but not change it',
     // issue 14: a lock whose owner cannot be verified
     openAnyway: 'Open anyway',
     openAnywayHint: 'RoPA Desk cannot check whether the other computer still has this workspace open. Open it for editing here only if you are sure it is closed there.',

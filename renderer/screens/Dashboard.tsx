@@ -62,7 +62,7 @@ export function Dashboard() {
             size="xs"
             leftSection={<IconPlus size={14} />}
             onClick={() => openNewActivity()}
-            disabled={(overview?.organisations.length ?? 0) === 0}
+            disabled={(overview?.organisations.length ?? 0) === 0 || overview?.state.readOnly === true}
             title={(overview?.organisations.length ?? 0) === 0 ? t('empty.needOrganisation') : undefined}
           >
             {t('dashboard.newActivity')}

@@ -14,26 +14,30 @@ export interface Step {
 
 const LIMIT = 200;
 
-/** Puts a record into the given state: saved, or deleted when `state` is undefined. */
-async function apply(ws: Workspace, kind: RecordKind, id: string, state: AnyRecord | undefined): Promise<void> {
+/**
+ * Puts a record into the given state, over the version this session left it at
+ * (`current`): saved, or deleted when `state` is undefined. Version-checked: when
+ * someone changed the record since, the step is refused as a conflict (with their
+ * version), never written over their change. Returns the record as saved.
+ */
+async function apply(ws: Workspace, kind: RecordKind, id: string, state: AnyRecord | undefined, current: AnyRecord | undefined): Promise<AnyRecord | undefined> {
   if (state === undefined) {
-    if (await ws.get(kind, id)) await ws.delete(kind, id);
-    return;
+    // Undoing a creation (or redoing a deletion): only while the record is as this session left it.
+    if (current !== undefined) await ws.delete(kind, id, { version: current.updatedAt });
+    return undefined;
   }
-  const { createdAt: _c, updatedAt: _u, ...record } = state;
+  const { createdAt: _c, updatedAt: _u, ...content } = state;
+  // Based on the version this session saw last; none when the record is to be made again.
+  const record = current?.updatedAt !== undefined ? { ...content, updatedAt: current.updatedAt } : content;
   switch (kind) {
     case 'organisation':
-      await ws.saveOrganisation(record);
-      return;
+      return ws.saveOrganisation(record);
     case 'product':
-      await ws.saveProduct(record);
-      return;
+      return ws.saveProduct(record);
     case 'vendor':
-      await ws.saveVendor(record);
-      return;
+      return ws.saveVendor(record);
     case 'activity':
-      await ws.saveActivity(record);
-      return;
+      return ws.saveActivity(record);
   }
 }
 
@@ -66,18 +70,19 @@ export class History {
   async undo(ws: Workspace): Promise<Step | undefined> {
     const step = this.undoStack.at(-1);
     if (!step) return undefined;
-    await apply(ws, step.kind, step.id, step.before);
+    const saved = await apply(ws, step.kind, step.id, step.before, step.after);
     this.undoStack.pop();
-    this.redoStack.push(step);
+    // Redo goes forward from the version the undo made.
+    this.redoStack.push({ ...step, before: saved });
     return step;
   }
 
   async redo(ws: Workspace): Promise<Step | undefined> {
     const step = this.redoStack.at(-1);
     if (!step) return undefined;
-    await apply(ws, step.kind, step.id, step.after);
+    const saved = await apply(ws, step.kind, step.id, step.after, step.before);
     this.redoStack.pop();
-    this.undoStack.push(step);
+    this.undoStack.push({ ...step, after: saved });
     return step;
   }
 }

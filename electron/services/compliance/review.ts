@@ -10,8 +10,7 @@ import { addMonths, isoDay } from '../../../shared/compliance/dates';
 import type { ActivityStatus, ProcessingActivity } from '../../../shared/model';
 import { WorkspaceError } from '../workspace/errors';
 import { getActivity, putActivityChange } from '../workspace/records';
-import type { Reader, Writer } from '../workspace/sqlite';
-import type { StoreReader, StoreWriter } from '../store/store';
+import type { StoreWriter } from '../store/store';
 import type { ChangeContext, Workspace } from '../workspace';
 
 export const DEFAULT_REVIEW_INTERVAL_MONTHS = 12;
@@ -35,34 +34,13 @@ export interface ReviewState {
 }
 
 /**
- * Who submitted an activity, and one-person mode, live in tables only the file store has
- * so far (ARCHITECTURE.md, "Feature tables not yet on a server"). On a server they are not
- * kept: there the database's reviewer role decides who approves.
+ * Why `approver` (who is approving: the app's identity on a file, the database login on a
+ * server; never a name typed as the reviewer) may not approve, in words.
  */
-const REVIEW_RECORDS = 'Keeping who submitted an activity for review';
-
-function reviewWrite<T>(ws: Workspace, fn: (w: StoreWriter, raw: Writer | undefined, ctx: ChangeContext) => Promise<T>): Promise<T> {
-  return ws.engine === 'file' ? ws.fileWriteWith(REVIEW_RECORDS, fn) : ws.writeWith((w, ctx) => fn(w, undefined, ctx));
-}
-
-function reviewRead<T>(ws: Workspace, fn: (r: StoreReader, raw: Reader | undefined) => Promise<T>): Promise<T> {
-  return ws.engine === 'file' ? ws.fileReadWith(REVIEW_RECORDS, fn) : ws.readWith((r) => fn(r, undefined));
-}
-
-async function onePerson(r: Reader | undefined): Promise<boolean> {
-  if (r === undefined) return false;
-  return (await r.get<{ value: string }>("SELECT value FROM meta WHERE key = 'review_one_person'"))?.value === '1';
-}
-
-async function submission(r: Reader | undefined, id: string): Promise<{ submitted_by: string; submitted_at: string } | undefined> {
-  if (r === undefined) return undefined;
-  return r.get<{ submitted_by: string; submitted_at: string }>('SELECT submitted_by, submitted_at FROM review_submissions WHERE activity_id = ?', [id]);
-}
-
-function whyNotApprove(a: ProcessingActivity, reviewer: string, submittedBy: string | undefined, onePersonMode: boolean): string | undefined {
+function whyNotApprove(a: ProcessingActivity, approver: string, submittedBy: string | undefined, onePersonMode: boolean): string | undefined {
   if (a.status === 'draft') return `"${a.name}" is a draft; submit it for review before approving it.`;
-  if (a.status === 'in_review' && !onePersonMode && submittedBy !== undefined && submittedBy.trim().toLowerCase() === reviewer.trim().toLowerCase()) {
-    return `${reviewer} submitted "${a.name}" for review, so another person approves it. (A workspace kept by one person can allow this: turn on one-person mode on the dashboard.)`;
+  if (a.status === 'in_review' && !onePersonMode && submittedBy !== undefined && submittedBy.trim().toLowerCase() === approver.trim().toLowerCase()) {
+    return `${approver} submitted "${a.name}" for review, so another person approves it. (A workspace kept by one person can allow this: turn on one-person mode on the dashboard.)`;
   }
   return undefined;
 }
@@ -84,7 +62,7 @@ async function transition(
 
 /** Draft → in review; remembers who submitted. */
 export function submitForReview(ws: Workspace, id: string): Promise<ProcessingActivity> {
-  return reviewWrite(ws, async (w, raw, ctx) => {
+  return ws.writeWith(async (w, ctx) => {
     const a = await transition(
       w,
       ctx,
@@ -93,14 +71,14 @@ export function submitForReview(ws: Workspace, id: string): Promise<ProcessingAc
       (x) => `"${x.name}" is ${STATUS_LABEL[x.status]}; only a draft can be submitted for review.`,
       (x) => ({ activity: { ...x, status: 'in_review' }, summary: `Submitted processing activity "${x.name}" for review` }),
     );
-    await raw?.run('INSERT OR REPLACE INTO review_submissions (activity_id, submitted_by, submitted_at) VALUES (?, ?, ?)', [id, ctx.actor, ctx.now.toISOString()]);
+    await w.recordSubmission(id, { at: ctx.now, actor: ctx.actor });
     return a;
   });
 }
 
 /** In review → approved (or approved again after a periodic review), with reviewer, today's date and the next review due. */
 export function approveActivity(ws: Workspace, id: string, options: ApproveOptions = {}): Promise<ProcessingActivity> {
-  return reviewWrite(ws, async (w, raw, ctx) => {
+  return ws.writeWith(async (w, ctx) => {
     const today = isoDay(ctx.now);
     const next = options.nextReviewDue ?? addMonths(today, DEFAULT_REVIEW_INTERVAL_MONTHS);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(next) || next <= today) {
@@ -109,8 +87,10 @@ export function approveActivity(ws: Workspace, id: string, options: ApproveOptio
     const reviewer = (options.reviewer ?? ctx.actor).trim();
     if (reviewer === '') throw new WorkspaceError('invalid', 'Name the reviewer who approves the activity.');
     const current = await getActivity(w, id);
-    if (current !== undefined) {
-      const why = whyNotApprove(current, reviewer, (await submission(raw, id))?.submitted_by, await onePerson(raw));
+    // On a server the database decides, from the login (triggers activities_approval, activities_review).
+    if (current !== undefined && ws.engine === 'file') {
+      // The submitter is compared with who approves (the identity), not with the name given as reviewer.
+      const why = whyNotApprove(current, ctx.actor, (await w.reviewSubmission(id))?.submittedBy, await w.onePersonMode());
       if (why !== undefined) throw new WorkspaceError('invalid', why);
     }
     const approved = await transition(
@@ -124,7 +104,7 @@ export function approveActivity(ws: Workspace, id: string, options: ApproveOptio
         summary: `${a.status === 'approved' ? 'Reviewed and approved again' : 'Approved'} processing activity "${a.name}" (reviewer: ${reviewer}; next review due ${next})`,
       }),
     );
-    await raw?.run('DELETE FROM review_submissions WHERE activity_id = ?', [id]);
+    await w.clearSubmission(id);
     return approved;
   });
 }
@@ -136,7 +116,7 @@ export function approveActivity(ws: Workspace, id: string, options: ApproveOptio
 export function returnToDraft(ws: Workspace, id: string, reason?: string): Promise<ProcessingActivity> {
   const why = reason?.trim() ?? '';
   if (why === '') return Promise.reject(new WorkspaceError('invalid', 'Say why the activity goes back to draft; the reason is kept in the change log.'));
-  return reviewWrite(ws, async (w, raw, ctx) => {
+  return ws.writeWith(async (w, ctx) => {
     const a = await transition(
       w,
       ctx,
@@ -151,31 +131,43 @@ export function returnToDraft(ws: Workspace, id: string, reason?: string): Promi
             : `Sent processing activity "${x.name}" back to draft: ${why}`,
       }),
     );
-    await raw?.run('DELETE FROM review_submissions WHERE activity_id = ?', [id]);
+    await w.clearSubmission(id);
     return a;
   });
 }
 
 /** Who submitted the activity, and whether `reviewer` may approve it now. */
 export function reviewState(ws: Workspace, id: string, reviewer: string): Promise<ReviewState> {
-  return reviewRead(ws, async (r, raw) => {
+  return ws.readWith(async (r) => {
     const a = await getActivity(r, id);
-    const s = await submission(raw, id);
-    const mode = await onePerson(raw);
-    const why = a ? whyNotApprove(a, reviewer, s?.submitted_by, mode) : undefined;
-    return { ...(s ? { submittedBy: s.submitted_by, submittedAt: s.submitted_at } : {}), onePersonMode: mode, ...(why !== undefined ? { cannotApprove: why } : {}) };
+    const s = await r.reviewSubmission(id);
+    const mode = await r.onePersonMode();
+    const why = a ? whyNotApprove(a, reviewer, s?.submittedBy, mode) : undefined;
+    return { ...(s ? { submittedBy: s.submittedBy, submittedAt: s.submittedAt } : {}), onePersonMode: mode, ...(why !== undefined ? { cannotApprove: why } : {}) };
   });
 }
 
 export function onePersonMode(ws: Workspace): Promise<boolean> {
-  return reviewRead(ws, (_r, raw) => onePerson(raw));
+  return ws.readWith((r) => r.onePersonMode());
 }
 
 /** One-person mode: the person who submits an activity may also approve it. Logged. */
-export function setOnePersonMode(ws: Workspace, enabled: boolean): Promise<boolean> {
-  return ws.fileWriteWith('One-person mode', async (w, raw, ctx) => {
-    if ((await onePerson(raw)) === enabled) return enabled;
-    await raw.run("INSERT OR REPLACE INTO meta (key, value) VALUES ('review_one_person', ?)", [enabled ? '1' : '0']);
+export async function setOnePersonMode(ws: Workspace, enabled: boolean): Promise<boolean> {
+  try {
+    return await writeOnePersonMode(ws, enabled);
+  } catch (e) {
+    // On a server only an admin may (row-level security on meta 'review_one_person').
+    if (ws.engine === 'server' && e instanceof WorkspaceError && e.code === 'permission') {
+      throw new WorkspaceError('permission', 'Only an admin of this team workspace turns one-person mode on or off; nothing was changed.', e.details);
+    }
+    throw e;
+  }
+}
+
+function writeOnePersonMode(ws: Workspace, enabled: boolean): Promise<boolean> {
+  return ws.writeWith(async (w, ctx) => {
+    if ((await w.onePersonMode()) === enabled) return enabled;
+    await w.setOnePersonMode(enabled);
     await w.logChange(ctx, {
       entityType: 'workspace',
       entityId: 'workspace',

@@ -12,10 +12,8 @@ import type { ImportField } from '../../../shared/import';
 import type { WorkspaceDocument } from '../../../shared/interchange';
 import type { Organisation, Product } from '../../../shared/model';
 import type { Workspace } from '../workspace';
-import { logChange } from '../workspace/change-log';
 import { type ChangeContext, saveActivity, saveOrganisation, saveProduct } from '../workspace/records';
-import type { Writer } from '../workspace/sqlite';
-import { dataCategoryTypes, dataSubjectTypes } from '../workspace/tables';
+import type { StoreWriter } from '../store/store';
 import { ImportRefusal } from './limits';
 import { readSpreadsheet } from './read-spreadsheet';
 
@@ -94,22 +92,17 @@ export async function previewRegisterImport(ws: Workspace, file: string, o: Regi
   return plan(await ws.exportDocument({ baselines: false }), file, grids, o);
 }
 
-async function insertTaxonomy(w: Writer, ctx: ChangeContext, p: ImportPreview): Promise<void> {
-  const pos = async (table: string) => (await w.get<{ p: number }>(`SELECT coalesce(max(position) + 1, 0) AS p FROM ${table}`))?.p ?? 0;
-  const c0 = await pos(dataCategoryTypes.table);
-  await dataCategoryTypes.insert(w, p.newDataCategories.map((c, i) => dataCategoryTypes.row([c0 + i], c)));
-  const s0 = await pos(dataSubjectTypes.table);
-  await dataSubjectTypes.insert(w, p.newDataSubjects.map((s, i) => dataSubjectTypes.row([s0 + i], s)));
+async function insertTaxonomy(w: StoreWriter, ctx: ChangeContext, p: ImportPreview): Promise<void> {
+  await w.addTaxonomyEntries({ dataCategories: p.newDataCategories, dataSubjects: p.newDataSubjects });
   for (const entry of [...p.newDataCategories, ...p.newDataSubjects]) {
-    await logChange(w, ctx.now, ctx.actor, { entityType: 'taxonomy', entityId: entry.key, action: 'create', summary: `Added the taxonomy entry "${entry.label}" from a spreadsheet import`, after: entry });
+    await w.logChange(ctx, { entityType: 'taxonomy', entityId: entry.key, action: 'create', summary: `Added the taxonomy entry "${entry.label}" from a spreadsheet import`, after: entry });
   }
 }
 
 /** Imports the file, all or nothing; returns what was created. */
 export async function applyRegisterImport(ws: Workspace, file: string, o: RegisterImportOptions): Promise<RegisterImportResult> {
   const grids = o.grids ?? (await readSpreadsheet(file));
-  // New taxonomy entries go into tables only the file store writes so far.
-  return ws.fileWriteWith('Importing a spreadsheet register', async (w, raw, ctx) => {
+  return ws.writeWith(async (w, ctx) => {
     // Planned inside the transaction, on the workspace as it is now.
     const doc = await w.document(ctx.now, { baselines: false });
     const p = plan(doc, file, grids, o);
@@ -117,7 +110,7 @@ export async function applyRegisterImport(ws: Workspace, file: string, o: Regist
     if (p.activities.length === 0) throw new ImportRefusal(`"${basename(file)}" holds no processing activities under headings this import knows; nothing was imported.`);
     if (p.organisation.created) await saveOrganisation(w, ctx, { id: p.organisation.id, name: p.organisation.name });
     if (p.product?.created === true) await saveProduct(w, ctx, blankProduct(p.product.id, p.organisation.id, p.product.name));
-    await insertTaxonomy(raw, ctx, p);
+    await insertTaxonomy(w, ctx, p);
     for (const a of p.activities) await saveActivity(w, ctx, a);
     await w.logChange(ctx, {
       entityType: 'workspace',

@@ -17,19 +17,9 @@ import {
   publicationStatus,
 } from '../../../shared/notice';
 import { WorkspaceError } from '../workspace/errors';
-import type { Reader } from '../workspace/sqlite';
 import type { StoreReader } from '../store/store';
 import type { Workspace } from '../workspace/workspace';
 import { readNoticeInput } from './input';
-import { addPublication, getPublication, latestPublications, listPublications } from './publication-store';
-
-/** Published versions live in a table only the file store has so far. */
-const PUBLISHING = 'Publishing a notice';
-
-/** Reads with the published versions where the store keeps them; on a server every notice reads as not yet published. */
-function readPublished<T>(ws: Workspace, fn: (r: StoreReader, raw: Reader | undefined) => Promise<T>): Promise<T> {
-  return ws.engine === 'file' ? ws.fileReadWith(PUBLISHING, fn) : ws.readWith((r) => fn(r, undefined));
-}
 
 function languagesOf(input: NoticeInput): NoticeLanguage[] {
   return input.product.notice.languages.length > 0 ? [...input.product.notice.languages] : ['en'];
@@ -37,9 +27,9 @@ function languagesOf(input: NoticeInput): NoticeLanguage[] {
 
 /** Publishes the next version of a product's notice. Refused when nothing changed since the last version, or a hand-written section is stale. */
 export function publishNotice(ws: Workspace, productRef: string): Promise<NoticePublication> {
-  return ws.fileWriteWith(PUBLISHING, async (w, raw, ctx) => {
+  return ws.writeWith(async (w, ctx) => {
     const input = await readNoticeInput(w, productRef);
-    const latest = await getPublication(raw, input.product.id);
+    const latest = await w.noticePublication(input.product.id);
     const fingerprint = noticeFingerprint(input);
     if (latest !== undefined && latest.fingerprint === fingerprint) {
       throw new WorkspaceError('invalid', `Version ${latest.version} of the notice of "${input.product.name}" already holds these records; nothing new to publish.`);
@@ -63,7 +53,7 @@ export function publishNotice(ws: Workspace, productRef: string): Promise<Notice
       fingerprint,
       documents,
     };
-    await addPublication(raw, publication);
+    await w.addNoticePublication(publication);
     await w.logChange(ctx, {
       entityType: 'product',
       entityId: input.product.id,
@@ -85,9 +75,9 @@ export interface NoticeStatusReport extends PublicationStatus {
   readonly diff: string | undefined;
 }
 
-async function statusIn(r: StoreReader, raw: Reader | undefined, productRef: string, lang: NoticeLanguage, today: string): Promise<NoticeStatusReport> {
+async function statusIn(r: StoreReader, productRef: string, lang: NoticeLanguage, today: string): Promise<NoticeStatusReport> {
   const input = await readNoticeInput(r, productRef);
-  const versions = raw === undefined ? [] : await listPublications(raw, input.product.id);
+  const versions = await r.noticePublications(input.product.id);
   const latest = versions[versions.length - 1];
   const status = publicationStatus(input, latest);
   let diff: string | undefined;
@@ -102,14 +92,14 @@ async function statusIn(r: StoreReader, raw: Reader | undefined, productRef: str
 
 /** The product's notice input with its publication status, from one snapshot. */
 export function noticeStatus(ws: Workspace, productRef: string, lang: NoticeLanguage, today: string): Promise<NoticeStatusReport> {
-  return readPublished(ws, (r, raw) => statusIn(r, raw, productRef, lang, today));
+  return ws.readWith((r) => statusIn(r, productRef, lang, today));
 }
 
 /** One published version (the latest when `version` is omitted). */
 export function readPublishedNotice(ws: Workspace, productRef: string, version?: number): Promise<{ input: NoticeInput; publication: NoticePublication | undefined; all: NoticePublication[] }> {
-  return readPublished(ws, async (r, raw) => {
+  return ws.readWith(async (r) => {
     const input = await readNoticeInput(r, productRef);
-    const all = raw === undefined ? [] : await listPublications(raw, input.product.id);
+    const all = await r.noticePublications(input.product.id);
     const publication = version === undefined ? all[all.length - 1] : all.find((p) => p.version === version);
     return { input, publication, all };
   });
@@ -117,6 +107,6 @@ export function readPublishedNotice(ws: Workspace, productRef: string, version?:
 
 /** The workspace document with the latest publication of each notice: what the checks run on. */
 export async function documentForChecks(ws: Workspace, options: Parameters<Workspace['exportDocument']>[0] = {}): Promise<DocumentWithPublications> {
-  const [doc, publications] = await Promise.all([ws.exportDocument(options), readPublished(ws, async (_r, raw) => (raw === undefined ? [] : latestPublications(raw)))]);
+  const [doc, publications] = await Promise.all([ws.exportDocument(options), ws.readWith((r) => r.latestNoticePublications())]);
   return withNoticePublications(doc, publications);
 }

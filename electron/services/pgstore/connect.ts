@@ -75,7 +75,7 @@ export async function openServerWorkspace(url: string, o: ServerOpenOptions = {}
     const readOnly = o.readOnly === true || role === 'auditor';
     const reason =
       role === 'auditor'
-        ? `You are connected as ${login}, an auditor: you can browse, check and export, but not change anything.`
+        ? `You have read access (auditor) to this team workspace, connected as ${login}: you can browse, check and export, but not change anything.`
         : o.readOnly === true
           ? 'Opened read-only on request.'
           : undefined;

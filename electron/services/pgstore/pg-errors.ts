@@ -15,8 +15,23 @@ export function translatePgError(e: unknown, where: string): Error {
       [message],
     );
   }
+  // TLS (issue 15): the certificate's name, or its issuer, is not what the chosen mode requires.
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID' || /Hostname\/IP does not match certificate/.test(message)) {
+    return new WorkspaceError(
+      'server_refused',
+      `The server ${where} presented a certificate made out to another name, so RoPA Desk did not connect (verify-full checks that the certificate names the server you connect to). Connect by the name the certificate gives, or ask the server's admin.`,
+      [message],
+    );
+  }
+  if (/self[- ]signed certificate|unable to verify the first certificate|unable to get local issuer certificate/i.test(message)) {
+    return new WorkspaceError(
+      'server_refused',
+      `The server ${where} presented a certificate that the CA file you chose did not sign, so RoPA Desk did not connect. Choose the CA certificate of that server.`,
+      [message],
+    );
+  }
   if (code === '42501' || /row-level security/.test(message)) {
-    const why = /approve/.test(message) ? message : 'Your login on this team workspace does not allow this change (read-only, or another organisation), so nothing was changed.';
+    const why = /approv/.test(message) ? message : 'Your login on this team workspace does not allow this change (read-only, or another organisation), so nothing was changed.';
     return new WorkspaceError('permission', why, [message]);
   }
   if (code === '23503') {

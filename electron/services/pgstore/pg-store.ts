@@ -27,8 +27,14 @@ import type {
   StoreWriter,
 } from '../store/store';
 import { PG_SCHEMA_VERSION } from './schema';
+import { DuplicateIdError } from '../store/conflict';
 import { translatePgError } from './pg-errors';
 import { ChangeFeed, type FeedStatus } from './live';
+import type { DraftEntityType, FieldDraft } from '../../../shared/ipc/drafts';
+import type { ExportStamp, LabelStore } from '../../../shared/labels';
+import type { NoticePublication } from '../../../shared/notice';
+import type { TaxonomyEntry, TaxonomyList } from '../store/feature-store';
+import { pgFeatureReader, pgFeatureWriter } from './pg-features';
 
 const TABLE = { organisation: 'ropa.organisations', product: 'ropa.products', vendor: 'ropa.vendors', activity: 'ropa.activities' } as const;
 const TAXONOMY_LISTS = { dataCategories: 'dataCategories', dataSubjects: 'dataSubjects', securityMeasures: 'securityMeasures' } as const;
@@ -307,6 +313,51 @@ class PgReader implements StoreReader {
   async baseline(idOrLabel: string): Promise<BaselineRecord | undefined> {
     return (await this.baselineRecords('WHERE id = $1 OR label = $1', [idOrLabel]))[0];
   }
+
+  // Feature tables (pg-features.ts, server schema 2).
+  noticePublications(productId: string) {
+    return pgFeatureReader(this.c, this.lock).noticePublications(productId);
+  }
+
+  noticePublication(productId: string, version?: number) {
+    return pgFeatureReader(this.c, this.lock).noticePublication(productId, version);
+  }
+
+  latestNoticePublications() {
+    return pgFeatureReader(this.c, this.lock).latestNoticePublications();
+  }
+
+  fieldDrafts(entityType: DraftEntityType, entityId: string) {
+    return pgFeatureReader(this.c, this.lock).fieldDrafts(entityType, entityId);
+  }
+
+  draftHolders() {
+    return pgFeatureReader(this.c, this.lock).draftHolders();
+  }
+
+  reviewSubmission(activityId: string) {
+    return pgFeatureReader(this.c, this.lock).reviewSubmission(activityId);
+  }
+
+  onePersonMode() {
+    return pgFeatureReader(this.c, this.lock).onePersonMode();
+  }
+
+  labelExportStamps(productId: string) {
+    return pgFeatureReader(this.c, this.lock).labelExportStamps(productId);
+  }
+
+  labelExportStamp(productId: string, store: LabelStore) {
+    return pgFeatureReader(this.c, this.lock).labelExportStamp(productId, store);
+  }
+
+  isSample() {
+    return pgFeatureReader(this.c, this.lock).isSample();
+  }
+
+  changeActors() {
+    return pgFeatureReader(this.c, this.lock).changeActors();
+  }
 }
 
 class PgWriter extends PgReader implements StoreWriter {
@@ -314,14 +365,32 @@ class PgWriter extends PgReader implements StoreWriter {
     super(c, true);
   }
 
-  async putRecord(kind: RecordKind, record: AnyRecord): Promise<void> {
+  async putRecord(kind: RecordKind, record: AnyRecord, options: { isNew?: boolean } = {}): Promise<void> {
+    if (options.isNew === true) {
+      // A new record: inserted only. Another transaction inserting the same id makes this one wait
+      // for it, then fail on the key; the savepoint keeps this transaction usable to say by whom.
+      await this.c.query('SAVEPOINT put_new');
+      try {
+        await this.upsert(kind, record, false);
+      } catch (e) {
+        if ((e as { code?: string }).code !== '23505') throw e;
+        await this.c.query('ROLLBACK TO SAVEPOINT put_new');
+        throw new DuplicateIdError(kind, record.id);
+      }
+      await this.c.query('RELEASE SAVEPOINT put_new');
+      return;
+    }
+    await this.upsert(kind, record, true);
+  }
+
+  private async upsert(kind: RecordKind, record: AnyRecord, replace: boolean): Promise<void> {
     const table = TABLE[kind];
     const json = JSON.stringify(record);
     const position = `(SELECT coalesce(max(position) + 1, 0) FROM ${table})`;
     if (kind === 'organisation' || kind === 'vendor') {
       await this.c.query(
         `INSERT INTO ${table} (id, position, name, record) VALUES ($1, ${position}, $2, $3)
-         ON CONFLICT (id) DO UPDATE SET name = excluded.name, record = excluded.record`,
+         ${replace ? 'ON CONFLICT (id) DO UPDATE SET name = excluded.name, record = excluded.record' : ''}`,
         [record.id, record.name, json],
       );
       return;
@@ -330,7 +399,7 @@ class PgWriter extends PgReader implements StoreWriter {
     if (kind === 'product') {
       await this.c.query(
         `INSERT INTO ${table} (id, organisation_id, position, name, record) VALUES ($1, $2, ${position}, $3, $4)
-         ON CONFLICT (id) DO UPDATE SET organisation_id = excluded.organisation_id, name = excluded.name, record = excluded.record`,
+         ${replace ? 'ON CONFLICT (id) DO UPDATE SET organisation_id = excluded.organisation_id, name = excluded.name, record = excluded.record' : ''}`,
         [record.id, org, record.name, json],
       );
       return;
@@ -338,7 +407,7 @@ class PgWriter extends PgReader implements StoreWriter {
     const a = record as ProcessingActivity;
     await this.c.query(
       `INSERT INTO ${table} (id, organisation_id, product_id, position, name, record) VALUES ($1, $2, $3, ${position}, $4, $5)
-       ON CONFLICT (id) DO UPDATE SET organisation_id = excluded.organisation_id, product_id = excluded.product_id, name = excluded.name, record = excluded.record`,
+       ${replace ? 'ON CONFLICT (id) DO UPDATE SET organisation_id = excluded.organisation_id, product_id = excluded.product_id, name = excluded.name, record = excluded.record' : ''}`,
       [a.id, a.organisationId, a.productId ?? null, a.name, json],
     );
     await this.c.query('DELETE FROM ropa.activity_vendors WHERE activity_id = $1', [a.id]);
@@ -462,6 +531,43 @@ class PgWriter extends PgReader implements StoreWriter {
 
   async deleteBaseline(id: string): Promise<void> {
     await this.c.query('DELETE FROM ropa.baselines WHERE id = $1', [id]);
+  }
+
+  // Feature tables (pg-features.ts, server schema 2).
+  addNoticePublication(p: NoticePublication) {
+    return pgFeatureWriter(this.c).addNoticePublication(p);
+  }
+
+  replaceFieldDrafts(entityType: DraftEntityType, entityId: string, drafts: readonly FieldDraft[], by: { at: Date; actor: string }) {
+    return pgFeatureWriter(this.c).replaceFieldDrafts(entityType, entityId, drafts, by);
+  }
+
+  recordSubmission(activityId: string, by: { at: Date; actor: string }) {
+    return pgFeatureWriter(this.c).recordSubmission(activityId, by);
+  }
+
+  clearSubmission(activityId: string) {
+    return pgFeatureWriter(this.c).clearSubmission(activityId);
+  }
+
+  setOnePersonMode(enabled: boolean) {
+    return pgFeatureWriter(this.c).setOnePersonMode(enabled);
+  }
+
+  putLabelExportStamp(s: ExportStamp) {
+    return pgFeatureWriter(this.c).putLabelExportStamp(s);
+  }
+
+  updateTaxonomyEntry(list: TaxonomyList, entry: TaxonomyEntry) {
+    return pgFeatureWriter(this.c).updateTaxonomyEntry(list, entry);
+  }
+
+  addTaxonomyEntries(entries: Partial<Taxonomies>) {
+    return pgFeatureWriter(this.c).addTaxonomyEntries(entries);
+  }
+
+  markAsSample() {
+    return pgFeatureWriter(this.c).markAsSample();
   }
 }
 

@@ -11,11 +11,28 @@ import { newPool } from './connect';
 import { insertTaxonomies } from './pg-store';
 import { translatePgError } from './pg-errors';
 import { APP_ROLES, type AppRole, FORMAT_MARKER, MIGRATION_LOCK_KEY, PG_SCHEMA_VERSION, rolePrefix, schemaV1 } from './schema';
+import { schemaV2 } from './schema-v2';
+
+/** The steps after version 1, in order: step n brings the schema from version n - 1 to n. */
+const UPGRADES: Readonly<Record<number, (prefix: string) => string>> = { 2: schemaV2 };
+
+async function upgrade(c: pg.PoolClient, prefix: string, from: number): Promise<void> {
+  if (from >= PG_SCHEMA_VERSION) return;
+  await c.query(`GRANT ${ident(`${prefix}owner`)} TO CURRENT_USER`);
+  for (let v = from + 1; v <= PG_SCHEMA_VERSION; v++) {
+    const step = UPGRADES[v];
+    if (step === undefined) throw new Error(`no upgrade step to server schema version ${v}`);
+    await c.query(step(prefix));
+  }
+  await c.query("UPDATE ropa.meta SET value = $1 WHERE key = 'schema_version'", [String(PG_SCHEMA_VERSION)]);
+}
 
 export interface InitResult {
   created: boolean;
   schemaVersion: number;
   rolePrefix: string;
+  /** The server schema version it had, when this call upgraded it. */
+  upgradedFrom?: number;
 }
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -45,7 +62,8 @@ async function inTransaction<T>(url: string, fn: (c: pg.PoolClient) => Promise<T
 }
 
 /** Creates (or upgrades) the team workspace schema in the URL's database. */
-export function initServer(url: string, options: { name?: string; pool?: pg.PoolConfig } = {}): Promise<InitResult> {
+export function initServer(url: string, options: { name?: string; pool?: pg.PoolConfig; /** Tests of the upgrade: create at this older version. */ createAtVersion?: number } = {}): Promise<InitResult> {
+  const target = options.createAtVersion ?? PG_SCHEMA_VERSION;
   const { where, database } = describeServer(url);
   return inTransaction(
     url,
@@ -62,7 +80,8 @@ export function initServer(url: string, options: { name?: string; pool?: pg.Pool
           throw new WorkspaceError('newer_version', `The team workspace on ${where} has server schema version ${version}, newer than this RoPA Desk (${PG_SCHEMA_VERSION}); nothing was changed.`);
         }
         // Later schema versions are applied here, in order, inside this locked transaction.
-        return { created: false, schemaVersion: version, rolePrefix: prefix };
+        await upgrade(c, prefix, version);
+        return { created: false, schemaVersion: PG_SCHEMA_VERSION, rolePrefix: prefix, ...(version < PG_SCHEMA_VERSION ? { upgradedFrom: version } : {}) };
       }
       const others = await c.query<{ name: string }>(
         `SELECT n.nspname || '.' || c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -82,6 +101,7 @@ export function initServer(url: string, options: { name?: string; pool?: pg.Pool
       }
       await c.query(`GRANT ${ident(`${prefix}owner`)} TO CURRENT_USER`);
       await c.query(schemaV1(prefix));
+      for (let v = 2; v <= target; v++) await c.query((UPGRADES[v] ?? schemaV2)(prefix));
       await c.query('SET LOCAL search_path = ropa, pg_temp');
       const me = (await c.query<{ u: string }>('SELECT session_user AS u')).rows[0]?.u ?? 'postgres';
       await c.query('INSERT INTO ropa.people (login, role, all_organisations) VALUES ($1, $2, true)', [me, 'admin']);
@@ -89,7 +109,7 @@ export function initServer(url: string, options: { name?: string; pool?: pg.Pool
         'format',
         FORMAT_MARKER,
         'schema_version',
-        String(PG_SCHEMA_VERSION),
+        String(target),
         'name',
         options.name ?? database,
         'created_at',
@@ -101,7 +121,7 @@ export function initServer(url: string, options: { name?: string; pool?: pg.Pool
       await c.query(
         "INSERT INTO ropa.change_log (entity_type, entity_id, action, summary) VALUES ('workspace', 'workspace', 'create', 'Created the workspace')",
       );
-      return { created: true, schemaVersion: PG_SCHEMA_VERSION, rolePrefix: prefix };
+      return { created: true, schemaVersion: target, rolePrefix: prefix };
     },
     options.pool,
   );

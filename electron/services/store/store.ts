@@ -11,7 +11,7 @@ import type { BaselineRecord, Taxonomies, WorkspaceDocument } from '../../../sha
 import type { NoticeOverride, Translation } from '../../../shared/notice';
 import type { BaselineInfo } from '../../../shared/compliance/baseline';
 import type { ChangeEntry, ChangeQuery, NewChange } from '../workspace/change-log';
-import type { Reader, Writer } from '../workspace/sqlite';
+import type { FeatureReader, FeatureWriter } from './feature-store';
 
 export type RecordKind = 'organisation' | 'product' | 'vendor' | 'activity';
 export type AnyRecord = Organisation | Product | Vendor | ProcessingActivity;
@@ -57,7 +57,7 @@ export interface ChangeContext {
 }
 
 /** What a read transaction hands its callback: one consistent snapshot. */
-export interface StoreReader {
+export interface StoreReader extends FeatureReader {
   workspaceName(): Promise<string>;
   taxonomies(): Promise<Taxonomies>;
   organisations(): Promise<Organisation[]>;
@@ -86,9 +86,13 @@ export interface StoreReader {
 }
 
 /** What a write transaction hands its callback: reads plus changes, all committed together or not at all. */
-export interface StoreWriter extends StoreReader {
-  /** Inserts or replaces a validated record (at its place in the register; new ones at the end). */
-  putRecord(kind: RecordKind, record: AnyRecord): Promise<void>;
+export interface StoreWriter extends StoreReader, FeatureWriter {
+  /**
+   * Inserts or replaces a validated record (at its place in the register; new ones at the end).
+   * With `isNew`, only inserts: a record with that id committed meanwhile by someone else is
+   * refused with a DuplicateIdError (store/conflict.ts), never overwritten.
+   */
+  putRecord(kind: RecordKind, record: AnyRecord, options?: { isNew?: boolean }): Promise<void>;
   deleteRecord(kind: RecordKind, id: string): Promise<void>;
   /** The change-log entry of this transaction's change. On a server the author and time are the database's own. */
   logChange(ctx: ChangeContext, change: NewChange): Promise<void>;
@@ -103,16 +107,6 @@ export interface StoreWriter extends StoreReader {
 
 export type Engine = 'file' | 'server';
 
-/**
- * For the feature tables that only the file store has so far (see ARCHITECTURE.md,
- * "Feature tables not yet on a server"): the store's handle and the raw SQLite one, in
- * one transaction.
- */
-export interface FileTables {
-  read<T>(fn: (r: StoreReader, raw: Reader) => Promise<T>): Promise<T>;
-  write<T>(fn: (w: StoreWriter, raw: Writer) => Promise<T>): Promise<T>;
-}
-
 /** A workspace's storage: a file or a server. */
 export interface Store {
   readonly engine: Engine;
@@ -122,8 +116,6 @@ export interface Store {
   /** Integrity problems (empty when none) and the number of broken references. */
   integrity(): Promise<{ problems: string[]; foreignKeyProblems: number }>;
   close(): Promise<void>;
-  /** Present on the file store only. */
-  readonly fileTables?: FileTables;
   /**
    * Live changes made by others (a server): calls `listener` with new change-log
    * entries, catching up after a reconnect; returns how to stop. A file has none.

@@ -4,7 +4,7 @@ import { formatProblem, problemsFromZod } from '../../../shared/interchange';
 import { REOPENED_NOTE, applyReviewRule } from '../../../shared/compliance/review-rule';
 import type { EntityType } from './change-log';
 import { WorkspaceError } from './errors';
-import { ConflictError } from '../store/conflict';
+import { ConflictError, DuplicateIdError } from '../store/conflict';
 import type { AnyRecord, ChangeContext, RecordKind, StoreReader, StoreWriter } from '../store/store';
 
 // Record policy, written once above the store interface (store/store.ts): validation,
@@ -56,19 +56,24 @@ async function checkActivityReferences(r: StoreReader, a: ProcessingActivity): P
 
 /**
  * A record's version is its `updatedAt`, which every save moves strictly forward.
- * A save that names the version it was based on (the record as it was read, with
- * its `updatedAt`) is refused when the record has changed or gone since; a save
- * without one (a new record, an import row, a command-line edit) has no base to check.
+ * A save names the version it was based on (the record as it was read, with its
+ * `updatedAt`) and is refused when the record has changed or gone since. A save
+ * without one makes a new record: refused when a record with that id exists with a
+ * version (someone made or saved it first); only a record that never had a version
+ * (imported without `updatedAt`) can be saved without one, and that save gives it one.
  */
 async function checkVersion(r: StoreReader, kind: RecordKind, item: AnyRecord, before: AnyRecord | undefined): Promise<void> {
   const base = item.updatedAt;
-  if (base === undefined) return;
   if (before !== undefined && before.updatedAt === base) return;
+  if (base === undefined && before === undefined) return;
   const last = await r.lastChange(kind, item.id);
   if (before === undefined) {
     if (last === undefined || last.action !== 'delete') return;
     throw new ConflictError({ kind, id: item.id, name: item.name, changedBy: last.actor, changedAt: last.at });
   }
+  // Without a base, this save made a new record; if the one there was made by a save (not an
+  // import), someone created a record with the same id first.
+  const created = base === undefined && (await r.changes({ entityType: kind, entityId: item.id, limit: 1000 })).some((c) => c.action === 'create');
   throw new ConflictError({
     kind,
     id: item.id,
@@ -76,7 +81,39 @@ async function checkVersion(r: StoreReader, kind: RecordKind, item: AnyRecord, b
     changedBy: last?.actor ?? 'someone',
     changedAt: before.updatedAt ?? last?.at ?? '',
     theirs: before,
+    ...(created ? { created: true } : {}),
   });
+}
+
+/** For a version-checked delete (undo of a creation): the record must still be at `version`. */
+export async function checkDeleteVersion(r: StoreReader, kind: RecordKind, before: AnyRecord, version: string | undefined): Promise<void> {
+  if (before.updatedAt === version) return;
+  const last = await r.lastChange(kind, before.id);
+  throw new ConflictError({ kind, id: before.id, name: before.name, changedBy: last?.actor ?? 'someone', changedAt: before.updatedAt ?? last?.at ?? '', theirs: before });
+}
+
+/**
+ * Puts a saved record in place. A new one is only inserted: when another person's
+ * transaction created the same id meanwhile, the save is refused as a conflict with
+ * their version, never written over it.
+ */
+async function put(w: StoreWriter, kind: RecordKind, after: AnyRecord, before: AnyRecord | undefined): Promise<void> {
+  try {
+    await w.putRecord(kind, after, { isNew: before === undefined });
+  } catch (e) {
+    if (!(e instanceof DuplicateIdError)) throw e;
+    const theirs = await w.record(kind, after.id);
+    const last = await w.lastChange(kind, after.id);
+    throw new ConflictError({
+      kind,
+      id: after.id,
+      name: theirs?.name ?? after.name,
+      changedBy: last?.actor ?? 'someone',
+      changedAt: theirs?.updatedAt ?? last?.at ?? '',
+      ...(theirs !== undefined ? { theirs } : {}),
+      created: true,
+    });
+  }
 }
 
 /** Created once; updated strictly later than the version it replaces, whatever the clocks say. */
@@ -91,7 +128,7 @@ async function saveSimple<T extends Organisation | Product | Vendor>(w: StoreWri
   const before = (await w.record(what, item.id)) as T | undefined;
   await checkVersion(w, what, item, before);
   const after = stamp(item, before, ctx.now);
-  await w.putRecord(what, after);
+  await put(w, what, after, before);
   await w.logChange(ctx, {
     entityType: what,
     entityId: item.id,
@@ -134,7 +171,7 @@ export async function saveActivity(w: StoreWriter, ctx: ChangeContext, input: un
   // Review workflow: changing an approved activity sends it back to draft.
   const review = applyReviewRule(before, activity);
   const after = stamp(review.activity, before, ctx.now);
-  await w.putRecord('activity', after);
+  await put(w, 'activity', after, before);
   await w.logChange(ctx, {
     entityType: 'activity',
     entityId: activity.id,
@@ -169,9 +206,10 @@ export function getRecord(r: StoreReader, what: RecordKind, id: string): Promise
 }
 
 /** Deletes a record and logs it; refuses while other records still point at it. */
-export async function deleteRecord(w: StoreWriter, ctx: ChangeContext, what: RecordKind, id: string): Promise<void> {
+export async function deleteRecord(w: StoreWriter, ctx: ChangeContext, what: RecordKind, id: string, options: { version?: string } = {}): Promise<void> {
   const before = await w.record(what, id);
   if (!before) throw new WorkspaceError('not_found_record', `There is no ${LABEL[what]} with id "${id}".`);
+  if ('version' in options) await checkDeleteVersion(w, what, before, options.version);
   const name = before.name;
   const refs = await w.dependents(what, id);
   if (what === 'organisation') {

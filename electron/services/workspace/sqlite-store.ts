@@ -14,7 +14,6 @@ import type {
   AnyRecord,
   ChangeContext,
   Dependents,
-  FileTables,
   LastChange,
   ReadDocumentOptions,
   RecordKind,
@@ -30,6 +29,13 @@ import { clearRegister, readDocument, readTaxonomies, writeDocument } from './do
 import type { Connection, Reader, Writer } from './sqlite';
 import { organisations, products, vendors } from './tables';
 import type { ObjectTable } from './table-spec';
+import type { DraftEntityType, FieldDraft } from '../../../shared/ipc/drafts';
+import type { ExportStamp, LabelStore } from '../../../shared/labels';
+import type { NoticePublication } from '../../../shared/notice';
+import type { Taxonomies } from '../../../shared/interchange';
+import type { TaxonomyEntry, TaxonomyList } from '../store/feature-store';
+import { sqliteFeatureReader, sqliteFeatureWriter } from './sqlite-features';
+import { DuplicateIdError } from '../store/conflict';
 
 const TABLE = { organisation: 'organisations', product: 'products', vendor: 'vendors', activity: 'activities' } as const;
 const REFERENCE: Record<ReferenceList, [table: string, column: string]> = {
@@ -209,6 +215,51 @@ class SqliteReader implements StoreReader {
     if (row === undefined) return undefined;
     return { id: row.id, label: row.label, scope: row.scope, createdAt: row.created_at, createdBy: row.created_by, document: JSON.parse(row.document) as Record<string, unknown> };
   }
+
+  // Feature tables (sqlite-features.ts).
+  noticePublications(productId: string) {
+    return sqliteFeatureReader(this.r).noticePublications(productId);
+  }
+
+  noticePublication(productId: string, version?: number) {
+    return sqliteFeatureReader(this.r).noticePublication(productId, version);
+  }
+
+  latestNoticePublications() {
+    return sqliteFeatureReader(this.r).latestNoticePublications();
+  }
+
+  fieldDrafts(entityType: DraftEntityType, entityId: string) {
+    return sqliteFeatureReader(this.r).fieldDrafts(entityType, entityId);
+  }
+
+  draftHolders() {
+    return sqliteFeatureReader(this.r).draftHolders();
+  }
+
+  reviewSubmission(activityId: string) {
+    return sqliteFeatureReader(this.r).reviewSubmission(activityId);
+  }
+
+  onePersonMode() {
+    return sqliteFeatureReader(this.r).onePersonMode();
+  }
+
+  labelExportStamps(productId: string) {
+    return sqliteFeatureReader(this.r).labelExportStamps(productId);
+  }
+
+  labelExportStamp(productId: string, store: LabelStore) {
+    return sqliteFeatureReader(this.r).labelExportStamp(productId, store);
+  }
+
+  isSample() {
+    return sqliteFeatureReader(this.r).isSample();
+  }
+
+  changeActors() {
+    return sqliteFeatureReader(this.r).changeActors();
+  }
 }
 
 class SqliteWriter extends SqliteReader implements StoreWriter {
@@ -220,9 +271,11 @@ class SqliteWriter extends SqliteReader implements StoreWriter {
     return (await this.w.get<{ p: number }>(`SELECT coalesce(max(position) + 1, 0) AS p FROM ${table}`))?.p ?? 0;
   }
 
-  async putRecord(kind: RecordKind, record: AnyRecord): Promise<void> {
+  async putRecord(kind: RecordKind, record: AnyRecord, options: { isNew?: boolean } = {}): Promise<void> {
     const table = TABLE[kind];
     const existing = await this.w.get<{ position: number }>(`SELECT position FROM ${table} WHERE id = ?`, [record.id]);
+    // Writers queue (BEGIN IMMEDIATE), so a record made meanwhile is already seen here.
+    if (options.isNew === true && existing !== undefined) throw new DuplicateIdError(kind, record.id);
     const position = existing?.position ?? (await this.nextPosition(table));
     if (kind === 'activity') await replaceActivity(this.w, record as ProcessingActivity, position);
     else await objectTable(kind).upsert(this.w, record, position);
@@ -268,6 +321,43 @@ class SqliteWriter extends SqliteReader implements StoreWriter {
   async deleteBaseline(id: string): Promise<void> {
     await this.w.run('DELETE FROM baselines WHERE id = ?', [id]);
   }
+
+  // Feature tables (sqlite-features.ts).
+  addNoticePublication(p: NoticePublication) {
+    return sqliteFeatureWriter(this.w).addNoticePublication(p);
+  }
+
+  replaceFieldDrafts(entityType: DraftEntityType, entityId: string, drafts: readonly FieldDraft[], by: { at: Date; actor: string }) {
+    return sqliteFeatureWriter(this.w).replaceFieldDrafts(entityType, entityId, drafts, by);
+  }
+
+  recordSubmission(activityId: string, by: { at: Date; actor: string }) {
+    return sqliteFeatureWriter(this.w).recordSubmission(activityId, by);
+  }
+
+  clearSubmission(activityId: string) {
+    return sqliteFeatureWriter(this.w).clearSubmission(activityId);
+  }
+
+  setOnePersonMode(enabled: boolean) {
+    return sqliteFeatureWriter(this.w).setOnePersonMode(enabled);
+  }
+
+  putLabelExportStamp(s: ExportStamp) {
+    return sqliteFeatureWriter(this.w).putLabelExportStamp(s);
+  }
+
+  updateTaxonomyEntry(list: TaxonomyList, entry: TaxonomyEntry) {
+    return sqliteFeatureWriter(this.w).updateTaxonomyEntry(list, entry);
+  }
+
+  addTaxonomyEntries(entries: Partial<Taxonomies>) {
+    return sqliteFeatureWriter(this.w).addTaxonomyEntries(entries);
+  }
+
+  markAsSample() {
+    return sqliteFeatureWriter(this.w).markAsSample();
+  }
 }
 
 /** A Store over one open SQLite connection (opening, locking, backups and migrations stay in workspace.ts). */
@@ -275,11 +365,6 @@ export class SqliteStore implements Store {
   readonly engine = 'file' as const;
 
   constructor(readonly conn: Connection) {}
-
-  readonly fileTables: FileTables = {
-    read: (fn) => this.conn.read((r) => fn(new SqliteReader(r), r)),
-    write: (fn) => this.conn.transaction((w) => fn(new SqliteWriter(w), w)),
-  };
 
   read<T>(fn: (r: StoreReader) => Promise<T>): Promise<T> {
     return this.conn.read((r) => fn(new SqliteReader(r)));

@@ -12,9 +12,9 @@ import { WorkspaceError } from './errors';
 import { APPLICATION_ID, inspectWorkspaceFile, newerVersion } from './file-check';
 import { SCHEMA_VERSION, migrate } from './migrate';
 import * as records from './records';
-import { Connection, type Reader, type Writer } from './sqlite';
+import { Connection } from './sqlite';
 import { SqliteStore } from './sqlite-store';
-import type { Engine, FileTables, ReadDocumentOptions, Store, StoreReader, StoreWriter } from '../store/store';
+import type { Engine, ReadDocumentOptions, Store, StoreReader, StoreWriter } from '../store/store';
 import { type LockOwner, acquireWriteLock } from './write-lock';
 
 export interface OpenOptions {
@@ -279,31 +279,6 @@ export class Workspace {
     return this.store.read(fn);
   }
 
-  /**
-   * A write transaction for a feature whose tables only the file store has so far
-   * (ARCHITECTURE.md, "Feature tables not yet on a server"): the store's handle and the
-   * raw SQLite one, committed together. On a team workspace it is refused in words.
-   */
-  fileWriteWith<T>(feature: string, fn: (w: StoreWriter, raw: Writer, ctx: records.ChangeContext) => Promise<T>): Promise<T> {
-    const refusal = this.refuseWrite();
-    if (refusal !== undefined) return Promise.reject(refusal);
-    const ctx = this.ctx();
-    return this.fileTables(feature).write((w, raw) => fn(w, raw, ctx));
-  }
-
-  /** A read transaction for a feature whose tables only the file store has so far (see fileWriteWith). */
-  fileReadWith<T>(feature: string, fn: (r: StoreReader, raw: Reader) => Promise<T>): Promise<T> {
-    return this.fileTables(feature).read(fn);
-  }
-
-  private fileTables(feature: string): FileTables {
-    const tables = this.store.fileTables;
-    if (tables === undefined) {
-      throw new WorkspaceError('unsupported', `${feature} is not available on a team workspace yet; it works in a workspace file (ropa pull makes one).`);
-    }
-    return tables;
-  }
-
   private refuseWrite(): WorkspaceError | undefined {
     if (!this.readOnly) return undefined;
     return new WorkspaceError('read_only', `This workspace is open read-only, so the change was not saved. ${this.readOnlyReason ?? ''}`.trim());
@@ -424,9 +399,10 @@ export class Workspace {
     return this.write((w) => records.saveActivity(w, ctx, input));
   }
 
-  delete(what: 'organisation' | 'product' | 'vendor' | 'activity', id: string): Promise<void> {
+  /** Deletes a record; with `version`, only while it is still at that version (else a ConflictError). */
+  delete(what: 'organisation' | 'product' | 'vendor' | 'activity', id: string, options: { version?: string } = {}): Promise<void> {
     const ctx = this.ctx();
-    return this.write((w) => records.deleteRecord(w, ctx, what, id));
+    return this.write((w) => records.deleteRecord(w, ctx, what, id, options));
   }
 
   /** Others' changes as they happen (a team workspace); undefined for a file, which only this process writes. */

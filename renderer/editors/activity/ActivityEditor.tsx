@@ -1,4 +1,4 @@
-import { Badge, Center, Loader, Stack, Tabs, Text } from '@mantine/core';
+import { Badge, Center, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProcessingActivity } from '../../../shared/model';
@@ -13,6 +13,7 @@ import { GeneralTab } from './GeneralTab';
 import { activityHints } from './hints';
 import { PurposesTab } from './PurposesTab';
 import { ApprovedLock, ReviewActions, ReviewLine } from './ReviewActions';
+import { ReadOnlyFieldset, ReadOnlyNotice, useReadOnly } from '../../app/ReadOnly';
 import { RecipientsTab } from './RecipientsTab';
 import { SecurityTab, SystemsTab } from './SecurityTab';
 import { ACTIVITY_TABS, tabOf, type ActivityTab } from './tabs';
@@ -71,6 +72,7 @@ function ActivityForm({ record }: { record: ProcessingActivity }) {
   const props: TabProps<ProcessingActivity> = { value: draft, update, problems };
   // An approved activity's fields are locked (the tabs stay usable) until it is reopened with a reason.
   const locked = draft.status === 'approved';
+  const { readOnly } = useReadOnly();
   const count = (prefix: string) => problems.all.filter((p) => tabOf(p.path) === prefix).length;
   return (
     <Stack gap="md" maw={1200}>
@@ -85,18 +87,23 @@ function ActivityForm({ record }: { record: ProcessingActivity }) {
             <Badge variant="light" color={draft.status === 'approved' ? 'teal' : draft.status === 'in_review' ? 'blue' : 'gray'} data-testid="activity-status">
               {t(`enums.status.${draft.status}`)}
             </Badge>
-            <ReviewActions activity={draft} />
-            <DeleteButton
-              kind="activity"
-              id={draft.id}
-              name={draft.name}
-              label={t('activity.delete')}
-              onDeleted={() => navigate(draft.productId ? { kind: 'product', id: draft.productId } : { kind: 'organisation', id: draft.organisationId })}
-            />
+            <ReadOnlyFieldset>
+              <Group gap="xs" wrap="nowrap">
+                <ReviewActions activity={draft} />
+                <DeleteButton
+                  kind="activity"
+                  id={draft.id}
+                  name={draft.name}
+                  label={t('activity.delete')}
+                  onDeleted={() => navigate(draft.productId ? { kind: 'product', id: draft.productId } : { kind: 'organisation', id: draft.organisationId })}
+                />
+              </Group>
+            </ReadOnlyFieldset>
           </>
         }
       />
-      {draft.status === 'approved' && <ApprovedLock activity={draft} />}
+      <ReadOnlyNotice />
+      {draft.status === 'approved' && !readOnly && <ApprovedLock activity={draft} />}
       <Tabs
         value={tab}
         onChange={(v) => {
@@ -114,39 +121,39 @@ function ActivityForm({ record }: { record: ProcessingActivity }) {
           ))}
         </Tabs.List>
         <Tabs.Panel value="general" pt="md">
-          <fieldset disabled={locked} className="plain-fieldset">
+          <ReadOnlyFieldset locked={locked}>
             <GeneralTab {...props} />
-          </fieldset>
+          </ReadOnlyFieldset>
         </Tabs.Panel>
         <Tabs.Panel value="purposes" pt="md">
-          <fieldset disabled={locked} className="plain-fieldset">
+          <ReadOnlyFieldset locked={locked}>
             <PurposesTab {...props} />
-          </fieldset>
+          </ReadOnlyFieldset>
         </Tabs.Panel>
         <Tabs.Panel value="data" pt="md">
-          <fieldset disabled={locked} className="plain-fieldset">
+          <ReadOnlyFieldset locked={locked}>
             <DataTab {...props} />
-          </fieldset>
+          </ReadOnlyFieldset>
         </Tabs.Panel>
         <Tabs.Panel value="recipients" pt="md">
-          <fieldset disabled={locked} className="plain-fieldset">
+          <ReadOnlyFieldset locked={locked}>
             <RecipientsTab {...props} />
-          </fieldset>
+          </ReadOnlyFieldset>
         </Tabs.Panel>
         <Tabs.Panel value="security" pt="md">
-          <fieldset disabled={locked} className="plain-fieldset">
+          <ReadOnlyFieldset locked={locked}>
             <SecurityTab {...props} />
-          </fieldset>
+          </ReadOnlyFieldset>
         </Tabs.Panel>
         <Tabs.Panel value="dpia" pt="md">
-          <fieldset disabled={locked} className="plain-fieldset">
+          <ReadOnlyFieldset locked={locked}>
             <DpiaTab {...props} />
-          </fieldset>
+          </ReadOnlyFieldset>
         </Tabs.Panel>
         <Tabs.Panel value="systems" pt="md">
-          <fieldset disabled={locked} className="plain-fieldset">
+          <ReadOnlyFieldset locked={locked}>
             <SystemsTab {...props} />
-          </fieldset>
+          </ReadOnlyFieldset>
         </Tabs.Panel>
       </Tabs>
     </Stack>
