@@ -118,7 +118,7 @@ describe('an auditor', () => {
     expect((await runChecksOn(ws)).length).toBeGreaterThanOrEqual(0);
     const [a] = await ws.listActivities();
     if (!a) throw new Error('sample has activities');
-    const refusal = /^This workspace is open read-only, so the change was not saved\. You are connected as auditor_ann, an auditor/;
+    const refusal = /^This workspace is open read-only, so the change was not saved\. You have read access \(auditor\) to this team workspace, connected as auditor_ann/;
     await expect(ws.saveActivity({ ...a, name: 'x' })).rejects.toThrow(refusal);
     await expect(ws.delete('activity', a.id)).rejects.toThrow(refusal);
     await expect(createBaseline(ws, { label: 'Mine' })).rejects.toThrow(refusal);
