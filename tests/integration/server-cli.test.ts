@@ -82,7 +82,7 @@ describe('published notice versions and a team workspace (issue 11)', () => {
     expect((await ropa('server', 'init', other)).code).toBe(0);
     const imported = await ropa('import', other, json);
     expect(imported.code).not.toBe(0);
-    expect(imported.stderr).toContain('it holds 1 published notice version, which a team workspace cannot keep yet');
+    expect(imported.stderr).toContain('it holds 1 published notice version, which a team workspace records only when they are published on it (under the publisher\'s database login)');
   });
 });
 

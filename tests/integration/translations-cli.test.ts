@@ -52,24 +52,27 @@ describe('ropa translations on a team workspace', () => {
   it('takes a postgres:// URL where a file goes; a server made before the source column gets it from server init', async () => {
     const url = await createDatabase(inject('postgres'), `translations_cli_${process.pid}`);
     expect((await ropa('demo', url)).code).toBe(0);
-    // A server from before issue 13: no source_text column. `server init` adds it, and nothing else changes.
+    // A server at schema 2, from before issue 13: no source_text column. `server init` upgrades it to 3, which adds it.
     const c = new pg.Client({ connectionString: url });
     await c.connect();
     try {
       await c.query('ALTER TABLE ropa.translations DROP COLUMN source_text');
+      await c.query("UPDATE ropa.meta SET value = '2' WHERE key = 'schema_version'");
     } finally {
       await c.end();
     }
-    expect((await ropa('server', 'init', url)).stdout).toContain('nothing to do');
+    expect((await ropa('server', 'init', url)).stdout).toMatch(/from server schema 2 to 3\.\n$/);
     const dir = await tempDir();
     const xlf = join(dir, 'ledgerly.de.xlf');
     const out = await ropa('translations', 'export', url, xlf, '--product', 'Ledgerly', '--lang', 'de');
     expect(out.stderr).toBe('');
     const xml = await readFile(xlf, 'utf8');
-    await writeFile(xlf, xml.replace('<source>Answer questions from Ledgerly users</source>', '<source>Answer questions from Ledgerly users</source><target>Fragen der Ledgerly-Nutzer beantworten</target>'));
+    const reworded = xml.replace('<target>Beantwortung von Fragen der Ledgerly-Nutzer</target>', '<target>Fragen der Ledgerly-Nutzer beantworten</target>');
+    expect(reworded).not.toBe(xml);
+    await writeFile(xlf, reworded);
     const done = await ropa('translations', 'import', url, xlf, '--product', 'Ledgerly', '--lang', 'de');
     expect(done.stderr).toBe('');
-    expect(done.stdout).toContain(': 1 filled, 0 changed, 0 cleared,');
+    expect(done.stdout).toContain(': 0 filled, 1 changed, 0 cleared,');
     expect((await ropa('policy', url, '--product', 'Ledgerly', '--lang', 'de', '--format', 'txt')).stdout).toContain('Fragen der Ledgerly-Nutzer beantworten');
   });
 });
