@@ -12,7 +12,7 @@ export class AppPage {
     await harness.connectPage(page, app);
     await page.goto(server.url);
     const ui = new AppPage(page);
-    await expect(ui.tree).toBeVisible();
+    await expect(ui.tree).toBeVisible({ timeout: 20_000 });
     return { ui, close: server.close };
   }
 
