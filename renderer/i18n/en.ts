@@ -41,7 +41,7 @@ export const en = {
     collapse: 'Collapse {{name}}',
   },
   search: {
-    placeholder: 'Search the register: names, purposes, vendors, countries, retention…',
+    placeholder: 'Search names, purposes, vendors, countries…',
     nothing: 'Nothing found',
     // Search over all text (editor, issue 12)
     searching: 'Searching…',
