@@ -77,7 +77,7 @@ export function SearchPalette() {
           shown.map((x) => (
             <Spotlight.Action key={`${x.kind}:${x.id}`} onClick={() => navigate({ kind: x.kind, id: x.id } as View)} data-kind={x.kind}>
               <Group wrap="nowrap" w="100%" gap="sm" align="flex-start">
-                <Badge size="xs" variant="light" w={92} mt={3} color={COLORS[x.kind]} style={{ flexShrink: 0 }}>
+                <Badge size="xs" variant="light" w={112} mt={3} color={COLORS[x.kind]} style={{ flexShrink: 0 }}>
                   {t(`search.kind.${x.kind}`)}
                 </Badge>
                 <div style={{ minWidth: 0, flex: 1 }}>

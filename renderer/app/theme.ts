@@ -12,10 +12,10 @@ const closeButtonProps = { 'aria-label': en.common.close };
 const variantColorResolver: VariantColorsResolver = (input) => {
   const d = defaultVariantColorsResolver(input);
   const parsed = parseThemeColor({ color: input.color || input.theme.primaryColor, theme: input.theme });
-  if (!parsed.isThemeColor || parsed.color === 'gray' || parsed.color === 'dark' || parsed.shade !== undefined) return d;
+  if (!parsed.isThemeColor || parsed.color === 'gray' || parsed.color === 'dark') return d;
   const c = parsed.color;
   const shades = input.theme.colors[c];
-  if (input.variant === 'filled') {
+  if (input.variant === 'filled' && parsed.shade === undefined) {
     // White on red-6 (the Delete button) was 3.8:1: the first shade from 6 on that carries white text at AA.
     const at = shades ? [6, 7, 8, 9].find((n) => contrastRatio('#ffffff', shades[n] ?? '#000000') >= 4.6) : undefined;
     if (!shades || at === undefined) return d;

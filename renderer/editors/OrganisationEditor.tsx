@@ -3,7 +3,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Organisation } from '../../shared/model';
-import { countryName, supervisoryAuthorities } from '../../shared/reference';
+import { countryName, isGdprTerritory, supervisoryAuthorities } from '../../shared/reference';
 import { call } from '../api';
 import { useChecks } from '../app/checks';
 import { CompletenessMeter, errorsUnder } from '../app/Completeness';
@@ -83,13 +83,20 @@ export function OrganisationEditor({ organisation }: { organisation: Organisatio
           {text('privacyEmail', t('organisation.privacyEmail'))}
         </Fields>
       </Section>
-      <Section title={t('organisation.dpo')}>
+      <Section title={t('organisation.dpo')} help={t('help.dpo')}>
         <ContactFields value={o.dpo} onChange={(dpo, mode) => set({ dpo }, mode)} path="dpo" problems={problems} />
       </Section>
-      <Section title={t('organisation.representative')}>
-        <ContactFields value={o.representative} onChange={(representative, mode) => set({ representative }, mode)} path="representative" problems={problems} />
-      </Section>
-      <Section title={t('organisation.authority')}>
+      {/* Art. 27: a representative only for an organisation established outside the EU/EEA (shown while one is recorded). */}
+      {o.country !== undefined && isGdprTerritory(o.country) && o.representative === undefined ? (
+        <Text size="xs" c="dimmed" data-testid="representative-not-needed">
+          {t('help.representativeHidden')}
+        </Text>
+      ) : (
+        <Section title={t('organisation.representative')} help={t('help.representative')}>
+          <ContactFields value={o.representative} onChange={(representative, mode) => set({ representative }, mode)} path="representative" problems={problems} />
+        </Section>
+      )}
+      <Section title={t('organisation.authority')} help={t('help.authority')}>
         <SearchableSelect
           mb="xs"
           label={t('organisation.authorityPicker')}

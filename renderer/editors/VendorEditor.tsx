@@ -7,7 +7,7 @@ import { DeleteButton } from '../dialogs/ConfirmDelete';
 import { EditorHeader } from '../forms/EditorHeader';
 import { ReadOnlyFieldset, ReadOnlyNotice } from '../app/ReadOnly';
 import { CountrySelect, DateField, Fields, Section } from '../forms/fields';
-import { useOptions } from '../forms/options';
+import { destinationOptions, useOptions } from '../forms/options';
 import { SearchableMultiSelect } from '../forms/searchable';
 import { opt, useDraft } from '../forms/useDraft';
 
@@ -45,10 +45,10 @@ export function VendorEditor({ vendor }: { vendor: Vendor }) {
           {text('service', t('vendor.service'))}
           <Select label={t('vendor.category')} data={o.vendorCategory} value={v.category} allowDeselect={false} onChange={(x) => x && set({ category: x as VendorCategory }, 'now')} />
           <Select label={t('vendor.role')} data={o.vendorRole} value={v.role} allowDeselect={false} onChange={(x) => x && set({ role: x as VendorRole }, 'now')} />
-          <CountrySelect label={t('vendor.headquarters')} destination value={v.headquarters} onChange={(x) => set({ headquarters: x }, 'now')} error={problems.at('headquarters')} />
+          <CountrySelect label={t('vendor.headquarters')} destination recipient={v.dpfCertified ? 'certified' : 'not-certified'} value={v.headquarters} onChange={(x) => set({ headquarters: x }, 'now')} error={problems.at('headquarters')} />
           <SearchableMultiSelect
             label={t('vendor.processingCountries')}
-            data={o.destination}
+            data={destinationOptions(t, v.dpfCertified ? 'certified' : 'not-certified')}
             value={v.processingCountries}
             onChange={(x) => set({ processingCountries: x }, 'now')}
             error={problems.at('processingCountries')}

@@ -24,18 +24,19 @@ function DraftBanner({ fields }: { fields: number }) {
 export function EditorHeader({ kind, title, context, subtitle, actions, problems }: { kind: string; title: string; context?: ReactNode; subtitle?: ReactNode; actions?: ReactNode; problems?: Problems }) {
   return (
     <Stack gap="xs" mb="md">
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <div style={{ minWidth: 0 }}>
+      {/* At 1024 px the actions wrap below the title rather than squeezing it to a word per line. */}
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
+        <div style={{ minWidth: 0, flex: '1 1 320px' }}>
           <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
             {kind}
             {context ? <> · {context}</> : null}
           </Text>
-          <Title order={2} lineClamp={2} data-testid="editor-title">
+          <Title order={2} data-testid="editor-title" style={{ overflowWrap: 'anywhere' }}>
             {title || '—'}
           </Title>
           {subtitle}
         </div>
-        <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
+        <Group gap="xs" wrap="wrap" justify="flex-end" style={{ flex: '0 1 auto' }}>
           {actions}
         </Group>
       </Group>

@@ -1,15 +1,15 @@
-import { ActionIcon, Grid, Group, Paper, SimpleGrid, TextInput, Title, type SelectProps } from '@mantine/core';
+import { ActionIcon, Grid, Group, Paper, SimpleGrid, Text, TextInput, Title, type SelectProps } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../shared/model';
 import type { Problems } from './problems';
-import { useOptions } from './options';
+import { destinationOptions, useOptions, type Certification } from './options';
 import { SearchableSelect } from './searchable';
 import { opt } from './useDraft';
 
 /** A titled block of an editor. */
-export function Section({ title, children, actions }: { title: string; children: ReactNode; actions?: ReactNode }) {
+export function Section({ title, children, actions, help }: { title: string; children: ReactNode; actions?: ReactNode; help?: string }) {
   return (
     <Paper withBorder p="md" radius="sm" component="section" aria-label={title}>
       <div className="section-head">
@@ -18,6 +18,11 @@ export function Section({ title, children, actions }: { title: string; children:
         </Title>
         {actions}
       </div>
+      {help && (
+        <Text size="xs" c="dimmed" mt={-4} mb="xs">
+          {help}
+        </Text>
+      )}
       {children}
     </Paper>
   );
@@ -38,17 +43,19 @@ interface CountryProps extends Omit<SelectProps, 'data' | 'value' | 'onChange'> 
   onChange(code: string | undefined): void;
   /** Show adequacy next to each country (transfer destinations). */
   destination?: boolean;
+  /** For destinations: whether the recipient is DPF-certified (the US decision depends on it). */
+  recipient?: Certification;
 }
 
 /** Country picker; for destinations each country shows its adequacy ("Japan — adequacy decision"). */
-export function CountrySelect({ value, onChange, destination, ...rest }: CountryProps) {
+export function CountrySelect({ value, onChange, destination, recipient, ...rest }: CountryProps) {
   const { t } = useTranslation();
   const o = useOptions();
   return (
     <SearchableSelect
       clearable
       placeholder={t('common.pickCountry')}
-      data={destination ? o.destination : o.country}
+      data={destination ? destinationOptions(t, recipient ?? 'unknown') : o.country}
       value={value ?? null}
       onChange={(v) => onChange(v ?? undefined)}
       limit={300}

@@ -27,13 +27,33 @@ export interface Option {
   label: string;
 }
 
-/** Adequacy of a destination in words: "adequacy decision", "no adequacy", … */
-export function adequacyLabel(t: TFunction, code: string): string {
+/** Whether the recipient of a transfer is DPF-certified: unknown without a vendor. */
+export type Certification = 'unknown' | 'certified' | 'not-certified';
+
+/**
+ * Adequacy of a destination in words: "adequacy decision", "no adequacy", … For the US it
+ * depends on the recipient (the EU–US decision covers only DPF-certified organisations), in the
+ * same terms as the finding and the hint below the transfer.
+ */
+export function adequacyLabel(t: TFunction, code: string, recipient: Certification = 'unknown'): string {
   if (isGdprTerritory(code)) return t('common.eea');
   const decision = adequacyFor(code);
   if (!decision) return t('common.noAdequacy');
+  if (decision.condition === 'dpf_certified')
+    return recipient === 'certified' ? t('common.adequacyDpfCertified') : recipient === 'not-certified' ? t('common.noAdequacyNotCertified') : t('common.adequacyDpfOnly');
   return decision.condition ? t('common.adequacyConditional') : t('common.adequacyDecision');
 }
+
+/** Transfer destinations with their adequacy for a recipient of this certification (three lists, built once). */
+export function destinationOptions(t: TFunction, recipient: Certification): Option[] {
+  const key = `${t('common.eea')}|${recipient}`;
+  const cached = destinations.get(key);
+  if (cached) return cached;
+  const built = countries.map((c) => ({ value: c.code, label: `${c.name} — ${adequacyLabel(t, c.code, recipient)}` })).sort((a, b) => a.label.localeCompare(b.label));
+  destinations.set(key, built);
+  return built;
+}
+const destinations = new Map<string, Option[]>();
 
 function build(t: TFunction) {
   const e = <K extends string>(group: string, keys: readonly K[]): Option[] =>
@@ -63,9 +83,7 @@ function build(t: TFunction) {
     sccModule: sccModules.map((m) => ({ value: String(m.module), label: m.label })),
     country: countries.map((c) => ({ value: c.code, label: c.name })).sort((a, b) => a.label.localeCompare(b.label)),
     /** Countries with their adequacy status next to the name, for transfer destinations. */
-    destination: countries
-      .map((c) => ({ value: c.code, label: `${c.name} — ${adequacyLabel(t, c.code)}` }))
-      .sort((a, b) => a.label.localeCompare(b.label)),
+    destination: destinationOptions(t, 'unknown'),
   };
 }
 

@@ -28,7 +28,6 @@ export function TaxonomiesScreen() {
                 <Table.Th>{t('taxonomies.label')}</Table.Th>
                 <Table.Th>{t('taxonomies.group')}</Table.Th>
                 <Table.Th>{t('common.description')}</Table.Th>
-                <Table.Th>{t('taxonomies.key')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -55,11 +54,6 @@ export function TaxonomiesScreen() {
                       {c.description ?? ''}
                     </Text>
                   </Table.Td>
-                  <Table.Td>
-                    <Text size="xs" ff="monospace">
-                      {c.key}
-                    </Text>
-                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -71,7 +65,6 @@ export function TaxonomiesScreen() {
               <Table.Tr>
                 <Table.Th>{t('taxonomies.label')}</Table.Th>
                 <Table.Th>{t('common.description')}</Table.Th>
-                <Table.Th>{t('taxonomies.key')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -85,11 +78,6 @@ export function TaxonomiesScreen() {
                   <Table.Td>
                     <Text size="xs" c="dimmed">
                       {s.description ?? ''}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="xs" ff="monospace">
-                      {s.key}
                     </Text>
                   </Table.Td>
                 </Table.Tr>

@@ -28,7 +28,7 @@ test('freezes a baseline, shows a renamed activity in "what changed", and takes 
     // so the person who submits may approve: see editor-review.spec.ts for two people).
     await app.handlers['review:setOnePersonMode']({ enabled: true });
     await page.getByRole('button', { name: /^Search/ }).click();
-    await page.getByPlaceholder('Search the register: names, purposes, vendors, countries, retention…').fill('customer support and');
+    await page.getByPlaceholder('Search names, purposes, vendors, countries…').fill('customer support and');
     await page.getByTestId('search-results').getByText('Customer support and feedback').click();
     await expect(ui.title).toHaveText('Customer support and feedback');
     await expect(page.getByTestId('activity-status')).toHaveText('Draft');

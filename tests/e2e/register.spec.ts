@@ -54,7 +54,7 @@ test('a privacy officer records an organisation, a product and an activity, undo
   await ui.screenshot('vendor-catalogue');
   await page.getByRole('button', { name: 'Add Supabase' }).click();
   await expect(ui.title).toHaveText('Supabase');
-  await expect(ui.combo('Headquarters')).toHaveValue('United States — adequacy with conditions');
+  await expect(ui.combo('Headquarters')).toHaveValue('United States — no adequacy for this recipient (not DPF-certified)');
   await expect(ui.combo('Role')).toHaveValue('Processor');
 
   // An activity from a template, in a few clicks.
@@ -102,9 +102,10 @@ test('a privacy officer records an organisation, a product and an activity, undo
   await ui.choose(transfer.getByRole('combobox', { name: 'Country', exact: true }), 'India — no adequacy', 'India');
   await expect(transfer.getByText('No adequacy for India: choose a transfer mechanism (Art. 46) or a derogation (Art. 49).')).toBeVisible();
   await ui.choose(transfer.getByRole('combobox', { name: 'Recipient vendor', exact: true }), 'Supabase', 'Supa');
-  await ui.choose(transfer.getByRole('combobox', { name: 'Mechanism', exact: true }), 'Standard contractual clauses (Commission)');
-  await expect(transfer.getByText('Choose the SCC module.')).toBeVisible();
-  await ui.choose(transfer.getByRole('combobox', { name: 'SCC module', exact: true }), 'Module 2: controller to processor');
+  // The vendor records its transfer tool and SCC module: the transfer takes them as its default (issue 12).
+  await expect(transfer.getByRole('combobox', { name: 'Mechanism', exact: true })).toHaveValue('Standard contractual clauses (Commission)');
+  await expect(transfer.getByRole('combobox', { name: 'SCC module', exact: true })).toHaveValue('Module 2: controller to processor');
+  await expect(transfer.getByText('Choose the SCC module.')).toHaveCount(0);
   await ui.saved();
   await ui.screenshot('activity-recipients');
 

@@ -105,7 +105,7 @@ describe('ropa policy', () => {
     await ws.saveActivity({ ...support, dataCategories: support.dataCategories.map((c) => ({ ...c, retention: 'Three years after the ticket is closed.' })) });
     const log = await ws.changes({ entityType: 'product', entityId: 'prod-roomify-app' });
     await ws.close();
-    expect(log.some((c) => c.actor === 'Dana' && c.summary.includes('Replaced the notice section "retention" (en)'))).toBe(true);
+    expect(log.some((c) => c.actor === 'Dana' && c.summary === 'Replaced the section "How long we keep personal data" of the English notice of "Roomify Smart Camera" with own text')).toBe(true);
 
     r = await ropa('policy', file, '--product', 'Roomify Smart Camera', '--format', 'txt');
     expect(r.code).toBe(1);

@@ -179,7 +179,7 @@ const CASES: Case[] = [
     },
     target: { entityId: 'act-roomify-security', field: 'transfers[0].mechanism' },
     message:
-      'The activity “Security, fraud prevention and audit” transfers data to Functional Software, Inc. (Sentry) in United States, which has no adequacy decision covering it, and no safeguard is recorded.',
+      'The activity “Security, fraud prevention and audit” transfers data to Functional Software, Inc. (Sentry) in United States, where the adequacy decision covers only organisations certified under the EU–US Data Privacy Framework and the vendor record shows no certification, and no safeguard is recorded.',
     // Stripe is DPF-certified: the US adequacy decision covers it even without a mechanism recorded.
     quiet: (d) => {
       const a = activity(d, 'act-ledgerly-billing');

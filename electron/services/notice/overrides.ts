@@ -9,6 +9,13 @@ import { WorkspaceError } from '../workspace/errors';
 import type { Workspace } from '../workspace/workspace';
 import type { StoreReader } from '../store/store';
 import { readNoticeInput } from './input';
+import { catalogue } from '../../../shared/notice/i18n';
+
+/** "“Retention” of the German notice": the section by its heading, not its key (change log, editor). */
+function sectionInWords(input: Parameters<typeof generateNotice>[0], lang: NoticeLanguage, today: string, sectionKey: string): string {
+  const heading = generateNotice({ ...input, overrides: [] }, { lang, today }).document.sections.find((s) => s.key === sectionKey)?.heading ?? sectionKey;
+  return `the section "${heading}" of the ${catalogue(lang).languageName} notice`;
+}
 
 async function findOverride(r: StoreReader, productId: string, lang: string, sectionKey: string): Promise<NoticeOverride | undefined> {
   return (await r.noticeOverrides(productId)).find((o) => o.lang === lang && o.sectionKey === sectionKey);
@@ -41,7 +48,7 @@ export function setNoticeOverride(ws: Workspace, req: OverrideRequest): Promise<
       entityType: 'product',
       entityId: input.product.id,
       action: before === undefined ? 'create' : 'update',
-      summary: `Replaced the notice section "${req.sectionKey}" (${req.lang}) of "${input.product.name}" with own text`,
+      summary: `Replaced ${sectionInWords(input, req.lang, options.today, req.sectionKey)} of "${input.product.name}" with own text`,
       ...(before !== undefined ? { before } : {}),
       after,
     });
@@ -60,7 +67,7 @@ export function revertNoticeOverride(ws: Workspace, req: Omit<OverrideRequest, '
       entityType: 'product',
       entityId: input.product.id,
       action: 'delete',
-      summary: `Reverted the notice section "${req.sectionKey}" (${req.lang}) of "${input.product.name}" to the generated text`,
+      summary: `Reverted ${sectionInWords(input, req.lang, ctx.now.toISOString().slice(0, 10), req.sectionKey)} of "${input.product.name}" to the generated text`,
       before,
     });
     return true;

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { DataCategoryUse, DataSource, EndAction, ProcessingActivity, Requirement } from '../../../shared/model';
 import { useStore } from '../../app/store';
 import { RemovableItem, Section } from '../../forms/fields';
+import { help } from '../../forms/help';
 import { useOptions } from '../../forms/options';
 import { SearchableMultiSelect, SearchableSelect } from '../../forms/searchable';
 import { opt, removeAt, replaceAt, type TabProps } from '../../forms/useDraft';
@@ -30,7 +31,7 @@ export function DataTab({ value: a, update, problems }: TabProps<ProcessingActiv
   const add = () => update((d) => ({ ...d, dataCategories: [...d.dataCategories, { category: '', source: 'data_subject', requirement: 'necessary_for_service' }] }));
   return (
     <Stack gap="md">
-      <Section title={t('activity.dataSubjects')}>
+      <Section title={t('activity.dataSubjects')} help={t('help.dataSubjects')}>
         <SearchableMultiSelect
           aria-label={t('activity.dataSubjects')}
           data={subjects}
@@ -73,12 +74,13 @@ export function DataTab({ value: a, update, problems }: TabProps<ProcessingActiv
                       );
                     }}
                   />
-                  <TextInput label={t('activity.detail')} value={c.detail ?? ''} onChange={(e) => setAt(i, { detail: opt(e.currentTarget.value) })} error={problems.at(`dataCategories.${i}.detail`)} />
-                  <Select label={t('activity.source')} data={o.source} value={c.source} allowDeselect={false} onChange={(v) => v && setAt(i, { source: v as DataSource }, 'now')} />
-                  <Select label={t('activity.requirement')} data={o.requirement} value={c.requirement} allowDeselect={false} onChange={(v) => v && setAt(i, { requirement: v as Requirement }, 'now')} />
-                  <TextInput label={t('activity.retention')} value={c.retention ?? ''} onChange={(e) => setAt(i, { retention: opt(e.currentTarget.value) })} error={problems.at(`dataCategories.${i}.retention`)} />
+                  <TextInput label={t('activity.detail')} {...help(t, 'detail')} value={c.detail ?? ''} onChange={(e) => setAt(i, { detail: opt(e.currentTarget.value) })} error={problems.at(`dataCategories.${i}.detail`)} />
+                  <Select label={t('activity.source')} {...help(t, 'source')} data={o.source} value={c.source} allowDeselect={false} onChange={(v) => v && setAt(i, { source: v as DataSource }, 'now')} />
+                  <Select label={t('activity.requirement')} {...help(t, 'requirement')} data={o.requirement} value={c.requirement} allowDeselect={false} onChange={(v) => v && setAt(i, { requirement: v as Requirement }, 'now')} />
+                  <TextInput label={t('activity.retention')} {...help(t, 'retention')} value={c.retention ?? ''} onChange={(e) => setAt(i, { retention: opt(e.currentTarget.value) })} error={problems.at(`dataCategories.${i}.retention`)} />
                   <NumberInput
                     label={t('activity.retentionMonths')}
+                    {...help(t, 'retentionMonths')}
                     value={c.retentionMonths ?? ''}
                     min={0}
                     max={1200}
@@ -88,12 +90,13 @@ export function DataTab({ value: a, update, problems }: TabProps<ProcessingActiv
                   />
                   <Select
                     label={t('activity.endAction')}
+                    {...help(t, 'endAction')}
                     data={o.endAction}
                     clearable
                     value={c.endAction ?? null}
                     onChange={(v) => setAt(i, { endAction: (v ?? undefined) as EndAction | undefined }, 'now')}
                   />
-                  <TextInput label={t('activity.noticeGroup')} value={c.noticeGroup ?? ''} onChange={(e) => setAt(i, { noticeGroup: opt(e.currentTarget.value) })} error={problems.at(`dataCategories.${i}.noticeGroup`)} />
+                  <TextInput label={t('activity.noticeGroup')} {...help(t, 'noticeGroup')} value={c.noticeGroup ?? ''} onChange={(e) => setAt(i, { noticeGroup: opt(e.currentTarget.value) })} error={problems.at(`dataCategories.${i}.noticeGroup`)} />
                 </SimpleGrid>
               </RemovableItem>
             );

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActivityRole, Party, ProcessingActivity } from '../../../shared/model';
 import { useStore } from '../../app/store';
 import { CountrySelect, Fields, RemovableItem, Section } from '../../forms/fields';
+import { help } from '../../forms/help';
 import { useOptions } from '../../forms/options';
 import type { Problems } from '../../forms/problems';
 import { opt, removeAt, replaceAt, type TabProps } from '../../forms/useDraft';
@@ -27,7 +28,7 @@ export function GeneralTab({ value: a, update, problems }: TabProps<ProcessingAc
             value={a.productId ?? null}
             onChange={(v) => set({ productId: v ?? undefined }, 'now')}
           />
-          <Select label={t('activity.role')} data={o.role} value={a.role} allowDeselect={false} onChange={(v) => v && set({ role: v as ActivityRole }, 'now')} />
+          <Select label={t('activity.role')} {...help(t, 'role')} data={o.role} value={a.role} allowDeselect={false} onChange={(v) => v && set({ role: v as ActivityRole }, 'now')} />
           <TextInput label={t('activity.owner')} value={a.owner ?? ''} onChange={(e) => set({ owner: opt(e.currentTarget.value) })} error={problems.at('owner')} />
         </Fields>
         <ReviewFacts activity={a} />
@@ -38,6 +39,7 @@ export function GeneralTab({ value: a, update, problems }: TabProps<ProcessingAc
           title={t('activity.controllers')}
           addLabel={t('activity.addController')}
           path="controllers"
+          help={t('help.controllers')}
           parties={a.controllers}
           problems={problems}
           onChange={(controllers, mode) => set({ controllers }, mode)}
@@ -47,6 +49,7 @@ export function GeneralTab({ value: a, update, problems }: TabProps<ProcessingAc
         title={t('activity.jointControllers')}
         addLabel={t('activity.addJointController')}
         path="jointControllers"
+        help={t('help.jointControllers')}
         parties={a.jointControllers}
         problems={problems}
         withArrangement
@@ -58,6 +61,7 @@ export function GeneralTab({ value: a, update, problems }: TabProps<ProcessingAc
 
 function Parties(props: {
   title: string;
+  help?: string;
   addLabel: string;
   path: string;
   parties: Party[];
@@ -71,6 +75,7 @@ function Parties(props: {
   return (
     <Section
       title={props.title}
+      {...(props.help ? { help: props.help } : {})}
       actions={
         <Button size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => onChange([...parties, { name: '' }])}>
           {props.addLabel}

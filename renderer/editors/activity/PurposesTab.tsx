@@ -2,7 +2,11 @@ import { Button, Checkbox, Group, Select, Stack, Text, Textarea } from '@mantine
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Art9Condition, LegalBasis, ProcessingActivity, Purpose } from '../../../shared/model';
+import { useMemo } from 'react';
+import { art9Conditions, legalBases } from '../../../shared/reference';
+import { useStore } from '../../app/store';
 import { RemovableItem, Section } from '../../forms/fields';
+import { describedOption, help } from '../../forms/help';
 import { useOptions } from '../../forms/options';
 import { opt, removeAt, replaceAt, type TabProps } from '../../forms/useDraft';
 
@@ -10,6 +14,10 @@ import { opt, removeAt, replaceAt, type TabProps } from '../../forms/useDraft';
 export function PurposesTab({ value: a, update, problems }: TabProps<ProcessingActivity>) {
   const { t } = useTranslation();
   const o = useOptions();
+  const { overview } = useStore();
+  // The Art. 9 condition applies only where the activity has special-category data (or one is already recorded).
+  const special = useMemo(() => new Set((overview?.taxonomies.dataCategories ?? []).filter((c) => c.special).map((c) => c.key)), [overview]);
+  const hasSpecial = a.dataCategories.some((c) => special.has(c.category));
   const setAt = (i: number, patch: Partial<Purpose>, mode: 'typing' | 'now' = 'typing') =>
     update((d) => ({ ...d, purposes: replaceAt(d.purposes, i, (p) => ({ ...p, ...patch })) }), mode);
   return (
@@ -44,24 +52,31 @@ export function PurposesTab({ value: a, update, problems }: TabProps<ProcessingA
               <Group grow align="flex-start">
                 <Select
                   label={t('activity.legalBasis')}
+                  {...help(t, 'legalBasis')}
+                  renderOption={BASIS_OPTION}
                   data={o.legalBasis}
                   clearable
                   value={p.legalBasis ?? null}
                   onChange={(v) => setAt(i, { legalBasis: (v ?? undefined) as LegalBasis | undefined }, 'now')}
                   error={problems.at(`purposes.${i}.legalBasis`)}
                 />
-                <Select
-                  label={t('activity.art9')}
-                  data={o.art9}
-                  clearable
-                  value={p.art9Condition ?? null}
-                  onChange={(v) => setAt(i, { art9Condition: (v ?? undefined) as Art9Condition | undefined }, 'now')}
-                  error={problems.at(`purposes.${i}.art9Condition`)}
-                />
+                {(hasSpecial || p.art9Condition !== undefined) && (
+                  <Select
+                    label={t('activity.art9')}
+                    {...help(t, 'art9')}
+                    renderOption={ART9_OPTION}
+                    data={o.art9}
+                    clearable
+                    value={p.art9Condition ?? null}
+                    onChange={(v) => setAt(i, { art9Condition: (v ?? undefined) as Art9Condition | undefined }, 'now')}
+                    error={problems.at(`purposes.${i}.art9Condition`)}
+                  />
+                )}
               </Group>
               {p.legalBasis === 'legitimate_interests' && (
                 <Textarea
                   label={t('activity.legitimateInterest')}
+                  {...help(t, 'legitimateInterest')}
                   minRows={1}
                   value={p.legitimateInterest ?? ''}
                   onChange={(e) => setAt(i, { legitimateInterest: opt(e.currentTarget.value) })}
@@ -82,3 +97,7 @@ export function PurposesTab({ value: a, update, problems }: TabProps<ProcessingA
     </Section>
   );
 }
+
+/** Each legal basis and Art. 9 condition with its one-line description in the picker. */
+const BASIS_OPTION = describedOption(new Map(legalBases.map((b) => [b.key, b.description])));
+const ART9_OPTION = describedOption(new Map(art9Conditions.map((c) => [c.key, c.description])));

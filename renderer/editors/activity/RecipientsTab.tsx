@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { Derogation, ProcessingActivity, Recipient, RecipientType, SccModule, Transfer, TransferMechanism } from '../../../shared/model';
 import { useStore } from '../../app/store';
 import { CountrySelect, RemovableItem, Section } from '../../forms/fields';
-import { useOptions } from '../../forms/options';
+import { describedOption, help } from '../../forms/help';
+import { useOptions, type Certification } from '../../forms/options';
+import { derogations, transferMechanisms } from '../../../shared/reference';
 import { SearchableSelect } from '../../forms/searchable';
 import { opt, removeAt, replaceAt, type TabProps } from '../../forms/useDraft';
 
@@ -19,6 +21,24 @@ export function RecipientsTab({ value: a, update, problems }: TabProps<Processin
     update((d) => ({ ...d, recipients: replaceAt(d.recipients, i, (r) => ({ ...r, ...patch })) }), mode);
   const setTransfer = (i: number, patch: Partial<Transfer>, mode: 'typing' | 'now' = 'typing') =>
     update((d) => ({ ...d, transfers: replaceAt(d.transfers, i, (x) => ({ ...x, ...patch })) }), mode);
+  // A transfer to a vendor takes the vendor's recorded tool and SCC module as its default.
+  const pickTransferVendor = (i: number, id: string | null) => {
+    const v = id ? index?.vendors.get(id) : undefined;
+    const x = a.transfers[i];
+    setTransfer(
+      i,
+      {
+        vendorId: v?.id,
+        ...(v && x?.mechanism === undefined && v.transferMechanism !== undefined ? { mechanism: v.transferMechanism } : {}),
+        ...(v && x?.sccModule === undefined && v.sccModule !== undefined ? { sccModule: v.sccModule } : {}),
+      },
+      'now',
+    );
+  };
+  const certification = (vendorId: string | undefined): Certification => {
+    const v = vendorId ? index?.vendors.get(vendorId) : undefined;
+    return v === undefined ? 'unknown' : v.dpfCertified ? 'certified' : 'not-certified';
+  };
   const pickVendor = (i: number, id: string | null) => {
     const v = id ? index?.vendors.get(id) : undefined;
     setRecipient(i, { vendorId: v?.id, ...(v ? { type: v.role, service: a.recipients[i]?.service ?? v.service, country: v.headquarters } : {}) }, 'now');
@@ -39,9 +59,9 @@ export function RecipientsTab({ value: a, update, problems }: TabProps<Processin
               <SimpleGrid cols={{ base: 2, lg: 5 }} spacing="xs" style={{ flex: 1 }}>
                 <SearchableSelect label={t('activity.recipientVendor')} clearable data={vendors} placeholder={t('activity.pickVendor')} value={r.vendorId ?? null} onChange={(v) => pickVendor(i, v)} />
                 <TextInput label={t('activity.recipientName')} value={r.name ?? ''} onChange={(e) => setRecipient(i, { name: opt(e.currentTarget.value) })} error={problems.at(`recipients.${i}`) ?? problems.at(`recipients.${i}.name`)} />
-                <Select label={t('activity.recipientType')} data={o.recipientType} value={r.type} allowDeselect={false} onChange={(v) => v && setRecipient(i, { type: v as RecipientType }, 'now')} />
-                <TextInput label={t('activity.service')} value={r.service ?? ''} onChange={(e) => setRecipient(i, { service: opt(e.currentTarget.value) })} error={problems.at(`recipients.${i}.service`)} />
-                <CountrySelect label={t('common.country')} destination value={r.country} onChange={(v) => setRecipient(i, { country: v }, 'now')} />
+                <Select label={t('activity.recipientType')} {...help(t, 'recipientType')} data={o.recipientType} value={r.type} allowDeselect={false} onChange={(v) => v && setRecipient(i, { type: v as RecipientType }, 'now')} />
+                <TextInput label={t('activity.service')} {...help(t, 'service')} value={r.service ?? ''} onChange={(e) => setRecipient(i, { service: opt(e.currentTarget.value) })} error={problems.at(`recipients.${i}.service`)} />
+                <CountrySelect label={t('common.country')} destination recipient={certification(r.vendorId)} value={r.country} onChange={(v) => setRecipient(i, { country: v }, 'now')} />
               </SimpleGrid>
             </RemovableItem>
           ))}
@@ -59,16 +79,18 @@ export function RecipientsTab({ value: a, update, problems }: TabProps<Processin
           {a.transfers.map((x, i) => (
             <RemovableItem key={i} index={i} testId={`transfer-${i}`} onRemove={() => update((d) => ({ ...d, transfers: removeAt(d.transfers, i) }), 'now')}>
               <SimpleGrid cols={{ base: 2, lg: 4 }} spacing="xs" verticalSpacing={4} style={{ flex: 1 }}>
-                <CountrySelect label={t('activity.transferCountry')} destination clearable={false} value={x.country} onChange={(v) => v && setTransfer(i, { country: v }, 'now')} error={problems.at(`transfers.${i}.country`)} />
+                <CountrySelect label={t('activity.transferCountry')} {...help(t, 'transferCountry')} destination recipient={certification(x.vendorId)} clearable={false} value={x.country} onChange={(v) => v && setTransfer(i, { country: v }, 'now')} error={problems.at(`transfers.${i}.country`)} />
                 <SearchableSelect
                   label={t('activity.transferRecipient')}
                   clearable
                   data={vendors}
                   value={x.vendorId ?? null}
-                  onChange={(v) => setTransfer(i, { vendorId: v ?? undefined }, 'now')}
+                  onChange={(v) => pickTransferVendor(i, v)}
                 />
                 <Select
                   label={t('activity.mechanism')}
+                  {...help(t, 'mechanism')}
+                  renderOption={MECHANISM_OPTION}
                   clearable
                   data={o.mechanism}
                   value={x.mechanism ?? null}
@@ -77,6 +99,7 @@ export function RecipientsTab({ value: a, update, problems }: TabProps<Processin
                 />
                 <Select
                   label={t('activity.sccModule')}
+                  {...help(t, 'sccModule')}
                   clearable
                   data={o.sccModule}
                   value={x.sccModule !== undefined ? String(x.sccModule) : null}
@@ -85,14 +108,16 @@ export function RecipientsTab({ value: a, update, problems }: TabProps<Processin
                 />
                 <Select
                   label={t('activity.derogation')}
+                  {...help(t, 'derogation')}
+                  renderOption={DEROGATION_OPTION}
                   clearable
                   data={o.derogation}
                   value={x.derogation ?? null}
                   onChange={(v) => setTransfer(i, { derogation: (v ?? undefined) as Derogation | undefined }, 'now')}
                   error={problems.at(`transfers.${i}.derogation`)}
                 />
-                <TextInput label={t('activity.documentUrl')} value={x.documentUrl ?? ''} onChange={(e) => setTransfer(i, { documentUrl: opt(e.currentTarget.value) })} error={problems.at(`transfers.${i}.documentUrl`)} />
-                <TextInput label={t('activity.safeguards')} value={x.safeguards ?? ''} onChange={(e) => setTransfer(i, { safeguards: opt(e.currentTarget.value) })} error={problems.at(`transfers.${i}.safeguards`)} />
+                <TextInput label={t('activity.documentUrl')} {...help(t, 'documentUrl')} value={x.documentUrl ?? ''} onChange={(e) => setTransfer(i, { documentUrl: opt(e.currentTarget.value) })} error={problems.at(`transfers.${i}.documentUrl`)} />
+                <TextInput label={t('activity.safeguards')} {...help(t, 'safeguards')} value={x.safeguards ?? ''} onChange={(e) => setTransfer(i, { safeguards: opt(e.currentTarget.value) })} error={problems.at(`transfers.${i}.safeguards`)} />
               </SimpleGrid>
             </RemovableItem>
           ))}
@@ -101,3 +126,7 @@ export function RecipientsTab({ value: a, update, problems }: TabProps<Processin
     </Stack>
   );
 }
+
+/** Transfer tools and derogations with their one-line description in the picker. */
+const MECHANISM_OPTION = describedOption(new Map(transferMechanisms.map((m) => [m.key, m.description])));
+const DEROGATION_OPTION = describedOption(new Map(derogations.map((d) => [d.key, d.description])));

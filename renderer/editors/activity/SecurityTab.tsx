@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProcessingActivity } from '../../../shared/model';
 import { useStore } from '../../app/store';
 import { Section } from '../../forms/fields';
+import { help } from '../../forms/help';
 import { SearchableMultiSelect } from '../../forms/searchable';
 import { opt, type TabProps } from '../../forms/useDraft';
 
@@ -16,6 +17,7 @@ export function SecurityTab({ value: a, update, problems }: TabProps<ProcessingA
       <Stack gap="xs">
         <SearchableMultiSelect
           label={t('activity.measures')}
+          {...help(t, 'measures')}
           data={measures}
           value={a.securityMeasures}
           onChange={(v) => update((d) => ({ ...d, securityMeasures: v }), 'now')}

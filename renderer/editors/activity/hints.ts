@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ProcessingActivity, Vendor } from '../../../shared/model';
-import { countryName, isAdequate } from '../../../shared/reference';
+import { adequacyFor, countryName, isAdequate } from '../../../shared/reference';
 import type { Hint } from '../../forms/problems';
 
 /**
@@ -28,7 +28,13 @@ export function activityHints(a: ProcessingActivity, special: ReadonlySet<string
     const vendor = x.vendorId !== undefined ? vendors.get(x.vendorId) : undefined;
     const adequate = isAdequate(x.country, { dpfCertified: vendor?.dpfCertified === true });
     if (!adequate && x.mechanism === undefined && x.derogation === undefined)
-      hints.push({ path: `transfers.${i}.mechanism`, message: t('problems.noMechanism', { country: countryName(x.country) }) });
+      hints.push({
+        path: `transfers.${i}.mechanism`,
+        message:
+          adequacyFor(x.country)?.condition === 'dpf_certified'
+            ? t('problems.noMechanismDpf', { country: countryName(x.country), who: vendor?.name ?? x.recipientName ?? t('problems.theRecipient') })
+            : t('problems.noMechanism', { country: countryName(x.country) }),
+      });
     if (x.mechanism === 'derogation' && x.derogation === undefined) hints.push({ path: `transfers.${i}.derogation`, message: t('problems.noDerogation') });
     if (x.mechanism === 'scc' && x.sccModule === undefined) hints.push({ path: `transfers.${i}.sccModule`, message: t('problems.noSccModule') });
   });

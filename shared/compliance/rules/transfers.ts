@@ -19,9 +19,14 @@ export const transferWithoutSafeguard = defineRule(
         const vendor = t.vendorId !== undefined ? ctx.vendors.get(t.vendorId) : undefined;
         if (isAdequate(t.country, { dpfCertified: vendor?.dpfCertified })) return;
         const who = t.recipientName ?? vendor?.name ?? 'a recipient';
+        // The same words as the editor's transfer picker: the US decision covers only DPF-certified recipients.
+        const why =
+          adequacyFor(t.country)?.condition === 'dpf_certified'
+            ? `where the adequacy decision covers only organisations certified under the EU–US Data Privacy Framework and ${vendor === undefined ? 'no vendor record shows a certification' : 'the vendor record shows no certification'}`
+            : 'which has no adequacy decision covering it';
         emit(
           activityTarget(a, `transfers[${i}].mechanism`),
-          `The activity ${q(a.name)} transfers data to ${who} in ${countryName(t.country)}, which has no adequacy decision covering it, and no safeguard is recorded.`,
+          `The activity ${q(a.name)} transfers data to ${who} in ${countryName(t.country)}, ${why}, and no safeguard is recorded.`,
           'Record the transfer tool, usually the Standard Contractual Clauses (with the module) in the data processing agreement.',
         );
       });

@@ -12,7 +12,7 @@ export class AppPage {
     await harness.connectPage(page, app);
     await page.goto(server.url);
     const ui = new AppPage(page);
-    await expect(ui.tree).toBeVisible();
+    await expect(ui.tree).toBeVisible({ timeout: 20_000 });
     return { ui, close: server.close };
   }
 
@@ -62,7 +62,7 @@ export class AppPage {
 
   async search(query: string): Promise<Locator> {
     await this.page.keyboard.press('Control+K');
-    const box = this.page.getByPlaceholder('Search the register: names, purposes, vendors, countries, retention…');
+    const box = this.page.getByPlaceholder('Search names, purposes, vendors, countries…');
     await expect(box).toBeVisible();
     await box.fill(query);
     return this.page.getByTestId('search-results');
