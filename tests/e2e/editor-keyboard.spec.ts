@@ -28,6 +28,12 @@ test('Ctrl+K works while typing, Enter creates an activity, Delete asks with Can
     await page.keyboard.press('Enter');
     await expect(confirm).toHaveCount(0);
     await expect(ui.title).toHaveText('Hotline');
+    // Escape closes the confirmation too, and deletes nothing.
+    await page.getByRole('button', { name: 'Delete activity' }).click();
+    await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(confirm).toHaveCount(0);
+    await expect(ui.title).toHaveText('Hotline');
   } finally {
     await close();
     await app.close();
