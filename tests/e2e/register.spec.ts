@@ -71,7 +71,7 @@ test('a privacy officer records an organisation, a product and an activity, undo
   await ui.tab('Purposes').click();
   await page.getByRole('button', { name: 'Add purpose' }).click();
   const second = page.getByTestId('purpose-1');
-  await second.getByLabel('Purpose').fill('Send appointment reminders');
+  await second.getByRole('textbox', { name: 'Purpose' }).fill('Send appointment reminders');
   await expect(second.getByText('Choose the legal basis for this purpose (Art. 6(1)).')).toBeVisible();
   await ui.choose(second.getByRole('combobox', { name: 'Legal basis (Art. 6)', exact: true }), /^Legitimate interests/);
   await expect(second.getByText('Describe the legitimate interest pursued (Art. 13(1)(d)).')).toBeVisible();

@@ -35,7 +35,9 @@ test('marking a purpose as direct marketing adds the absolute right to object to
     }
     await page.emulateMedia({ colorScheme: 'light' });
 
-    await (await ui.search('Roomify Smart Camera')).getByText('Roomify Smart Camera').first().click();
+    // The product from the tree (search now also finds the activities whose text names it).
+    await ui.treeItem('Roomify Smart Camera').click();
+    await expect(ui.title).toHaveText('Roomify Smart Camera');
     await ui.tab('Preview & export').click();
     const preview = page.getByTestId('notice-preview');
     await expect(preview).toContainText('Where we use your personal data for direct marketing, you have the right to object to that use at any time, without giving reasons');
