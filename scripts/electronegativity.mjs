@@ -46,7 +46,7 @@ try {
     copyFileSync(from, join(dir, to));
   }
   const csv = join(dir, 'findings.csv');
-  execFileSync(process.execPath, ['node_modules/@doyensec/electronegativity/dist/index.js', '-i', dir, '-o', csv, '-r', '-v', 'false', '-e', '45.4.1'], {
+  execFileSync(process.execPath, ['-r', './scripts/electronegativity-offline.cjs', 'node_modules/@doyensec/electronegativity/dist/index.js', '-i', dir, '-o', csv, '-r', '-v', 'false', '-e', '45.4.1'], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const rows = readFileSync(csv, 'utf8').trim().split('\n').slice(1).map(parseCsvLine);
