@@ -36,12 +36,14 @@ import type { ExportStamp, LabelStore } from '../../../shared/labels';
 import type { NoticePublication } from '../../../shared/notice';
 import type { TaxonomyEntry, TaxonomyList } from '../store/feature-store';
 import { pgFeatureReader, pgFeatureWriter } from './pg-features';
+import { type Queryable, SerialClient } from './serial-client';
 
 const TABLE = { organisation: 'ropa.organisations', product: 'ropa.products', vendor: 'ropa.vendors', activity: 'ropa.activities' } as const;
 const TAXONOMY_LISTS = { dataCategories: 'dataCategories', dataSubjects: 'dataSubjects', securityMeasures: 'securityMeasures' } as const;
 const ISO_AT = `to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
-type Client = pg.PoolClient;
+/** A transaction's connection; its queries run one after another (serial-client.ts). */
+type Client = Queryable;
 
 function organisationOf(kind: RecordKind, record: AnyRecord): string | null {
   if (kind === 'organisation') return record.id;
@@ -591,7 +593,7 @@ export async function insertTaxonomies(c: Client, t: Taxonomies): Promise<void> 
   await c.query('INSERT INTO ropa.taxonomy (list, key, position, entry) SELECT r->>0, r->>1, (r->>2)::int, r->3 FROM json_array_elements($1::json) r', [JSON.stringify(rows)]);
 }
 
-const guarded = new WeakSet<Client>();
+const guarded = new WeakSet<pg.PoolClient>();
 
 /** A Store on a pool of connections to one server database. */
 export class PgStore implements Store {
@@ -612,7 +614,7 @@ export class PgStore implements Store {
   }
 
   private async session<T>(begin: string, fn: (c: Client) => Promise<T>): Promise<T> {
-    let c: Client;
+    let c: pg.PoolClient;
     try {
       c = await this.pool.connect();
     } catch (e) {
@@ -626,7 +628,7 @@ export class PgStore implements Store {
     }
     try {
       await c.query(begin);
-      const result = await fn(c);
+      const result = await fn(new SerialClient(c));
       await c.query('COMMIT');
       return result;
     } catch (e) {
