@@ -207,6 +207,26 @@ describe('push and pull copy the whole workspace', () => {
     }
   });
 
+  it('is all or nothing: a push that cannot copy everything writes nothing', async () => {
+    // A published version outlives its product in a file; a server keeps a version with its product's organisation.
+    const orphan = join(dir, 'orphan.ropa');
+    expect((await ropa('demo', orphan)).code).toBe(0);
+    const ws = await Workspace.open(orphan, { actor: 'Jana Novak' });
+    const existing = (await ws.listProducts())[0];
+    if (existing === undefined) throw new Error('the sample has products');
+    const { updatedAt: _u, createdAt: _c, ...fields } = existing;
+    const product = await ws.saveProduct({ ...fields, id: 'prod-gone', name: 'Retired app' });
+    await publishNotice(ws, product.id);
+    await ws.delete('product', product.id);
+    await ws.close();
+    const target = await freshDb();
+    const push = await ropa('push', orphan, target);
+    expect(push.code).toBe(1);
+    expect(push.stderr).toContain('1 published notice version belongs to a product that is not in the register; a team workspace keeps a version with its product\'s organisation. Nothing was changed.');
+    const [left] = await sqlAs(target, [['SELECT (SELECT count(*) FROM ropa.activities) + (SELECT count(*) FROM ropa.organisations) + (SELECT count(*) FROM ropa.notice_publications) AS n']]);
+    expect(left?.rows[0]).toEqual({ n: '0' });
+  });
+
   it('a failed pull leaves no file behind', async () => {
     const empty = await freshDb();
     await initServer(empty);
