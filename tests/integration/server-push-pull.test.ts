@@ -207,6 +207,25 @@ describe('push and pull copy the whole workspace', () => {
     }
   });
 
+  it('an auditor’s pull is an offline copy that shows who changed what and who published', async () => {
+    await createLogin(server(), 'pp_auditor');
+    expect((await ropa('server', 'grant', url, '--user', 'pp_auditor', '--role', 'auditor')).code).toBe(0);
+    const offline = join(dir, 'auditor.ropa');
+    const pull = await ropa('pull', as(url, 'pp_auditor'), offline);
+    expect(pull.stderr).toBe('');
+    const copy = await Workspace.open(offline, { readOnly: true, backups: false });
+    try {
+      const s = await snapshot(copy);
+      expect(s.document).toEqual(original.document);
+      expect(s.document.noticePublications?.map((p) => p.publishedBy)).toEqual(['Ole Hansen', 'Jana Novak']);
+      const from = s.history.findIndex((e) => e.summary === original.history[0]?.summary && e.at === original.history[0]?.at);
+      expect(s.history.slice(from, from + original.history.length)).toEqual(original.history);
+      expect(s.history.at(-1)).toMatchObject({ actor: 'pp_auditor', summary: expect.stringMatching(/^Pulled from postgres:\/\/pp_auditor@127\.0\.0\.1:\d+\/push_pull_\d+_\d+: /) });
+    } finally {
+      await copy.close();
+    }
+  });
+
   it('is all or nothing: a push that cannot copy everything writes nothing', async () => {
     // A published version outlives its product in a file; a server keeps a version with its product's organisation.
     const orphan = join(dir, 'orphan.ropa');
