@@ -112,6 +112,22 @@ test('connect to a team workspace, resolve a conflict field by field, and browse
       await expect(notice).toContainText('You have read access (auditor)');
       await expect(ui.field('Legal name')).toBeDisabled();
       await ui.screenshot('team-auditor-organisation');
+      // The notice: the auditor reads and exports it, but cannot publish it or rewrite a section.
+      await ui.treeItem('Roomify Smart Camera').click();
+      await ui.tab('Privacy notice').click();
+      await ui.tab('Preview & export').click();
+      await expect(page.getByTestId('notice-preview')).toContainText('Roomify');
+      await expect(page.getByRole('button', { name: 'Publish version 1' })).toBeDisabled();
+      // Choosing a section to read works; its text cannot be changed.
+      await ui.choose(page.getByRole('combobox', { name: 'Section' }), /^1\. /);
+      await expect(page.getByRole('textbox', { name: 'Text of the section' })).toBeDisabled();
+      await expect(page.getByRole('button', { name: 'Use my text' })).toBeDisabled();
+      await page.getByRole('textbox', { name: 'Text of the section' }).scrollIntoViewIfNeeded();
+      for (const [w, scheme] of LOOKS) {
+        await page.setViewportSize({ width: w, height: 860 });
+        await page.emulateMedia({ colorScheme: scheme });
+        await ui.screenshot(`team-auditor-notice-${scheme}-${w}`);
+      }
     } finally {
       await close();
     }
