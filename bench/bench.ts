@@ -62,7 +62,16 @@ async function main(): Promise<void> {
   try {
     process.stdout.write('Synthetic register: 20 organisations x 5 products x 100 activities (each 3 purposes, 8 data categories, 4 recipients, 2 transfers), 300 vendors\n');
     for (const { phase, label, maxMb, rss } of PHASES) {
-      const out = execFileSync(process.execPath, [...process.execArgv, process.argv[1] ?? '', '--phase', phase, work], { encoding: 'utf8', maxBuffer: 1 << 24 });
+      let out: string;
+      try {
+        out = execFileSync(process.execPath, [...process.execArgv, process.argv[1] ?? '', '--phase', phase, work], { encoding: 'utf8', maxBuffer: 1 << 24 });
+      } catch (e) {
+        // A phase that fails is reported as missed, and the later phases still print their figures.
+        process.stderr.write(`Phase "${phase}" (${label}) failed: ${(e as Error).message.split('\n')[0] ?? ''}\n`);
+        results.push({ name: `Phase "${label}"`, value: NaN, unit: '', target: 'runs to the end', pass: false });
+        process.exitCode = 1;
+        continue;
+      }
       const last = out.trim().split('\n').pop() ?? '{}';
       const parsed = JSON.parse(last) as { results: BenchResult[]; peakMb: number };
       for (const r of parsed.results) results.push(r);

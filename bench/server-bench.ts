@@ -2,13 +2,15 @@
  * Phase "server": the same figures on a team workspace (a private PostgreSQL
  * cluster on loopback, started here) beside the file workspace's, as a ratio:
  * open the 10,000-activity register, load one product, save p95 alone and with 8
- * concurrent writers, JSON export, Excel export.
+ * concurrent writers, JSON export, Excel export; and `ropa push` / `ropa pull`
+ * of the whole register.
  */
 import { join } from 'node:path';
 import { Workspace } from '../electron/services/workspace';
 import { openServerWorkspace } from '../electron/services/pgstore/connect';
 import { initServer } from '../electron/services/pgstore/server-admin';
 import { exportXlsx } from '../electron/services/reports/xlsx/export-xlsx';
+import { copyWorkspace } from '../electron/services/store/workspace-copy';
 import { createDatabase, removeCluster, startCluster } from '../tests/helpers/postgres';
 import { type Results, percentile, time } from './results';
 
@@ -71,14 +73,19 @@ export async function benchServer(dir: string, results: Results): Promise<void> 
   try {
     const url = await createDatabase(cluster, 'bench');
     await initServer(url);
+    // `ropa push`: the whole workspace (records, published versions, label stamps, submissions, change log), one transaction.
     const source = await Workspace.open(path, { readOnly: true, backups: false });
-    const doc = await source.exportDocument({ baselines: false });
-    await source.close();
     const target = await openServerWorkspace(url);
-    const [pushMs] = await time(() => target.importDocument(doc));
+    const [pushMs] = await time(() => copyWorkspace(source, target, { verb: 'Pushed', from: path, where: 'the bench server' }));
     await target.close();
-    results.info('Team workspace: push the 10,000-activity register to the server (one transaction)', pushMs, 'ms');
+    await source.close();
+    results.info('Team workspace: push the 10,000-activity register to the server, whole (one transaction)', pushMs, 'ms');
     const server = await measure(() => openServerWorkspace(url), dir, 'server');
+    // `ropa pull`: a file copy of the whole team workspace.
+    const pulling = await openServerWorkspace(url, { readOnly: true });
+    const [pullMs] = await time(() => pulling.copyTo(join(dir, 'pulled.ropa')));
+    await pulling.close();
+    results.info('Team workspace: pull the 10,000-activity register into a new file, whole', pullMs, 'ms');
     const row = (name: string, key: keyof Figures, max: number) => results.add(`Team workspace: ${name} (beside the file)`, server[key], 'ms', max, { value: file[key], maxRatio: 10 });
     row('open + navigation overview of 10,000 activities', 'open', 3000);
     row("load one product's 100 activities (median of 20)", 'loadProduct', 200);

@@ -6,6 +6,19 @@ import { grantAccess, initServer } from '../../electron/services/pgstore/server-
 import { APP_ROLES, type AppRole } from '../../electron/services/pgstore/schema';
 import { usageError } from '../io';
 import { type Command, plural, str } from './command';
+import { type CopyReport, copyWorkspace } from '../../electron/services/store/workspace-copy';
+
+/** What a push or pull copied, in words. */
+function copiedWords(r: CopyReport): string {
+  return [
+    plural(r.activities, 'processing activity', 'processing activities'),
+    plural(r.vendors, 'vendor'),
+    plural(r.publications, 'published notice version'),
+    plural(r.labelExports, 'store-label export'),
+    plural(r.submissions, 'review submission'),
+    plural(r.history, 'change-log entry', 'change-log entries'),
+  ].join(', ');
+}
 
 function serverUrl(value: string | undefined, what = 'URL'): string {
   if (value === undefined) throw usageError(`missing ${what}`);
@@ -48,52 +61,50 @@ export const serverCommands: Record<string, Command> = {
     },
   },
   push: {
-    usage: 'push FILE URL',
-    summary: 'copy a workspace file to an empty team workspace (created when the database is empty), all or nothing',
-    options: {},
+    usage: 'push FILE URL [--replace]',
+    summary: 'copy a workspace file whole (records, published notices, label stamps, review submissions, change log with its authors) to a team workspace, as its admin; all or nothing',
+    options: { replace: { type: 'boolean' } },
     async run(ctx) {
       const [file, rawUrl, extra] = ctx.positionals;
       if (file === undefined) throw usageError('missing FILE');
       if (extra !== undefined) throw usageError(`unexpected argument "${extra}"`);
       const url = serverUrl(rawUrl);
+      const { where } = describeServer(url);
       const source = await Workspace.open(file, { readOnly: true, backups: false });
-      let doc;
       try {
-        doc = await source.exportDocument();
+        await initServer(url, { name: await source.name() });
+        const target = await openServerWorkspace(url);
+        try {
+          const r = await copyWorkspace(source, target, { verb: 'Pushed', from: file, where: `The team workspace on ${where}`, replace: ctx.values.replace === true });
+          ctx.out.write(`Copied ${file} to ${where}: ${copiedWords(r)}.\n`);
+          if (r.draftsLeft > 0) ctx.out.write(`Not copied: ${plural(r.draftsLeft, 'field draft')} (unsaved typing belongs to the person who typed it; it stays in ${file}).\n`);
+        } finally {
+          await target.close();
+        }
       } finally {
         await source.close();
       }
-      // Published notice versions have no table on a server yet: copied without them, and said so.
-      const { noticePublications: published = [], ...register } = doc;
-      doc = register;
-      await initServer(url, { name: doc.workspace.name });
-      const target = await openServerWorkspace(url);
-      try {
-        await target.importDocument(doc, { source: file });
-      } finally {
-        await target.close();
-      }
-      ctx.out.write(`Copied ${file} to ${describeServer(url).where}: ${plural(doc.activities.length, 'processing activity', 'processing activities')}, ${plural(doc.vendors.length, 'vendor')}.\n`);
-      if (published.length > 0) ctx.out.write(`Not copied: ${plural(published.length, 'published notice version')} (a team workspace does not keep them yet; they stay in ${file}).\n`);
       return 0;
     },
   },
   pull: {
     usage: 'pull URL FILE',
-    summary: 'make a workspace file from a team workspace (what your login may see): an offline copy, e.g. for an auditor',
+    summary: 'make a workspace file from a team workspace, whole (what your login may see, with published notices, label stamps, review submissions and the change log): an offline copy, e.g. for an auditor',
     options: {},
     async run(ctx) {
       const [rawUrl, file, extra] = ctx.positionals;
       const url = serverUrl(rawUrl);
       if (file === undefined) throw usageError('missing FILE');
       if (extra !== undefined) throw usageError(`unexpected argument "${extra}"`);
+      const { where } = describeServer(url);
       const source = await openServerWorkspace(url, { readOnly: true });
       try {
-        await source.copyTo(file);
+        const r = await source.copyTo(file);
+        ctx.out.write(`Copied ${where} to ${file}: ${copiedWords(r)}.\n`);
+        if (r.draftsLeft > 0) ctx.out.write(`Not copied: ${plural(r.draftsLeft, 'field draft')} of yours (unsaved typing stays on the server, with your login).\n`);
       } finally {
         await source.close();
       }
-      ctx.out.write(`Copied ${describeServer(url).where} to ${file}.\n`);
       return 0;
     },
   },

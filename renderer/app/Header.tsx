@@ -30,25 +30,26 @@ export function Header({ navOpened, onToggleNav }: { navOpened: boolean; onToggl
   const redoLabel = history.redoLabel ? t('app.redoWhat', { label: history.redoLabel }) : t('app.nothingToRedo');
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-      <Group gap="sm" wrap="nowrap">
+      <Group gap="sm" wrap="nowrap" miw={0}>
         <Burger opened={navOpened} onClick={onToggleNav} size="sm" aria-label={t('app.toggleNav')} />
-        <Title order={1} fz="md" fw={700}>
+        <Title order={1} fz="md" fw={700} style={{ whiteSpace: 'nowrap' }}>
           {t('app.title')}
         </Title>
-        {state && (
+        {/* A team workspace's name is its server, which the badge says already, beside the login. */}
+        {state && state.connectedAs === undefined && (
           <Text size="sm" c="dimmed" data-testid="workspace-name" truncate>
             {state.name}
           </Text>
         )}
         {state?.connectedAs !== undefined && <ServerBadge who={state.connectedAs} />}
         {sample && (
-          <Badge color="grape" variant="light" data-testid="sample-badge">
+          <Badge color="grape" variant="light" data-testid="sample-badge" style={{ flexShrink: 0 }}>
             {t('welcome.sampleBadge')}
           </Badge>
         )}
         {state?.readOnly && (
           <Tooltip label={state.readOnlyReason ?? t('app.readOnly')} multiline w={320}>
-            <Badge color="orange" variant="light" leftSection={<IconLock size={12} />} aria-label={`${t('app.readOnly')}: ${state.readOnlyReason ?? ''}`}>
+            <Badge color="orange" variant="light" style={{ flexShrink: 0 }} leftSection={<IconLock size={12} />} aria-label={`${t('app.readOnly')}: ${state.readOnlyReason ?? ''}`}>
               {t('app.readOnly')}
             </Badge>
           </Tooltip>
@@ -71,6 +72,7 @@ export function Header({ navOpened, onToggleNav }: { navOpened: boolean; onToggl
           </Tooltip>
         )}
       </Group>
+      {/* The save message gives way (its min-width keeps the icon); the left side shrinks the server's address first. */}
       <Group gap="xs" wrap="nowrap">
         <SaveIndicator />
         <ThemeSwitch />
@@ -111,10 +113,32 @@ function ServerBadge({ who }: { who: string }) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<'live' | 'reconnecting'>('live');
   useEffect(() => onEvent('server:connection', (p) => setStatus((p as { status: 'live' | 'reconnecting' }).status)), []);
+  // "login (role) on host:port/database": the login and role, then where.
+  const at = who.lastIndexOf(' on ');
+  const cut = at < 0 ? who.length : at;
   return (
     <Tooltip label={status === 'live' ? t('server.connectedAs', { who }) : t('server.reconnectingHint')} multiline w={320}>
-      <Badge color={status === 'live' ? 'teal' : 'orange'} variant="light" leftSection={<IconServer size={12} />} data-testid="server-badge">
-        {status === 'live' ? `${who} · ${t('server.live')}` : t('server.reconnecting')}
+      {/* A login is case-sensitive: shown as it is, not in capitals. Who stays whole; the server gives way on a narrow window (the tooltip has it all). */}
+      <Badge
+        color={status === 'live' ? 'teal' : 'orange'}
+        variant="light"
+        tt="none"
+        fw={600}
+        miw={0}
+        maw={440}
+        style={{ flexShrink: 1 }}
+        styles={{ label: { display: 'flex', minWidth: 0 } }}
+        leftSection={<IconServer size={12} />}
+        data-testid="server-badge"
+      >
+        {status === 'live' ? (
+          <>
+            <span style={{ flexShrink: 0, whiteSpace: 'nowrap' }}>{who.slice(0, cut)}</span>
+            <span style={{ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{`${who.slice(cut).replace(/^ /, '\u00a0')} · ${t('server.live')}`}</span>
+          </>
+        ) : (
+          t('server.reconnecting')
+        )}
       </Badge>
     </Tooltip>
   );
@@ -152,7 +176,7 @@ function SaveIndicator() {
         );
       case 'error':
         return (
-          <Group gap={4} c="red" maw={360}>
+          <Group gap={4} c="red" maw={360} miw={0} wrap="nowrap">
             <IconAlertTriangle size={14} />
             <Text size="xs" truncate>
               {t('app.saveFailed', { message: status.message })}
@@ -162,7 +186,7 @@ function SaveIndicator() {
     }
   })();
   return (
-    <div role="status" aria-live="polite" data-testid="save-status" className="save-status">
+    <div role="status" aria-live="polite" data-testid="save-status" className="save-status" style={{ flexShrink: 1 }}>
       {body}
     </div>
   );

@@ -1,4 +1,5 @@
 import { Alert, Badge, Button, Grid, Group, Loader, Menu, Paper, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
+import { ReadOnlyFieldset } from '../app/ReadOnly';
 import { IconDownload, IconRestore } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -143,7 +144,8 @@ function OverrideEditor({ preview, productId, lang, sectionKey: key, onSection: 
           }))}
         />
         {section && (
-          <>
+          // Read-only (an auditor, a file opened read-only): the section can be chosen and read, not rewritten.
+          <ReadOnlyFieldset>
             {section.override && <Badge color={section.override.stale ? 'orange' : 'blue'}>{section.override.stale ? t('noticePreview.overriddenStale') : t('noticePreview.overridden')}</Badge>}
             <Textarea label={t('noticePreview.text')} autosize minRows={6} maxRows={18} value={text} onChange={(e) => setText(e.currentTarget.value)} />
             <Group gap="xs">
@@ -156,7 +158,7 @@ function OverrideEditor({ preview, productId, lang, sectionKey: key, onSection: 
                 </Button>
               )}
             </Group>
-          </>
+          </ReadOnlyFieldset>
         )}
       </Stack>
     </Paper>

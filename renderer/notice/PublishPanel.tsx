@@ -1,4 +1,5 @@
 import { Alert, Button, Code, Menu, Select, Stack, Text } from '@mantine/core';
+import { useReadOnly } from '../app/ReadOnly';
 import { IconDownload, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +11,7 @@ import { notifyDone, notifyError } from '../app/notify';
 export function PublishPanel({ productId, lang, publication }: { productId: string; lang: 'en' | 'de' | 'fr'; publication: NoticePublicationInfo | undefined }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
+  const { readOnly, reason } = useReadOnly();
   if (publication === undefined) return null;
   const publish = () => {
     setBusy(true);
@@ -43,7 +45,7 @@ export function PublishPanel({ productId, lang, publication }: { productId: stri
         )}
         <PublishedVersions productId={productId} lang={lang} publication={publication} />
         {publication.state !== 'current' && (
-          <Button size="xs" leftSection={<IconSend size={14} />} loading={busy} onClick={publish}>
+          <Button size="xs" leftSection={<IconSend size={14} />} loading={busy} onClick={publish} disabled={readOnly} title={readOnly ? reason : undefined}>
             {publication.state === 'unpublished' ? t('noticePublish.publishFirst') : t('noticePublish.publishNext', { version: (publication.version ?? 0) + 1 })}
           </Button>
         )}

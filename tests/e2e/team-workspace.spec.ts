@@ -5,6 +5,14 @@ import { harness } from './pages/harness-loader';
 const emit = (page: import('@playwright/test').Page, event: string, payload: unknown) =>
   page.evaluate(([e, p]) => (window as unknown as { __ropaEmit: (e: string, p: unknown) => void }).__ropaEmit(e as string, p), [event, payload] as const);
 
+/** Every screen is looked at light and dark, 1024 and 1440 wide. */
+const LOOKS = [
+  [1440, 'light'],
+  [1440, 'dark'],
+  [1024, 'light'],
+  [1024, 'dark'],
+] as const;
+
 /** A team workspace on a real PostgreSQL server: connect, a conflict with a colleague, an auditor's read-only session. */
 test('connect to a team workspace, resolve a conflict field by field, and browse as an auditor', async ({ page }) => {
   test.setTimeout(180_000);
@@ -31,8 +39,11 @@ test('connect to a team workspace, resolve a conflict field by field, and browse
       await dialog.getByLabel('Database').fill('team');
       await dialog.getByLabel('Login').fill('consultant');
       await dialog.getByLabel('Password', { exact: true }).fill('not needed on the test cluster');
+      // The default verifies the certificate and the server's name, with a CA file to choose.
+      await expect(dialog.getByRole('combobox', { name: 'Encryption (TLS)' })).toHaveValue('Encrypted, certificate and server name verified');
+      await ui.screenshot('team-connect-verify-full');
       await ui.choose(dialog.getByRole('combobox', { name: 'Encryption (TLS)' }), 'None (only on a trusted network)');
-      for (const [w, scheme] of [[1440, 'light'], [1024, 'dark']] as const) {
+      for (const [w, scheme] of LOOKS) {
         await page.setViewportSize({ width: w, height: 860 });
         await page.emulateMedia({ colorScheme: scheme });
         await ui.screenshot(`team-connect-${scheme}-${w}`);
@@ -64,7 +75,7 @@ test('connect to a team workspace, resolve a conflict field by field, and browse
       await expect(conflict).toContainText('postgres changed “Account management');
       await expect(conflict).toContainText('The colleague’s description.');
       await expect(conflict).toContainText('My own description, typed before I knew.');
-      for (const [w, scheme] of [[1440, 'light'], [1024, 'dark']] as const) {
+      for (const [w, scheme] of LOOKS) {
         await page.setViewportSize({ width: w, height: 860 });
         await page.emulateMedia({ colorScheme: scheme });
         await ui.screenshot(`team-conflict-${scheme}-${w}`);
@@ -91,7 +102,7 @@ test('connect to a team workspace, resolve a conflict field by field, and browse
       await expect(page.getByRole('button', { name: 'Delete activity' })).toBeDisabled();
       await ui.tab('Purposes').click();
       await expect(notice).toBeVisible();
-      for (const [w, scheme] of [[1440, 'light'], [1024, 'dark']] as const) {
+      for (const [w, scheme] of LOOKS) {
         await page.setViewportSize({ width: w, height: 860 });
         await page.emulateMedia({ colorScheme: scheme });
         await ui.screenshot(`team-auditor-activity-${scheme}-${w}`);
@@ -101,6 +112,22 @@ test('connect to a team workspace, resolve a conflict field by field, and browse
       await expect(notice).toContainText('You have read access (auditor)');
       await expect(ui.field('Legal name')).toBeDisabled();
       await ui.screenshot('team-auditor-organisation');
+      // The notice: the auditor reads and exports it, but cannot publish it or rewrite a section.
+      await ui.treeItem('Roomify Smart Camera').click();
+      await ui.tab('Privacy notice').click();
+      await ui.tab('Preview & export').click();
+      await expect(page.getByTestId('notice-preview')).toContainText('Roomify');
+      await expect(page.getByRole('button', { name: 'Publish version 1' })).toBeDisabled();
+      // Choosing a section to read works; its text cannot be changed.
+      await ui.choose(page.getByRole('combobox', { name: 'Section' }), /^1\. /);
+      await expect(page.getByRole('textbox', { name: 'Text of the section' })).toBeDisabled();
+      await expect(page.getByRole('button', { name: 'Use my text' })).toBeDisabled();
+      await page.getByRole('textbox', { name: 'Text of the section' }).scrollIntoViewIfNeeded();
+      for (const [w, scheme] of LOOKS) {
+        await page.setViewportSize({ width: w, height: 860 });
+        await page.emulateMedia({ colorScheme: scheme });
+        await ui.screenshot(`team-auditor-notice-${scheme}-${w}`);
+      }
     } finally {
       await close();
     }

@@ -32,6 +32,23 @@ function nextRemote(session: AppSession, ms = 1000): Promise<Remote | 'nothing'>
   });
 }
 
+/** The first remote event that `match`es within `ms`, or 'nothing'. */
+function remoteMatching(session: AppSession, match: (r: Remote) => boolean, ms: number): Promise<Remote | 'nothing'> {
+  return new Promise((resolve) => {
+    const t = setTimeout(() => {
+      session.off('remote', on);
+      resolve('nothing');
+    }, ms);
+    const on = (p: Remote) => {
+      if (!match(p)) return;
+      clearTimeout(t);
+      session.off('remote', on);
+      resolve(p);
+    };
+    session.on('remote', on);
+  });
+}
+
 const doc = buildSampleDocument();
 const sessions: AppSession[] = [];
 const workspaces: Workspace[] = [];
@@ -124,7 +141,8 @@ describe('the server going away', () => {
     // The live view reconnects and catches up with a change made while it was reconnecting.
     const other = await openServerWorkspace(url);
     workspaces.push(other);
-    const caught = nextRemote(session, 5000);
+    // The feed may come back after the retry above, so its catch-up can bring that save first: wait for the colleague's.
+    const caught = remoteMatching(session, (r) => r.entries.some((e) => e.summary.startsWith(`Changed processing activity "${b.name}"`)), 5000);
     await other.saveActivity({ ...b, description: 'Made by someone else' });
     expect(await caught).toMatchObject({ entries: expect.arrayContaining([expect.objectContaining({ summary: expect.stringMatching(`^Changed processing activity "${b.name}"`) as unknown })]) as unknown });
     expect(statuses).toContain('reconnecting');

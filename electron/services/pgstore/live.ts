@@ -56,14 +56,19 @@ export class ChangeFeed {
       return;
     }
     this.client = client;
-    await client.query('LISTEN ropa_changes');
-    if (first) {
-      this.lastId = Number((await client.query<{ n: string | null }>('SELECT max(id) AS n FROM ropa.change_log')).rows[0]?.n ?? 0);
-      const lately = await client.query<{ id: string }>('SELECT id FROM ropa.change_log WHERE id > $1', [Math.max(0, this.lastId - WINDOW)]);
-      for (const r of lately.rows) this.recent.add(Number(r.id));
-    } else {
-      this.catchUp();
-    }
+    // The setup takes its turn in the same queue as the catch-ups, so a notification that arrives
+    // meanwhile is read after it, never beside it (one query at a time on a connection).
+    const setup = this.reading.then(async () => {
+      await client.query('LISTEN ropa_changes');
+      if (first) {
+        this.lastId = Number((await client.query<{ n: string | null }>('SELECT max(id) AS n FROM ropa.change_log')).rows[0]?.n ?? 0);
+        const lately = await client.query<{ id: string }>('SELECT id FROM ropa.change_log WHERE id > $1', [Math.max(0, this.lastId - WINDOW)]);
+        for (const r of lately.rows) this.recent.add(Number(r.id));
+      }
+    });
+    this.reading = setup.catch(() => undefined);
+    await setup;
+    if (!first) this.catchUp();
     this.retry = this.options.retryMs ?? 250;
     this.onStatus('live');
   }

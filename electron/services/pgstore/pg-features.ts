@@ -8,9 +8,10 @@ import type { DraftEntityType, DraftHolder, FieldDraft } from '../../../shared/i
 import type { ExportStamp, LabelStore } from '../../../shared/labels';
 import type { NoticePublication } from '../../../shared/notice';
 import type { Taxonomies } from '../../../shared/interchange';
+import type { Queryable } from './serial-client';
 import type { FeatureReader, FeatureWriter, ReviewSubmission, TaxonomyList } from '../store/feature-store';
 
-type Client = pg.PoolClient;
+type Client = Queryable;
 
 const PUBLICATION = `product_id AS "productId", version, published_at AS "publishedAt", published_by AS "publishedBy", fingerprint, documents`;
 const STAMP = `product_id AS "productId", store, exported_at AS "exportedAt", exported_by AS "exportedBy", fingerprint, answers`;

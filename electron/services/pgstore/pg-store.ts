@@ -34,14 +34,20 @@ import { ChangeFeed, type FeedStatus } from './live';
 import type { DraftEntityType, FieldDraft } from '../../../shared/ipc/drafts';
 import type { ExportStamp, LabelStore } from '../../../shared/labels';
 import type { NoticePublication } from '../../../shared/notice';
+import type { NoticePublicationRecord } from '../../../shared/notice/publication-schema';
+import { WorkspaceError } from '../workspace/errors';
 import type { TaxonomyEntry, TaxonomyList } from '../store/feature-store';
 import { pgFeatureReader, pgFeatureWriter } from './pg-features';
+import { type Queryable, SerialClient } from './serial-client';
+import { pgCarryReader, pgCarryWriter } from './pg-carry';
+import type { CarriedSubmission } from '../store/carry-store';
 
 const TABLE = { organisation: 'ropa.organisations', product: 'ropa.products', vendor: 'ropa.vendors', activity: 'ropa.activities' } as const;
 const TAXONOMY_LISTS = { dataCategories: 'dataCategories', dataSubjects: 'dataSubjects', securityMeasures: 'securityMeasures' } as const;
 const ISO_AT = `to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
-type Client = pg.PoolClient;
+/** A transaction's connection; its queries run one after another (serial-client.ts). */
+type Client = Queryable;
 
 function organisationOf(kind: RecordKind, record: AnyRecord): string | null {
   if (kind === 'organisation') return record.id;
@@ -140,6 +146,8 @@ class PgReader implements StoreReader {
     const translations = await this.translations();
     const noticeOverrides = await this.noticeOverrides();
     const baselines = options.baselines === false ? [] : await this.baselineRecords();
+    // As the file's document: every published version, oldest first, unless the baselines are left out too.
+    const publications = (options.publications ?? options.baselines !== false) ? await this.publicationRecords() : [];
     return {
       format: DOCUMENT_FORMAT,
       formatVersion: DOCUMENT_VERSION,
@@ -154,7 +162,14 @@ class PgReader implements StoreReader {
       ...(translations.length > 0 ? { translations } : {}),
       ...(noticeOverrides.length > 0 ? { noticeOverrides } : {}),
       ...(baselines.length > 0 ? { baselines } : {}),
+      ...(publications.length > 0 ? { noticePublications: publications } : {}),
     };
+  }
+
+  private publicationRecords(): Promise<NoticePublicationRecord[]> {
+    return this.rows<NoticePublicationRecord>(
+      'SELECT product_id AS "productId", version, published_at AS "publishedAt", published_by AS "publishedBy", fingerprint, documents FROM ropa.notice_publications ORDER BY product_id, version',
+    );
   }
 
   async changes(q: ChangeQuery = {}): Promise<ChangeEntry[]> {
@@ -361,6 +376,11 @@ class PgReader implements StoreReader {
   changeActors() {
     return pgFeatureReader(this.c, this.lock).changeActors();
   }
+
+  // Copying a workspace whole (pg-carry.ts, server schema 5).
+  reviewSubmissions() {
+    return pgCarryReader(this.c).reviewSubmissions();
+  }
 }
 
 class PgWriter extends PgReader implements StoreWriter {
@@ -485,6 +505,27 @@ class PgWriter extends PgReader implements StoreWriter {
       await this.c.query('DELETE FROM ropa.baselines');
       for (const b of doc.baselines) await this.insertBaseline(b);
     }
+    await this.insertPublicationRecords(doc.noticePublications ?? []);
+  }
+
+  /**
+   * Published versions, set-wise. The publisher is the database login unless an admin
+   * carries them (trigger stamp_login, server schema 5); each takes its product's organisation.
+   */
+  private async insertPublicationRecords(records: readonly NoticePublicationRecord[]): Promise<void> {
+    if (records.length === 0) return;
+    const r = await this.c.query(
+      `INSERT INTO ropa.notice_publications (product_id, organisation_id, version, published_at, published_by, fingerprint, documents)
+       SELECT x->>0, p.organisation_id, (x->>1)::int, x->>2, x->>3, x->>4, x->5 FROM json_array_elements($1::json) x JOIN ropa.products p ON p.id = x->>0`,
+      [JSON.stringify(records.map((p) => [p.productId, p.version, p.publishedAt, p.publishedBy, p.fingerprint, p.documents]))],
+    );
+    const missing = records.length - (r.rowCount ?? 0);
+    if (missing > 0) {
+      throw new WorkspaceError(
+        'invalid',
+        `${missing} published notice version${missing === 1 ? ' belongs' : 's belong'} to a product that is not in the register; a team workspace keeps a version with its product's organisation. Nothing was changed.`,
+      );
+    }
   }
 
   async putNoticeOverrides(overrides: readonly NoticeOverride[]): Promise<void> {
@@ -583,6 +624,23 @@ class PgWriter extends PgReader implements StoreWriter {
   markAsSample() {
     return pgFeatureWriter(this.c).markAsSample();
   }
+
+  // Copying a workspace whole (pg-carry.ts, server schema 5).
+  carryAuthors() {
+    return pgCarryWriter(this.c).carryAuthors();
+  }
+
+  carrySubmission(s: CarriedSubmission) {
+    return pgCarryWriter(this.c).carrySubmission(s);
+  }
+
+  appendHistory(entries: readonly ChangeEntry[]) {
+    return pgCarryWriter(this.c).appendHistory(entries);
+  }
+
+  clearNoticePublications() {
+    return pgCarryWriter(this.c).clearNoticePublications();
+  }
 }
 
 export async function insertTaxonomies(c: Client, t: Taxonomies): Promise<void> {
@@ -591,7 +649,7 @@ export async function insertTaxonomies(c: Client, t: Taxonomies): Promise<void> 
   await c.query('INSERT INTO ropa.taxonomy (list, key, position, entry) SELECT r->>0, r->>1, (r->>2)::int, r->3 FROM json_array_elements($1::json) r', [JSON.stringify(rows)]);
 }
 
-const guarded = new WeakSet<Client>();
+const guarded = new WeakSet<pg.PoolClient>();
 
 /** A Store on a pool of connections to one server database. */
 export class PgStore implements Store {
@@ -612,7 +670,7 @@ export class PgStore implements Store {
   }
 
   private async session<T>(begin: string, fn: (c: Client) => Promise<T>): Promise<T> {
-    let c: Client;
+    let c: pg.PoolClient;
     try {
       c = await this.pool.connect();
     } catch (e) {
@@ -626,7 +684,7 @@ export class PgStore implements Store {
     }
     try {
       await c.query(begin);
-      const result = await fn(c);
+      const result = await fn(new SerialClient(c));
       await c.query('COMMIT');
       return result;
     } catch (e) {

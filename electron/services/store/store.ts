@@ -12,6 +12,7 @@ import type { NoticeOverride, Translation } from '../../../shared/notice';
 import type { BaselineInfo } from '../../../shared/compliance/baseline';
 import type { ChangeEntry, ChangeQuery, NewChange } from '../workspace/change-log';
 import type { FeatureReader, FeatureWriter } from './feature-store';
+import type { CarryReader, CarryWriter } from './carry-store';
 
 export type RecordKind = 'organisation' | 'product' | 'vendor' | 'activity';
 export type AnyRecord = Organisation | Product | Vendor | ProcessingActivity;
@@ -24,6 +25,8 @@ export interface ReadDocumentOptions {
   baselines?: boolean;
   /** Read only this organisation's activities (every other record is read whole). */
   organisationId?: string;
+  /** Include the published notice versions; default as `baselines`. */
+  publications?: boolean;
 }
 
 export interface ActivityFilter {
@@ -60,7 +63,7 @@ export interface ChangeContext {
 export type TranslationKey = Pick<Translation, 'entityType' | 'entityId' | 'field' | 'lang'>;
 
 /** What a read transaction hands its callback: one consistent snapshot. */
-export interface StoreReader extends FeatureReader {
+export interface StoreReader extends FeatureReader, CarryReader {
   workspaceName(): Promise<string>;
   taxonomies(): Promise<Taxonomies>;
   organisations(): Promise<Organisation[]>;
@@ -89,7 +92,7 @@ export interface StoreReader extends FeatureReader {
 }
 
 /** What a write transaction hands its callback: reads plus changes, all committed together or not at all. */
-export interface StoreWriter extends StoreReader, FeatureWriter {
+export interface StoreWriter extends StoreReader, FeatureWriter, CarryWriter {
   /**
    * Inserts or replaces a validated record (at its place in the register; new ones at the end).
    * With `isNew`, only inserts: a record with that id committed meanwhile by someone else is

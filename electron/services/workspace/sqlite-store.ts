@@ -25,7 +25,7 @@ import type {
   TranslationKey,
 } from '../store/store';
 import { loadActivities, replaceActivity } from './activity-store';
-import { type ChangeQuery, type NewChange, logChange, readChanges } from './change-log';
+import { type ChangeEntry, type ChangeQuery, type NewChange, logChange, readChanges } from './change-log';
 import { clearRegister, readDocument, readTaxonomies, writeDocument } from './document-io';
 import type { Connection, Reader, Writer } from './sqlite';
 import { organisations, products, vendors } from './tables';
@@ -37,6 +37,8 @@ import type { Taxonomies } from '../../../shared/interchange';
 import type { TaxonomyEntry, TaxonomyList } from '../store/feature-store';
 import { sqliteFeatureReader, sqliteFeatureWriter } from './sqlite-features';
 import { DuplicateIdError } from '../store/conflict';
+import { sqliteCarryReader, sqliteCarryWriter } from './sqlite-carry';
+import type { CarriedSubmission } from '../store/carry-store';
 
 const TABLE = { organisation: 'organisations', product: 'products', vendor: 'vendors', activity: 'activities' } as const;
 const REFERENCE: Record<ReferenceList, [table: string, column: string]> = {
@@ -261,6 +263,11 @@ class SqliteReader implements StoreReader {
   changeActors() {
     return sqliteFeatureReader(this.r).changeActors();
   }
+
+  // Copying a workspace whole (sqlite-carry.ts).
+  reviewSubmissions() {
+    return sqliteCarryReader(this.r).reviewSubmissions();
+  }
 }
 
 class SqliteWriter extends SqliteReader implements StoreWriter {
@@ -362,6 +369,23 @@ class SqliteWriter extends SqliteReader implements StoreWriter {
 
   markAsSample() {
     return sqliteFeatureWriter(this.w).markAsSample();
+  }
+
+  // Copying a workspace whole (sqlite-carry.ts).
+  carryAuthors() {
+    return sqliteCarryWriter(this.w).carryAuthors();
+  }
+
+  carrySubmission(s: CarriedSubmission) {
+    return sqliteCarryWriter(this.w).carrySubmission(s);
+  }
+
+  appendHistory(entries: readonly ChangeEntry[]) {
+    return sqliteCarryWriter(this.w).appendHistory(entries);
+  }
+
+  clearNoticePublications() {
+    return sqliteCarryWriter(this.w).clearNoticePublications();
   }
 }
 

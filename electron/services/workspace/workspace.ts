@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { access, realpath, stat } from 'node:fs/promises';
+import { access, realpath, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname } from 'node:path';
 import type { Organisation, ProcessingActivity, Product, Vendor } from '../../../shared/model';
@@ -18,6 +18,7 @@ import { Connection } from './sqlite';
 import { SqliteStore } from './sqlite-store';
 import type { Engine, ReadDocumentOptions, Store, StoreReader, StoreWriter } from '../store/store';
 import { type LockOwner, acquireWriteLock } from './write-lock';
+import { type CopyReport, copyWorkspace } from '../store/workspace-copy';
 
 export interface OpenOptions {
   /** Display name recorded in the change log. */
@@ -387,17 +388,18 @@ export class Workspace {
       );
     }
     const doc = parsed.document;
-    const published = doc.noticePublications?.length ?? 0;
-    if (published > 0 && this.store.engine !== 'file') {
-      // Nothing is dropped silently: the server stamps each published version with the database login that publishes it, so an imported version would lose its publisher.
-      throw new WorkspaceError('unsupported', `The document was not imported: it holds ${published} published notice version${published === 1 ? '' : 's'}, which a team workspace records only when they are published on it (under the publisher's database login). Import it into a workspace file, or remove "noticePublications" from the document first.`);
-    }
+    // Published versions keep their publisher and approved activities their approval: on a server only on an
+    // admin's carry path (server schema 5); anyone else is told so in words and nothing is written.
+    const carries = (doc.noticePublications?.length ?? 0) > 0 || doc.activities.some((a) => a.status === 'approved');
     const ctx = this.ctx();
     await this.write(async (w) => {
+      if (carries) await w.carryAuthors();
       const existing = await w.counts();
       if (existing.organisations + existing.vendors + existing.activities > 0 && !options.replace) {
         throw new WorkspaceError('not_empty', 'The workspace already holds records. Import into a new workspace, or replace its contents (--replace).');
       }
+      // As a file does, a document with published versions replaces those there (only an admin's, on a server).
+      if (options.replace && doc.noticePublications !== undefined) await w.clearNoticePublications();
       await w.replaceContents(doc);
       await w.logChange(ctx, {
         entityType: 'workspace',
@@ -483,17 +485,29 @@ export class Workspace {
   }
 
   /**
-   * A copy of the workspace as it is now, e.g. for "Save a copy": SQLite's online
-   * backup of a file; a new file holding the server workspace's records otherwise.
+   * A copy of the workspace as it is now, e.g. for "Save a copy" or `ropa pull`: SQLite's
+   * online backup of a file; for a server, a new file holding the whole workspace
+   * (store/workspace-copy.ts: records, published notices, label stamps, review
+   * submissions, the change log with its authors; not the person's field drafts).
+   * A copy that fails leaves no file behind.
    */
-  async copyTo(dest: string): Promise<void> {
-    if (this.store instanceof SqliteStore) return this.store.conn.backupTo(dest);
-    const doc = await this.exportDocument();
-    const copy = await Workspace.create(dest, { actor: this.actorName, name: doc.workspace.name });
+  async copyTo(dest: string): Promise<CopyReport> {
+    if (this.store instanceof SqliteStore) {
+      await this.store.conn.backupTo(dest);
+      return this.store.read(async (r) => {
+        const c = await r.counts();
+        return { organisations: c.organisations, products: c.products, vendors: c.vendors, activities: c.activities, publications: 0, labelExports: 0, submissions: 0, history: c.changes, draftsLeft: 0 };
+      });
+    }
+    const copy = await Workspace.create(dest, { actor: this.actorName, name: await this.name() });
     try {
-      await copy.importDocument(doc, { replace: true, source: this.path });
-    } finally {
+      const report = await copyWorkspace(this, copy, { verb: 'Pulled from', from: this.path, where: dest });
       await copy.close();
+      return report;
+    } catch (e) {
+      await copy.close().catch(() => undefined);
+      await removeWorkspaceFile(dest);
+      throw e;
     }
   }
 
@@ -505,6 +519,11 @@ export class Workspace {
     await this.store.close();
     await this.release();
   }
+}
+
+/** A workspace file a failed copy made, with SQLite's side files and its lock. */
+async function removeWorkspaceFile(path: string): Promise<void> {
+  for (const p of [path, `${path}-wal`, `${path}-shm`, `${path}-journal`, `${path}.lock`]) await rm(p, { force: true });
 }
 
 function describeUnverifiedOwner(owner: LockOwner): string {
