@@ -154,7 +154,6 @@ export const de: Catalogue = {
     erasure: 'Löschung (Art. 17 DSGVO): Ihre Daten löschen zu lassen, soweit keine gesetzliche Pflicht zur Aufbewahrung besteht.',
     restriction: 'Einschränkung (Art. 18 DSGVO): die Verarbeitung Ihrer Daten einschränken zu lassen.',
     portability: 'Datenübertragbarkeit (Art. 20 DSGVO): die von Ihnen bereitgestellten Daten in einem strukturierten, gängigen und maschinenlesbaren Format zu erhalten oder an einen anderen Verantwortlichen übermitteln zu lassen.',
-    objection: 'Widerspruch (Art. 21 DSGVO): einer Verarbeitung zu widersprechen, die auf unseren berechtigten Interessen oder einer Aufgabe im öffentlichen Interesse beruht; siehe „Ihr Widerspruchsrecht“.',
     automated_decisions: 'Automatisierte Entscheidungen (Art. 22 DSGVO): keiner ausschließlich automatisierten Entscheidung unterworfen zu werden, das Eingreifen einer Person zu verlangen und die Entscheidung anzufechten.',
     withdraw_consent: 'Widerruf der Einwilligung (Art. 7 Abs. 3 DSGVO): Ihre Einwilligung jederzeit zu widerrufen, ohne dass die Rechtmäßigkeit der bis dahin erfolgten Verarbeitung berührt wird.',
   },

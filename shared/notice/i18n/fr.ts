@@ -154,7 +154,6 @@ export const fr: Catalogue = {
     erasure: 'Effacement (art. 17 RGPD) : faire supprimer vos données lorsqu’aucune obligation légale n’impose leur conservation.',
     restriction: 'Limitation (art. 18 RGPD) : faire limiter le traitement de vos données.',
     portability: 'Portabilité (art. 20 RGPD) : recevoir les données que vous avez fournies dans un format structuré, couramment utilisé et lisible par machine, ou les faire transmettre à un autre responsable du traitement.',
-    objection: 'Opposition (art. 21 RGPD) : vous opposer à un traitement fondé sur nos intérêts légitimes ou sur une mission d’intérêt public ; voir « Votre droit d’opposition ».',
     automated_decisions: 'Décisions automatisées (art. 22 RGPD) : ne pas faire l’objet d’une décision fondée exclusivement sur un traitement automatisé, obtenir une intervention humaine et contester la décision.',
     withdraw_consent: 'Retrait du consentement (art. 7, par. 3 RGPD) : retirer votre consentement à tout moment, sans remettre en cause la licéité du traitement effectué avant ce retrait.',
   },
