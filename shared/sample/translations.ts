@@ -6,6 +6,7 @@
  */
 import type { NoticeLanguage } from '../model';
 import type { Translation } from '../notice/schema';
+import { REPORT_PHRASES } from './translations-reports';
 
 type Phrase = readonly [en: string, de: string, fr: string];
 
@@ -464,7 +465,8 @@ const SHOPIFY: readonly Phrase[] = [
   ],
 ];
 
-const PHRASES: readonly Phrase[] = [...ROOMIFY, ...LEDGERLY, ...SHOPIFY, ...SECURITY_LINES];
+// The reports print more of the records than the notices do (names, descriptions, DPIA notes, the HR activity).
+const PHRASES: readonly Phrase[] = [...ROOMIFY, ...LEDGERLY, ...SHOPIFY, ...SECURITY_LINES, ...REPORT_PHRASES];
 
 /** Where one field reads differently from the same text elsewhere (inside a sentence rather than as a list item). */
 const FIELDS: readonly (readonly [entityType: Translation['entityType'], entityId: string, field: string, de: string, fr: string])[] = [
