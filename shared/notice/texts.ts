@@ -4,6 +4,7 @@
  */
 import type { NoticeLanguage } from '../model';
 import { shippedText } from '../reference';
+import { markFallback } from './fallback';
 import type { Translation, TranslationEntityType } from './schema';
 
 export interface NoticeWarning {
@@ -85,7 +86,8 @@ export class RecordText {
         untranslated: { entityType, entityId, field, original, place, lang: this.sourceLang },
       });
     }
-    return original;
+    // The text travels with its language: the model's builders make it a run of its own (fallback.ts).
+    return markFallback(original, this.sourceLang);
   }
 
   /** Like `get`, for optional fields. */
