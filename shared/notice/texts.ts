@@ -27,7 +27,7 @@ export interface UntranslatedText {
   readonly lang: NoticeLanguage;
 }
 
-/** Where a text sits, in words (see text-places.ts). */
+/** Where a text sits, in words (text-places.ts). */
 export type DescribePlace = (entityType: Exclude<TranslationEntityType, 'text'>, entityId: string, field: string, original: string) => string;
 
 /** A record text the notice asked for (issue 13: the translation editor lists exactly these). */
