@@ -190,8 +190,8 @@ const ROOMIFY: readonly Phrase[] = [
   ],
   [
     'Abuse prevention and platform security: protecting customers, users and the service against fraud, misuse and attacks',
-    'Missbrauchsverhinderung und Plattformsicherheit: Schutz der Kunden, der Nutzer und des Dienstes vor Betrug, Missbrauch und Angriffen',
-    'Prévention des abus et sécurité de la plateforme : protéger les clients, les utilisateurs et le service contre la fraude, les abus et les attaques',
+    'Verhinderung von Missbrauch und Sicherheit der Plattform, also der Schutz der Kunden, der Nutzer und des Dienstes vor Betrug, Missbrauch und Angriffen',
+    'Prévention des abus et sécurité de la plateforme, à savoir la protection des clients, des utilisateurs et du service contre la fraude, les abus et les attaques',
   ],
   [
     'Respond to regulators or law enforcement when we are legally obliged to respond',
@@ -210,8 +210,8 @@ const ROOMIFY: readonly Phrase[] = [
   ],
   [
     'Service improvement: keeping the service reliable and planning new features',
-    'Verbesserung des Dienstes: einen zuverlässigen Betrieb sicherstellen und neue Funktionen planen',
-    'Amélioration du service : assurer sa fiabilité et planifier de nouvelles fonctions',
+    'Verbesserung des Dienstes, also ein zuverlässiger Betrieb und die Planung neuer Funktionen',
+    'Amélioration du service, à savoir sa fiabilité et la planification de nouvelles fonctions',
   ],
   [
     'Diagnose crashes and errors through monitoring/logging vendors (e.g., Sentry), strictly for diagnostics',
@@ -220,8 +220,8 @@ const ROOMIFY: readonly Phrase[] = [
   ],
   [
     'Service improvement: keeping the service reliable and planning new features; platform security',
-    'Verbesserung des Dienstes: einen zuverlässigen Betrieb sicherstellen und neue Funktionen planen; Plattformsicherheit',
-    'Amélioration du service : assurer sa fiabilité et planifier de nouvelles fonctions ; sécurité de la plateforme',
+    'Verbesserung des Dienstes, also ein zuverlässiger Betrieb und die Planung neuer Funktionen, sowie die Sicherheit der Plattform',
+    'Amélioration du service, à savoir sa fiabilité et la planification de nouvelles fonctions, ainsi que la sécurité de la plateforme',
   ],
   ['Answer support requests and feedback', 'Beantwortung von Supportanfragen und Feedback', 'Répondre aux demandes d’assistance et aux retours'],
   [

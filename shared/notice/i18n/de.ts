@@ -121,8 +121,8 @@ export const de: Catalogue = {
     countries.length === 1 ? `Wir betreiben ${product} in folgendem Land: ${countries[0] ?? ''}.` : `Wir betreiben ${product} in folgenden Ländern: ${listOf(countries)}.`,
   noTransfers: 'Wir übermitteln keine personenbezogenen Daten in Länder außerhalb der Europäischen Union und des Europäischen Wirtschaftsraums (EU/EWR).',
   transfersIntro:
-    'Einige Empfänger verarbeiten personenbezogene Daten außerhalb der EU/des EWR. Jede dieser Übermittlungen ist durch eine der Garantien nach Kapitel V DSGVO abgesichert:',
-  transferHeader: ['Empfänger', 'Land', 'Garantie'],
+    'Einige Empfänger verarbeiten personenbezogene Daten außerhalb der EU/des EWR. Jede dieser Übermittlungen stützt sich auf eine der in Kapitel V DSGVO vorgesehenen Grundlagen:',
+  transferHeader: ['Empfänger', 'Land', 'Grundlage der Übermittlung'],
   mechanisms: {
     adequacy: 'Angemessenheitsbeschluss der Europäischen Kommission (Art. 45 DSGVO)',
     scc: 'Von der Europäischen Kommission erlassene Standardvertragsklauseln (Art. 46 Abs. 2 lit. c DSGVO)',
@@ -167,7 +167,7 @@ export const de: Catalogue = {
   complaintAuthority: (authority) => `Für uns zuständige Aufsichtsbehörde: ${authority}.`,
   responseTime: 'Wir beantworten Anträge unverzüglich, spätestens innerhalb eines Monats (Art. 12 Abs. 3 DSGVO).',
 
-  requirementIntro: 'Für jede Art von Daten: ob Sie sie bereitstellen müssen und was geschieht, wenn Sie es nicht tun (Art. 13 Abs. 2 lit. e DSGVO):',
+  requirementIntro: 'Ob Sie die einzelnen Daten bereitstellen müssen und was geschieht, wenn Sie dies nicht tun (Art. 13 Abs. 2 lit. e DSGVO):',
   requirements: {
     statutory: 'gesetzlich vorgeschrieben',
     contractual: 'vertraglich erforderlich',

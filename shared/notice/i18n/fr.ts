@@ -121,8 +121,8 @@ export const fr: Catalogue = {
     countries.length === 1 ? `Nous hébergeons ${product} dans le pays suivant : ${countries[0] ?? ''}.` : `Nous hébergeons ${product} dans les pays suivants : ${listOf(countries)}.`,
   noTransfers: 'Nous ne transférons pas de données personnelles vers des pays situés hors de l’Union européenne et de l’Espace économique européen (UE/EEE).',
   transfersIntro:
-    'Certains destinataires traitent des données personnelles hors de l’UE/EEE. Chacun de ces transferts est encadré par l’une des garanties du chapitre V du RGPD :',
-  transferHeader: ['Destinataire', 'Pays', 'Garantie'],
+    'Certains destinataires traitent des données personnelles hors de l’UE/EEE. Chacun de ces transferts repose sur l’un des fondements prévus au chapitre V du RGPD :',
+  transferHeader: ['Destinataire', 'Pays', 'Fondement du transfert'],
   mechanisms: {
     adequacy: 'Décision d’adéquation de la Commission européenne (art. 45 RGPD)',
     scc: 'Clauses contractuelles types adoptées par la Commission européenne (art. 46, par. 2, point c) RGPD)',
@@ -167,7 +167,7 @@ export const fr: Catalogue = {
   complaintAuthority: (authority) => `Autorité de contrôle dont nous relevons : ${authority}.`,
   responseTime: 'Nous répondons aux demandes dans les meilleurs délais et au plus tard dans un délai d’un mois (art. 12, par. 3 RGPD).',
 
-  requirementIntro: 'Pour chaque type de données : si vous devez les fournir et ce qui se passe si vous ne le faites pas (art. 13, par. 2, point e) RGPD) :',
+  requirementIntro: 'Pour chaque type de données, si vous êtes tenu de les fournir et les conséquences si vous ne le faites pas (art. 13, par. 2, point e) RGPD) :',
   requirements: {
     statutory: 'exigée par la loi',
     contractual: 'exigée par le contrat',

@@ -25,7 +25,7 @@ export const deRoles: RoleTexts = {
   retentionAsInstructed: 'Nach Weisung des Kunden; gelöscht oder zurückgegeben, wenn der Dienst für den Kunden endet',
   subprocessorsIntro: 'Für diese Verarbeitung setzen wir die folgenden Unterauftragsverarbeiter ein:',
   subprocessorHeader: ['Unterauftragsverarbeiter', 'Tätigkeit', 'Ort', 'Garantie für Übermittlungen außerhalb der EU/des EWR'],
-  withinEea: 'Nicht erforderlich: innerhalb der EU/des EWR',
+  withinEea: 'Nicht erforderlich (innerhalb der EU/des EWR)',
   onBehalfRequests: (days) =>
     `Werden Ihre personenbezogenen Daten im Dienst im Auftrag eines unserer Kunden verarbeitet, ist dieser Kunde Verantwortlicher: Bitte richten Sie Fragen und Anträge zu Ihren Daten (etwa auf Auskunft oder Löschung) direkt an ihn. Erreicht uns ein solcher Antrag, leiten wir ihn ${days === undefined ? 'unverzüglich' : `innerhalb von ${days === 1 ? 'einem Tag' : `${days} Tagen`}`} an den betreffenden Kunden weiter; der Kunde entscheidet darüber und antwortet Ihnen.`,
   processorRights: (product) =>
