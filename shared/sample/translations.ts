@@ -350,7 +350,7 @@ const LEDGERLY: readonly Phrase[] = [
     'Ledgerly héberge toutes les données des clients dans des centres de données situés en Allemagne.',
   ],
   ['CRM and invoicing data of business customers', 'CRM- und Rechnungsdaten der Geschäftskunden', 'Données CRM et de facturation des clients professionnels'],
-  ['Each business customer (the controller)', 'dem jeweiligen Geschäftskunden (dem Verantwortlichen)', 'chaque client professionnel (le responsable du traitement)'],
+  ['Each business customer (the controller)', 'der jeweilige Geschäftskunde', 'chaque client professionnel (le responsable du traitement)'],
   [
     'Store and process customer records and send invoices on the customer’s documented instructions',
     'Speicherung und Verarbeitung der Kundendatensätze sowie Versand von Rechnungen nach den dokumentierten Weisungen des Kunden',
@@ -429,13 +429,14 @@ const SHOPIFY: readonly Phrase[] = [
   ['OAuth access tokens and shop metadata', 'OAuth-Zugriffstoken und Metadaten des Shops', 'Jetons d’accès OAuth et métadonnées de la boutique'],
   [
     'orders and customer records, read live through the Shopify API and never stored',
-    'Bestellungen und Kundendatensätze, die live über die Shopify-API gelesen und nie gespeichert werden',
-    'commandes et fiches clients, lues en direct via l’API Shopify et jamais conservées',
+    // Inside "… wird nur bei Bedarf live abgerufen und nicht gespeichert: …": the sentence already says so.
+    'Bestellungen und Kundendatensätze, abgerufen über die Shopify-API',
+    'commandes et fiches clients, via l’API Shopify',
   ],
   ['Shopify', 'Shopify', 'Shopify'],
   [
     'Each Shopify merchant that installs the app (the controller)',
-    'jedem Shopify-Händler, der die App installiert (dem Verantwortlichen)',
+    'jeder Shopify-Händler, der die App installiert',
     'chaque marchand Shopify qui installe l’application (le responsable du traitement)',
   ],
   [
@@ -455,7 +456,7 @@ const SHOPIFY: readonly Phrase[] = [
     'Commandes et fiches clients, lues en direct via l’API Shopify et jamais conservées',
   ],
   ['Shopify Admin API of the merchant’s shop', 'Shopify-Admin-API des Shops des Händlers', 'API d’administration Shopify de la boutique du marchand'],
-  ['Not stored: read live for each request only.', 'Nicht gespeichert: nur bei jeder Anfrage live gelesen.', 'Non conservées : lues en direct, à chaque requête uniquement.'],
+  ['Not stored: read live for each request only.', 'Nicht gespeichert; nur bei jeder Anfrage live abgerufen.', 'Non conservées ; lues en direct, à chaque requête uniquement.'],
   ['Ledgerly hosts the app and its data in Germany.', 'Ledgerly betreibt die App und speichert ihre Daten in Deutschland.', 'Ledgerly héberge l’application et ses données en Allemagne.'],
   ['on the app listing and by e-mail to the shop owner', 'auf der Seite der App im Shopify App Store und per E-Mail an den Shop-Inhaber', 'sur la fiche de l’application et par e-mail au propriétaire de la boutique'],
   [

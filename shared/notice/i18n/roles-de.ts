@@ -18,7 +18,8 @@ export const deRoles: RoleTexts = {
   onBehalfHeadingOnly: (product) => `Was ${product} im Auftrag der nutzenden Unternehmen verarbeitet`,
   onBehalfIntro:
     'Die folgenden personenbezogenen Daten verarbeiten wir im Auftrag unserer Kunden und ausschließlich nach deren dokumentierten Weisungen. Der Kunde entscheidet als Verantwortlicher, zu welchen Zwecken und auf welcher Rechtsgrundlage die Daten verarbeitet werden.',
-  onBehalfFor: 'Im Auftrag von',
+  // The controller named in the nominative, as the register names it too (not "Im Auftrag von: dem …").
+  onBehalfFor: 'Verantwortlicher',
   onBehalfWhose: 'Wessen Daten',
   onBehalfPurposes: 'Was wir damit tun, nach Weisung des Kunden',
   onBehalfDataHeader: ['Daten', 'Speicherdauer'],
