@@ -291,6 +291,8 @@ const LEDGERLY_PAYROLL: readonly Phrase[] = [
  * is given; product names such as "PostgreSQL" or "Sentry" stay as they are).
  */
 const NAMES: readonly Phrase[] = [
+  ['Roomify Smart Camera app (iOS, Android)', 'App Roomify Smart Camera (iOS, Android)', 'Application Roomify Smart Camera (iOS, Android)'],
+  ['FastAPI backend', 'FastAPI-Backend', 'Backend FastAPI'],
   ['Offline queue on the device', 'Offline-Warteschlange auf dem Gerät', 'File d’attente hors ligne sur l’appareil'],
   ['Customer reporting systems (via API)', 'Berichtssysteme des Kunden (über API)', 'Systèmes de reporting du client (via API)'],
   ['HR file share', 'Dateiablage der Personalabteilung', 'Partage de fichiers des RH'],
@@ -301,19 +303,19 @@ const NAMES: readonly Phrase[] = [
   ['Ledgerly web app', 'Ledgerly-Webanwendung', 'Application web Ledgerly'],
   ['Ledgerly billing service', 'Abrechnungsdienst von Ledgerly', 'Service de facturation de Ledgerly'],
   ['Ledgerly Shopify app', 'Shopify-App von Ledgerly', 'Application Shopify de Ledgerly'],
-  ['Head of Customer Success', 'Leitung Customer Success', 'Responsable de la réussite client'],
-  ['Head of Finance', 'Leitung Finanzen', 'Responsable financier'],
-  ['Head of Integrations', 'Leitung Integrationen', 'Responsable des intégrations'],
-  ['Head of ML', 'Leitung Machine Learning', 'Responsable de l’apprentissage automatique'],
-  ['Head of Mobile', 'Leitung Mobile Entwicklung', 'Responsable du développement mobile'],
-  ['Head of Operations', 'Leitung Betrieb', 'Responsable des opérations'],
-  ['Head of People', 'Leitung Personal', 'Responsable des ressources humaines'],
-  ['Head of Product', 'Leitung Produkt', 'Responsable produit'],
-  ['Head of Support', 'Leitung Support', 'Responsable de l’assistance'],
-  ['Security lead', 'Leitung IT-Sicherheit', 'Responsable de la sécurité'],
-  ['VP Engineering', 'Leitung Entwicklung', 'Directeur de l’ingénierie'],
-  ['Privacy officer', 'Datenschutzkoordination', 'Référent protection des données'],
-  ['DPO', 'Datenschutzbeauftragter', 'Délégué à la protection des données'],
+  ['Head of Customer Success', 'Leitung Customer Success', 'responsable de la réussite client'],
+  ['Head of Finance', 'Leitung Finanzen', 'responsable financier'],
+  ['Head of Integrations', 'Leitung Integrationen', 'responsable des intégrations'],
+  ['Head of ML', 'Leitung Machine Learning', 'responsable de l’apprentissage automatique'],
+  ['Head of Mobile', 'Leitung Mobile-Entwicklung', 'responsable du développement mobile'],
+  ['Head of Operations', 'Leitung Betrieb', 'responsable des opérations'],
+  ['Head of People', 'Leitung Personal', 'responsable des ressources humaines'],
+  ['Head of Product', 'Leitung Produkt', 'responsable produit'],
+  ['Head of Support', 'Leitung Support', 'responsable de l’assistance'],
+  ['Security lead', 'Leitung IT-Sicherheit', 'responsable de la sécurité'],
+  ['VP Engineering', 'Leitung Entwicklung', 'directeur de l’ingénierie'],
+  ['Privacy officer', 'Datenschutzkoordination', 'référent protection des données'],
+  ['DPO', 'Datenschutzbeauftragter', 'délégué à la protection des données'],
 ];
 
 export const REPORT_PHRASES: readonly Phrase[] = [...ROOMIFY_ACTIVITIES, ...ROOMIFY_VENDORS, ...LEDGERLY_ACTIVITIES, ...LEDGERLY_VENDORS, ...LEDGERLY_PAYROLL, ...NAMES];
