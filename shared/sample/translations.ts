@@ -353,8 +353,9 @@ const LEDGERLY: readonly Phrase[] = [
   ['Each business customer (the controller)', 'der jeweilige Geschäftskunde', 'chaque client professionnel (le responsable du traitement)'],
   [
     'Store and process customer records and send invoices on the customer’s documented instructions',
-    'Speicherung und Verarbeitung der Kundendatensätze sowie Versand von Rechnungen nach den dokumentierten Weisungen des Kunden',
-    'Conserver et traiter les fiches clients et envoyer les factures selon les instructions documentées du client',
+    // After "Was wir damit tun, nach Weisung des Kunden:" / "… sur instruction du client :": the instructions are said once.
+    'Speicherung und Verarbeitung der Kundendatensätze sowie Versand von Rechnungen',
+    'Conserver et traiter les fiches clients et envoyer les factures',
   ],
   [
     'Contact details of the customer’s own customers and business contacts',
@@ -375,8 +376,8 @@ const LEDGERLY: readonly Phrase[] = [
   ['AI drafting assistant', 'KI-Schreibassistent', 'Assistant de rédaction par IA'],
   [
     'Draft texts and summaries from customer records, on the customer’s instructions',
-    'Entwürfe von Texten und Zusammenfassungen aus den Kundendatensätzen, auf Weisung des Kunden',
-    'Rédiger des projets de textes et des résumés à partir des fiches clients, sur instruction du client',
+    'Entwürfe von Texten und Zusammenfassungen aus den Kundendatensätzen',
+    'Rédiger des projets de textes et des résumés à partir des fiches clients',
   ],
   ['The records the user selects for drafting', 'Die Datensätze, die die nutzende Person für den Entwurf auswählt', 'Les fiches que l’utilisateur sélectionne pour la rédaction'],
   [
@@ -441,8 +442,8 @@ const SHOPIFY: readonly Phrase[] = [
   ],
   [
     'Create invoices for the merchant’s Shopify orders on the merchant’s instructions',
-    'Erstellung von Rechnungen für die Shopify-Bestellungen des Händlers auf dessen Weisung',
-    'Créer les factures des commandes Shopify du marchand, sur ses instructions',
+    'Erstellung von Rechnungen für die Shopify-Bestellungen des Händlers',
+    'Créer les factures des commandes Shopify du marchand',
   ],
   ['Issued by Shopify when the merchant installs the app', 'von Shopify ausgestellt, wenn der Händler die App installiert', 'émis par Shopify lorsque le marchand installe l’application'],
   [
