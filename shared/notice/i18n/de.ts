@@ -167,7 +167,7 @@ export const de: Catalogue = {
   complaintAuthority: (authority) => `Für uns zuständige Aufsichtsbehörde: ${authority}.`,
   responseTime: 'Wir beantworten Anträge unverzüglich, spätestens innerhalb eines Monats (Art. 12 Abs. 3 DSGVO).',
 
-  requirementIntro: 'Ob Sie die einzelnen Daten bereitstellen müssen und was geschieht, wenn Sie dies nicht tun (Art. 13 Abs. 2 lit. e DSGVO):',
+  requirementIntro: 'Für jede Art von Daten geben wir an, ob Sie sie bereitstellen müssen und welche Folgen es hat, wenn Sie dies nicht tun (Art. 13 Abs. 2 lit. e DSGVO):',
   requirements: {
     statutory: 'gesetzlich vorgeschrieben',
     contractual: 'vertraglich erforderlich',

@@ -167,7 +167,7 @@ export const fr: Catalogue = {
   complaintAuthority: (authority) => `Autorité de contrôle dont nous relevons : ${authority}.`,
   responseTime: 'Nous répondons aux demandes dans les meilleurs délais et au plus tard dans un délai d’un mois (art. 12, par. 3 RGPD).',
 
-  requirementIntro: 'Pour chaque type de données, si vous êtes tenu de les fournir et les conséquences si vous ne le faites pas (art. 13, par. 2, point e) RGPD) :',
+  requirementIntro: 'Pour chaque type de données, nous indiquons si vous êtes tenu de les fournir et les conséquences d’un défaut de fourniture (art. 13, par. 2, point e) RGPD) :',
   requirements: {
     statutory: 'exigée par la loi',
     contractual: 'exigée par le contrat',
