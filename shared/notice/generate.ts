@@ -5,6 +5,7 @@
 import { sanitiseNotice } from './sanitise-notice';
 import { typesetNotice } from './typography';
 import { plainText } from './fallback';
+import { formatDay } from '../reference';
 import { buildContext, type NoticeContext } from './context';
 import type { NoticeInput, NoticeOptions } from './input';
 import { type NoticeDocument, type NoticeSection, type SectionDraft, liftHeading, mapNoticeText, paragraph } from './model';
@@ -57,7 +58,7 @@ function drafts(ctx: NoticeContext): SectionDraft[] {
 
 function formatDate(iso: string, locale: string): string {
   const d = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+  return Number.isNaN(d.getTime()) ? iso : formatDay(new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }), d);
 }
 
 /** The notice of one product in one language, with what the user should know about it. */
