@@ -26,6 +26,8 @@ export function frenchSpacing(s: string): string {
     .replace(/«[ \u00A0\u202F]*/g, `«${NBSP}`)
     .replace(/[ \u00A0\u202F]*»/g, `${NBSP}»`)
     .replace(/([^\s\u00A0\u202F])[ \u202F]?([:;!?])(?=\s|$|[)»])/gu, `$1${NBSP}$2`)
+    // A run that begins with the mark follows a run of its own (a passage in another language): the space goes before it all the same.
+    .replace(/^[ \u202F]?([:;!?])(?=\s|$)/u, `${NBSP}$1`)
     .replace(/ \u00A0/g, NBSP);
 }
 

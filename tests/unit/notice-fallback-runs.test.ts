@@ -89,3 +89,11 @@ describe('mapNoticeText', () => {
     expect(renderNoticeText(upper)).toContain('WAS WIR DAMIT TUN, NACH WEISUNG DES KUNDEN: SUPPORT.');
   });
 });
+
+describe('French spacing next to a passage in another language', () => {
+  it('puts the no-break space before a colon that follows an English passage', () => {
+    const routes = { ...input.product.notice, contactRoutes: [{ audience: 'Shop owners', route: 'write to privacy@ledgerly.example' }] };
+    const fr = generateNotice({ ...input, product: { ...input.product, notice: routes } }, { lang: 'fr', today: '2026-03-15' });
+    expect(renderNoticeHtml(fr.document)).toContain('<span lang="en">Shop owners</span>\u00A0: <span lang="en">write to</span>');
+  });
+});
