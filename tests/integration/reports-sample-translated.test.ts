@@ -60,6 +60,16 @@ describe('what the German Word report of Ledgerly GmbH prints from the records',
   }, 60_000);
 });
 
+describe('Annex A in French', () => {
+  it('gives each agreement its status, then its date as French writes it', async () => {
+    // The sample's agreements are dated by months before "now", on its day of the month: the first.
+    const first = buildSampleDocument(new Date('2026-12-01T09:00:00Z'));
+    const word = await officeText(await docxBuffer(first, { kind: 'organisation', organisationId: 'org-roomify' }, { lang: 'fr' }));
+    expect(word).toContain('Signé\n1er octobre 2024\n');
+    expect(word).not.toMatch(/Signé 1/);
+  }, 60_000);
+});
+
 describe('Annex A and the vendor catalogue', () => {
   it('a vendor whose service is still the catalogue’s is listed in the report’s language, not as untranslated', async () => {
     const entry = vendorByKey('stripe');
