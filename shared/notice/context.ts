@@ -168,5 +168,7 @@ export function sameName(product: string, orgNames: readonly string[]): boolean 
  * data"), not of names or acronyms, and not in German, where nouns keep their capital.
  */
 export function lowerFirst(s: string, lang: string): string {
-  return lang !== 'de' && /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+  // A fallback passage begins with its language mark (fallback.ts): the letter after it counts.
+  const at = /^[\uE000-\uE002]/.test(s) ? 1 : 0;
+  return lang !== 'de' && /^[A-Z][a-z]/.test(s.slice(at)) ? s.slice(0, at) + s.charAt(at).toLowerCase() + s.slice(at + 1) : s;
 }

@@ -1,35 +1,35 @@
 /**
  * Passages of a notice printed in another language than the notice's own (record texts with no
- * translation), so that renderers mark them with their language: `<span lang="en">` in HTML,
- * `w:lang` on the run in Word, so that screen readers, spell-checkers and hyphenation treat them
- * as the language they are in.
+ * translation), carried by structure so that renderers mark each with its language — `<span
+ * lang="en">` in HTML, `w:lang` on the run in Word — however short it is, and nothing else.
+ *
+ * The localiser (`RecordText`) returns such a text wrapped in two private-use characters that name
+ * its language, so the mark survives whatever sentence a section builder puts it in. The notice
+ * model's builders (`paragraph`, `list`, `table`, `subheading`, a section's heading) turn the
+ * marks into runs `{ text, lang }`: no mark reaches a renderer, a warning or a stored text
+ * (`generateNotice` strips any left, as a guard).
  */
 import type { NoticeLanguage } from '../model';
-import type { NoticeDocument } from './model';
-import type { NoticeWarning } from './texts';
-import { typesetText } from './typography';
 
-export interface NoticeFallback {
-  readonly lang: NoticeLanguage;
-  /** The passages as printed, longest first. */
-  readonly texts: readonly string[];
-}
+const OPEN: Readonly<Record<NoticeLanguage, string>> = { en: '\uE000', de: '\uE001', fr: '\uE002' };
+const CLOSE = '\uE00F';
+const LANG_OF = new Map<string, NoticeLanguage>(Object.entries(OPEN).map(([lang, c]) => [c, lang as NoticeLanguage]));
+const MARKS = /[\uE000-\uE002\uE00F]/g;
 
-/** The fallback passages of a notice, from its missing-translation warnings (undefined when there are none). */
-export function fallbackOf(warnings: readonly NoticeWarning[], noticeLang: NoticeLanguage): NoticeFallback | undefined {
-  const hits = warnings.flatMap((w) => (w.code === 'missing_translation' && w.untranslated !== undefined ? [w.untranslated] : []));
-  const first = hits[0];
-  if (first === undefined) return undefined;
-  const texts = new Set<string>();
-  for (const h of hits) {
-    for (const t of [h.original, ...h.original.split('\n').map((l) => l.replace(/^[-*•]\s+/, ''))]) {
-      const s = t.trim().replace(/\.$/, '');
-      if (s.length < 2) continue;
-      texts.add(s);
-      texts.add(typesetText(s, noticeLang));
-    }
-  }
-  return { lang: first.lang, texts: [...texts].sort((a, b) => b.length - a.length) };
+/**
+ * A text in another language, marked as such. Each line is marked on its own, and a line's list
+ * bullet, surrounding spaces and final full stop stay outside the mark, so that the builders'
+ * `split('\n')`, `replace(/\.$/, '')` and bullet stripping work on it as on plain text.
+ */
+export function markFallback(text: string, lang: NoticeLanguage): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const m = /^([\s\-*•]*)(.*?)([\s.]*)$/su.exec(line);
+      const [, before = '', core = '', after = ''] = m ?? [];
+      return core === '' ? line : `${before}${OPEN[lang]}${core}${CLOSE}${after}`;
+    })
+    .join('\n');
 }
 
 export interface Segment {
@@ -38,38 +38,39 @@ export interface Segment {
   readonly lang?: NoticeLanguage;
 }
 
-const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-
-/**
- * A text cut into the notice's own language and fallback passages (whole words only). A one-word
- * passage ("Support") is marked only where it is the whole text (a table cell, a list item), so the
- * same word in a sentence of the notice's language is not taken for it.
- */
-export function segments(text: string, fallback: NoticeFallback | undefined): Segment[] {
-  if (fallback === undefined || text === '') return [{ text }];
-  for (const f of fallback.texts) {
-    if (!/\s/.test(f) && text.trim() !== f) continue;
-    let from = 0;
-    for (;;) {
-      const at = text.indexOf(f, from);
-      if (at < 0) break;
-      if (!isLetter(text[at - 1]) && !isLetter(text[at + f.length])) {
-        return [...segments(text.slice(0, at), fallback), { text: f, lang: fallback.lang }, ...segments(text.slice(at + f.length), fallback)].filter((s) => s.text !== '');
-      }
-      from = at + 1;
-    }
+/** A text cut at its marks into the notice's own language and fallback passages. */
+export function splitFallback(text: string): Segment[] {
+  if (!/[\uE000-\uE002\uE00F]/.test(text)) return [{ text }];
+  const out: Segment[] = [];
+  let lang: NoticeLanguage | undefined;
+  let buf = '';
+  const flush = () => {
+    if (buf !== '') out.push(lang === undefined ? { text: buf } : { text: buf, lang });
+    buf = '';
+  };
+  for (const c of text) {
+    const open = LANG_OF.get(c);
+    if (open !== undefined) {
+      flush();
+      lang = open;
+    } else if (c === CLOSE) {
+      flush();
+      lang = undefined;
+    } else buf += c;
   }
-  // A passage that a link cut into several runs (an e-mail address inside it): each run of several words that is part of it.
-  const m = /^([\s:;,.()–-]*)(.*?)([\s:;,.()–-]*)$/su.exec(text);
-  const [, before = '', piece = '', after = ''] = m ?? [];
-  if (/\s/.test(piece) && piece.length >= 8 && fallback.texts.some((f) => f.includes(piece))) {
-    return [{ text: before }, { text: piece, lang: fallback.lang }, { text: after }].filter((x) => x.text !== '');
-  }
-  return [{ text }];
+  flush();
+  return out;
 }
 
-/** The document with its fallback passages recorded. */
-export function withFallback(doc: NoticeDocument, warnings: readonly NoticeWarning[]): NoticeDocument {
-  const fallback = fallbackOf(warnings, doc.lang);
-  return fallback === undefined ? doc : { ...doc, fallback };
+/** The text without marks. */
+export function plainText(text: string): string {
+  return text.replace(MARKS, '');
+}
+
+/** A whole text's language when all of it is one fallback passage (a heading), else undefined; and its plain text. */
+export function wholeFallback(text: string): { text: string; lang?: NoticeLanguage } {
+  const parts = splitFallback(text);
+  const only = parts[0];
+  if (parts.length === 1 && only !== undefined && only.lang !== undefined) return { text: only.text, lang: only.lang };
+  return { text: plainText(text) };
 }

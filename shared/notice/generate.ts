@@ -4,10 +4,11 @@
  */
 import { sanitiseNotice } from './sanitise-notice';
 import { typesetNotice } from './typography';
-import { withFallback } from './fallback';
+import { plainText } from './fallback';
+import { formatDay } from '../reference';
 import { buildContext, type NoticeContext } from './context';
 import type { NoticeInput, NoticeOptions } from './input';
-import { type NoticeDocument, type NoticeSection, type SectionDraft, paragraph } from './model';
+import { type NoticeDocument, type NoticeSection, type SectionDraft, liftHeading, mapNoticeText, paragraph } from './model';
 import { type StaleOverride, applyOverrides, sectionText } from './overrides';
 import { addonSection, customSections } from './sections/addons';
 import { dataSection, requirementSection, retentionSection } from './sections/data';
@@ -52,12 +53,12 @@ function drafts(ctx: NoticeContext): SectionDraft[] {
     changesSection(ctx),
     contactSection(ctx),
   ];
-  return all.filter((s): s is SectionDraft => s !== undefined && s.blocks.length > 0);
+  return all.filter((s): s is SectionDraft => s !== undefined && s.blocks.length > 0).map(liftHeading);
 }
 
 function formatDate(iso: string, locale: string): string {
   const d = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+  return Number.isNaN(d.getTime()) ? iso : formatDay(new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }), d);
 }
 
 /** The notice of one product in one language, with what the user should know about it. */
@@ -76,8 +77,11 @@ export function generateNotice(input: NoticeInput, options: NoticeOptions): Noti
   };
   // One sanitiser for every output (issue 14): what no document may hold is removed here, and reported.
   const clean = sanitiseNotice(document);
-  // The language's typography (French spacing, German and French quotation marks) over every text.
-  return { document: withFallback(typesetNotice(clean.document), warnings), warnings: [...warnings, ...clean.warnings], staleOverrides: stale };
+  // The language's typography (French spacing, German and French quotation marks) over every text,
+  // after a guard: no fallback mark the builders did not turn into a run reaches an output.
+  const typeset = typesetNotice(mapNoticeText(clean.document, plainText));
+  const told = [...warnings, ...clean.warnings].map((w) => (w.message === plainText(w.message) ? w : { ...w, message: plainText(w.message) }));
+  return { document: typeset, warnings: told, staleOverrides: stale };
 }
 
 /** The generated text of one section (overrides ignored), or undefined when the records do not call for it. */

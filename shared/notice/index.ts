@@ -39,4 +39,4 @@ export {
   type TranslationStatus,
   type TranslationsView,
 } from './translation-list';
-export { whereUsed } from './translation-where';
+export { whereUsed } from './text-places';

@@ -10,12 +10,14 @@ import { Id, IsoDateTime, NOTICE_LANGUAGES, oneOf, requiredText, text } from '..
 import { SectionKeyText } from './schema';
 
 const Link = z.strictObject({ text: text(20_000), href: requiredText(2_000) });
-const Run = z.union([text(50_000), Link]);
+/** A passage in another language than the notice's (an untranslated record text), marked with its language. */
+const Foreign = z.strictObject({ text: text(50_000), lang: oneOf(NOTICE_LANGUAGES) });
+const Run = z.union([text(50_000), Link, Foreign]);
 const Runs = z.array(Run).max(5_000);
 
 const Block = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('paragraph'), runs: Runs }),
-  z.strictObject({ kind: z.literal('subheading'), text: text(2_000) }),
+  z.strictObject({ kind: z.literal('subheading'), text: text(2_000), lang: oneOf(NOTICE_LANGUAGES).optional() }),
   z.strictObject({ kind: z.literal('list'), items: z.array(Runs).max(5_000) }),
   z.strictObject({ kind: z.literal('table'), header: z.array(text(2_000)).max(50), rows: z.array(z.array(Runs).max(50)).max(10_000) }),
 ]);
@@ -24,6 +26,7 @@ const Section = z.strictObject({
   key: SectionKeyText,
   number: z.int().min(1).max(1_000),
   heading: text(2_000),
+  headingLang: oneOf(NOTICE_LANGUAGES).optional(),
   blocks: z.array(Block).max(5_000),
   override: z.strictObject({ stale: z.boolean(), updatedAt: IsoDateTime }).optional(),
 });

@@ -1,10 +1,12 @@
 /**
- * Where a record text sits, in words: "the purpose “Support” in “Customer support”", "the
- * deletion steps of “Ledgerly”". The notice's missing-translation warnings name texts this way,
- * never by entity id or field path.
+ * Where a record text is used, in words a user reads: "the purpose “Support” in “Customer
+ * support”", "the deletion steps in the notice settings of “Ledgerly”". One wording for the
+ * notice's missing-translation warnings, the translation editor, the XLIFF notes and the CLI
+ * (`whereUsed` begins it with a capital, as a label). Names come from the records themselves;
+ * no field path or id is ever shown.
  */
 import type { ProcessingActivity } from '../model';
-import { vocabularyLabel } from '../reference';
+import { countryLabel, vocabularyLabel } from '../reference';
 import type { NoticeInput } from './input';
 import type { TranslationEntityType } from './schema';
 
@@ -24,7 +26,7 @@ function activityPlace(a: ProcessingActivity, field: string, original: string, c
     switch (list) {
       case 'purposes': {
         const p = a.purposes[i];
-        if (sub === 'description') return `the purpose ${q(original)} ${inA}`;
+        if (sub === 'description') return `the purpose ${q(original || p?.description)} ${inA}`;
         if (sub === 'legitimateInterest') return `the legitimate interest of the purpose ${q(p?.description)} ${inA}`;
         return `a text of the purpose ${q(p?.description)} ${inA}`;
       }
@@ -35,7 +37,7 @@ function activityPlace(a: ProcessingActivity, field: string, original: string, c
           case 'detail':
             return `the description of the data ${q(c === undefined ? undefined : categoryLabel(c.category))} ${inA}`;
           case 'noticeGroup':
-            return `the heading ${q(original)} under which the notice lists data ${inA}`;
+            return `the heading ${q(original || c?.noticeGroup)} under which the notice lists data ${inA}`;
           case 'sourceDetail':
             return `where the data ${what} comes from, ${inA}`;
           case 'consequence':
@@ -49,23 +51,39 @@ function activityPlace(a: ProcessingActivity, field: string, original: string, c
       case 'recipients': {
         const r = a.recipients[i];
         const name = r?.name ?? vendorName(r?.vendorId);
-        if (sub === 'name') return `the name of a recipient ${inA}`;
+        if (sub === 'name') return `the name of the recipient ${q(original || name)} ${inA}`;
         if (sub === 'service') return `what the recipient ${q(name)} does, ${inA}`;
         return `a text about the recipient ${q(name)} ${inA}`;
       }
-      case 'transfers':
-        return `the safeguards of a transfer ${inA}`;
-      case 'controllers':
-        return `the name of the controller ${inA}`;
-      case 'jointControllers':
-        return `the arrangement with the joint controller ${q(a.jointControllers[i]?.name)} ${inA}`;
+      case 'transfers': {
+        const c = a.transfers[i]?.country;
+        const to = c === undefined ? 'a transfer' : `the transfer to ${countryLabel(c, 'en')}`;
+        if (sub === 'recipientName') return `the recipient of ${to} ${inA}`;
+        return `the safeguards of ${to} ${inA}`;
+      }
+      case 'controllers': {
+        const name = q(sub === 'name' ? original || a.controllers[i]?.name : a.controllers[i]?.name);
+        return sub === 'name' ? `the name of the controller ${name} ${inA}` : `the contact of the controller ${name} ${inA}`;
+      }
+      case 'jointControllers': {
+        const name = q(a.jointControllers[i]?.name);
+        if (sub === 'contact') return `the contact of the joint controller ${name} ${inA}`;
+        if (sub === 'name') return `the name of a joint controller ${inA}`;
+        return `the arrangement with the joint controller ${name} ${inA}`;
+      }
+      case 'systems':
+        return `a system of the activity “${a.name}”`;
       default:
         return `a text ${inA}`;
     }
   }
   switch (field) {
     case 'name':
-      return `the name of the activity ${q(original)}`;
+      return `the name of the activity ${q(original || a.name)}`;
+    case 'description':
+      return `the description of the activity “${a.name}”`;
+    case 'dpia.reason':
+      return `the DPIA notes of “${a.name}”`;
     case 'securityNotes':
       return `the security notes of “${a.name}”`;
     case 'automatedDecisions.logic':
@@ -77,7 +95,7 @@ function activityPlace(a: ProcessingActivity, field: string, original: string, c
   }
 }
 
-function productPlace(input: NoticeInput, field: string): string {
+function productPlace(input: NoticeInput, field: string, original: string): string {
   const p = input.product;
   const of = `of “${p.name}”`;
   const section = /^notice\.custom(Sections|Statements)\.([^.]+)\.(\w+)$/.exec(field);
@@ -85,9 +103,10 @@ function productPlace(input: NoticeInput, field: string): string {
     const [, kind, id, sub] = section;
     if (kind === 'Sections') {
       const s = p.notice.customSections.find((x) => x.id === id);
-      return sub === 'title' ? `the title of a custom section of the notice ${of}` : `the text of the custom section ${q(s?.title)} ${of}`;
+      return sub === 'title' ? `the title of the custom section ${q(original || s?.title)} of the notice ${of}` : `the text of the custom section ${q(s?.title)} of the notice ${of}`;
     }
-    return `a custom statement of the notice ${of}`;
+    const n = (p.notice.customStatements ?? []).findIndex((x) => x.id === id);
+    return `custom statement ${n < 0 ? '' : `${n + 1} `}of the notice ${of}`;
   }
   const perm = /^permissions\.(\d+)\.(\w+)$/.exec(field);
   if (perm !== null) {
@@ -138,17 +157,29 @@ export function placeDescriber(input: NoticeInput): PlaceDescriber {
         return a === undefined ? `a text of an activity: ${q(original)}` : activityPlace(a, field, original, categoryLabel, (id) => (id === undefined ? undefined : vendors.get(id)?.name));
       }
       case 'product':
-        return productPlace(input, field);
+        return productPlace(input, field, original);
       case 'organisation':
         return organisationPlace(input, field);
-      case 'vendor':
-        return `what the vendor “${vendors.get(entityId)?.name ?? original}” does`;
+      case 'vendor': {
+        const name = vendors.get(entityId)?.name;
+        return field === 'service' || name === undefined ? `what the vendor “${name ?? original}” does` : `a text of the vendor “${name}”`;
+      }
       case 'data_category':
         return `the workspace’s label ${q(categories.get(entityId) ?? original)} of a data category`;
       case 'data_subject':
         return `the workspace’s label ${q(subjects.get(entityId) ?? original)} of a group of data subjects`;
       case 'security_measure':
-        return `the workspace’s label ${q(measures.get(entityId) ?? original)} of a security measure`;
+        return field === 'description'
+          ? `the description of the security measure ${q(measures.get(entityId) ?? original)}`
+          : `the workspace’s label ${q(measures.get(entityId) ?? original)} of a security measure`;
     }
   };
+}
+
+/** The same words as a label, beginning with a capital: "The purpose “Support” in “Customer support”". */
+export const asLabel = (place: string): string => place.charAt(0).toUpperCase() + place.slice(1);
+
+/** Where one record text is used, as a label (the translation editor, XLIFF notes, the CLI). */
+export function whereUsed(input: NoticeInput, entityType: Exclude<TranslationEntityType, 'text'>, entityId: string, field: string, original = ''): string {
+  return asLabel(placeDescriber(input)(entityType, entityId, field, original));
 }

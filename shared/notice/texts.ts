@@ -4,6 +4,7 @@
  */
 import type { NoticeLanguage } from '../model';
 import { shippedText } from '../reference';
+import { markFallback } from './fallback';
 import type { Translation, TranslationEntityType } from './schema';
 
 export interface NoticeWarning {
@@ -26,7 +27,7 @@ export interface UntranslatedText {
   readonly lang: NoticeLanguage;
 }
 
-/** Where a text sits, in words (see text-places.ts). */
+/** Where a text sits, in words (text-places.ts). */
 export type DescribePlace = (entityType: Exclude<TranslationEntityType, 'text'>, entityId: string, field: string, original: string) => string;
 
 /** A record text the notice asked for (issue 13: the translation editor lists exactly these). */
@@ -85,7 +86,8 @@ export class RecordText {
         untranslated: { entityType, entityId, field, original, place, lang: this.sourceLang },
       });
     }
-    return original;
+    // The text travels with its language: the model's builders make it a run of its own (fallback.ts).
+    return markFallback(original, this.sourceLang);
   }
 
   /** Like `get`, for optional fields. */

@@ -14,7 +14,7 @@ import { generateNotice } from './generate';
 import type { NoticeInput } from './input';
 import type { Translation, TranslationEntityType } from './schema';
 import type { RecordTextUse } from './texts';
-import { whereUsed } from './translation-where';
+import { asLabel, placeDescriber } from './text-places';
 
 export type TranslationStatus = 'missing' | 'stale' | 'done';
 export const TRANSLATION_STATUSES: readonly TranslationStatus[] = ['missing', 'stale', 'done'];
@@ -97,12 +97,13 @@ export function noticeTexts(input: NoticeInput, lang: NoticeLanguage, today = '2
   const byField = new Map(mine.filter((t) => t.entityType !== 'text').map((t) => [fieldKey(t), t]));
   const byOriginal = new Map(mine.filter((t) => t.entityType === 'text').map((t) => [t.field, t]));
 
+  const describe = placeDescriber(input);
   const groups = new Map<string, RecordTextUse[]>();
   for (const u of uses.values()) groups.set(u.original, [...(groups.get(u.original) ?? []), u]);
   const records = [...groups.entries()].map(([source, members]): RecordTextItem => {
     const first = members[0] as RecordTextUse;
     const fields = members.map((u): RecordField => ({ entityType: u.entityType, entityId: u.entityId, field: u.field }));
-    const places = members.map((u) => whereUsed(input, u.entityType, u.entityId, u.field));
+    const places = members.map((u) => asLabel(describe(u.entityType, u.entityId, u.field, u.original)));
     const extra = places.length > 1 ? ` (and ${places.length - 1} other place${places.length > 2 ? 's' : ''})` : '';
     const base = { kind: 'record' as const, id: recordUnitId(first.entityType, first.entityId, first.field), fields, places, where: `${places[0] ?? ''}${extra}`, source };
     const own = members.map((u) => byField.get(fieldKey(u)));
@@ -129,7 +130,7 @@ export function noticeTexts(input: NoticeInput, lang: NoticeLanguage, today = '2
   const sections = own.map((o): SectionTextItem => {
     const t = overrides.find((x) => x.lang === lang && x.sectionKey === o.sectionKey);
     const heading = sourceHeadings.get(o.sectionKey) ?? o.sectionKey;
-    const base = { kind: 'section' as const, id: sectionUnitId(o.sectionKey), sectionKey: o.sectionKey, where: `Section '${heading}' — your own wording`, source: o.text };
+    const base = { kind: 'section' as const, id: sectionUnitId(o.sectionKey), sectionKey: o.sectionKey, where: `Your own wording of the section “${heading}”`, source: o.text };
     if (t === undefined) return { ...base, status: 'missing' };
     const stale = t.updatedAt < o.updatedAt;
     return { ...base, translation: t.text, status: stale ? 'stale' : 'done' };

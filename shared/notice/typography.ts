@@ -10,7 +10,7 @@
  * - English: unchanged (the records are written in it).
  */
 import type { NoticeLanguage } from '../model';
-import type { Block, NoticeDocument, NoticeSection, Run } from './model';
+import { type NoticeDocument, mapNoticeText } from './model';
 
 export const NBSP = '\u00A0';
 
@@ -26,6 +26,8 @@ export function frenchSpacing(s: string): string {
     .replace(/«[ \u00A0\u202F]*/g, `«${NBSP}`)
     .replace(/[ \u00A0\u202F]*»/g, `${NBSP}»`)
     .replace(/([^\s\u00A0\u202F])[ \u202F]?([:;!?])(?=\s|$|[)»])/gu, `$1${NBSP}$2`)
+    // A run that begins with the mark follows a run of its own (a passage in another language): the space goes before it all the same.
+    .replace(/^[ \u202F]?([:;!?])(?=\s|$)/u, `${NBSP}$1`)
     .replace(/ \u00A0/g, NBSP);
 }
 
@@ -40,28 +42,8 @@ export function typesetText(s: string, lang: NoticeLanguage): string {
   }
 }
 
+/** The typography of each text's own language: a fallback passage keeps its language's (English: unchanged); link runs are never touched. */
 export function typesetNotice(doc: NoticeDocument): NoticeDocument {
-  const lang = doc.lang;
-  if (lang === 'en') return doc;
-  const str = (t: string) => typesetText(t, lang);
-  const runs = (rs: readonly Run[]): Run[] => rs.map((r) => (typeof r === 'string' ? str(r) : r));
-  const block = (b: Block): Block => {
-    switch (b.kind) {
-      case 'paragraph':
-        return { kind: 'paragraph', runs: runs(b.runs) };
-      case 'subheading':
-        return { kind: 'subheading', text: str(b.text) };
-      case 'list':
-        return { kind: 'list', items: b.items.map(runs) };
-      case 'table':
-        return { kind: 'table', header: b.header.map(str), rows: b.rows.map((row) => row.map(runs)) };
-    }
-  };
-  return {
-    ...doc,
-    title: str(doc.title),
-    dateLine: str(doc.dateLine),
-    intro: doc.intro.map(block),
-    sections: doc.sections.map((sec): NoticeSection => ({ ...sec, heading: str(sec.heading), blocks: sec.blocks.map(block) })),
-  };
+  if (doc.lang === 'en') return doc;
+  return mapNoticeText(doc, (t, spot) => (spot.role === 'text' ? typesetText(t, spot.lang) : t));
 }

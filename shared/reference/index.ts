@@ -48,6 +48,7 @@ export {
   VOCABULARY_KINDS,
   authorityName,
   countryLabel,
+  formatDay,
   formatDateIn,
   shippedAuthorityFor,
   shippedTaxonomyLabel,

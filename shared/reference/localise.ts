@@ -232,10 +232,23 @@ export function countryLabel(code: string, lang: ReferenceLanguage): string {
   return name ?? countryName(code);
 }
 
-/** A date (YYYY-MM-DD or ISO date-time) in words in `lang` ("1 December 2026", "1. Dezember 2026", "1 décembre 2026"). */
+/** A date (YYYY-MM-DD or ISO date-time) in words in `lang` ("1 December 2026", "1. Dezember 2026", "1er décembre 2026"). */
 export function formatDateIn(iso: string, lang: ReferenceLanguage, style: 'long' | 'medium' = 'long'): string {
   const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: style, timeZone: 'UTC' }).format(d);
+  return Number.isNaN(d.getTime()) ? iso : formatDay(new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: style, timeZone: 'UTC' }), d);
+}
+
+/**
+ * A day formatted by Intl, except that French writes the first day of a month as an ordinal,
+ * "1er décembre 2026", which Intl does not ("1 décembre 2026"): the day part of the formatted
+ * parts, never any other "1". Every other day and language is as Intl writes it.
+ */
+export function formatDay(format: Intl.DateTimeFormat, d: Date): string {
+  if (!format.resolvedOptions().locale.startsWith('fr')) return format.format(d);
+  return format
+    .formatToParts(d)
+    .map((p) => (p.type === 'day' && p.value === '1' ? '1er' : p.value))
+    .join('');
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { NoticeLanguage } from '../model';
 import type { Translation } from '../notice/schema';
+import { REPORT_PHRASES } from './translations-reports';
 
 type Phrase = readonly [en: string, de: string, fr: string];
 
@@ -189,8 +190,8 @@ const ROOMIFY: readonly Phrase[] = [
   ],
   [
     'Abuse prevention and platform security: protecting customers, users and the service against fraud, misuse and attacks',
-    'Missbrauchsverhinderung und Plattformsicherheit: Schutz der Kunden, der Nutzer und des Dienstes vor Betrug, Missbrauch und Angriffen',
-    'Prévention des abus et sécurité de la plateforme : protéger les clients, les utilisateurs et le service contre la fraude, les abus et les attaques',
+    'Verhinderung von Missbrauch und Sicherheit der Plattform, also der Schutz der Kunden, der Nutzer und des Dienstes vor Betrug, Missbrauch und Angriffen',
+    'Prévention des abus et sécurité de la plateforme, à savoir la protection des clients, des utilisateurs et du service contre la fraude, les abus et les attaques',
   ],
   [
     'Respond to regulators or law enforcement when we are legally obliged to respond',
@@ -209,8 +210,8 @@ const ROOMIFY: readonly Phrase[] = [
   ],
   [
     'Service improvement: keeping the service reliable and planning new features',
-    'Verbesserung des Dienstes: einen zuverlässigen Betrieb sicherstellen und neue Funktionen planen',
-    'Amélioration du service : assurer sa fiabilité et planifier de nouvelles fonctions',
+    'Verbesserung des Dienstes, also ein zuverlässiger Betrieb und die Planung neuer Funktionen',
+    'Amélioration du service, à savoir sa fiabilité et la planification de nouvelles fonctions',
   ],
   [
     'Diagnose crashes and errors through monitoring/logging vendors (e.g., Sentry), strictly for diagnostics',
@@ -219,8 +220,8 @@ const ROOMIFY: readonly Phrase[] = [
   ],
   [
     'Service improvement: keeping the service reliable and planning new features; platform security',
-    'Verbesserung des Dienstes: einen zuverlässigen Betrieb sicherstellen und neue Funktionen planen; Plattformsicherheit',
-    'Amélioration du service : assurer sa fiabilité et planifier de nouvelles fonctions ; sécurité de la plateforme',
+    'Verbesserung des Dienstes, also ein zuverlässiger Betrieb und die Planung neuer Funktionen, sowie die Sicherheit der Plattform',
+    'Amélioration du service, à savoir sa fiabilité et la planification de nouvelles fonctions, ainsi que la sécurité de la plateforme',
   ],
   ['Answer support requests and feedback', 'Beantwortung von Supportanfragen und Feedback', 'Répondre aux demandes d’assistance et aux retours'],
   [
@@ -349,11 +350,12 @@ const LEDGERLY: readonly Phrase[] = [
     'Ledgerly héberge toutes les données des clients dans des centres de données situés en Allemagne.',
   ],
   ['CRM and invoicing data of business customers', 'CRM- und Rechnungsdaten der Geschäftskunden', 'Données CRM et de facturation des clients professionnels'],
-  ['Each business customer (the controller)', 'dem jeweiligen Geschäftskunden (dem Verantwortlichen)', 'chaque client professionnel (le responsable du traitement)'],
+  ['Each business customer (the controller)', 'der jeweilige Geschäftskunde', 'chaque client professionnel (le responsable du traitement)'],
   [
     'Store and process customer records and send invoices on the customer’s documented instructions',
-    'Speicherung und Verarbeitung der Kundendatensätze sowie Versand von Rechnungen nach den dokumentierten Weisungen des Kunden',
-    'Conserver et traiter les fiches clients et envoyer les factures selon les instructions documentées du client',
+    // After "Was wir damit tun, nach Weisung des Kunden:" / "… sur instruction du client :": the instructions are said once.
+    'Speicherung und Verarbeitung der Kundendatensätze sowie Versand von Rechnungen',
+    'Conserver et traiter les fiches clients et envoyer les factures',
   ],
   [
     'Contact details of the customer’s own customers and business contacts',
@@ -374,8 +376,8 @@ const LEDGERLY: readonly Phrase[] = [
   ['AI drafting assistant', 'KI-Schreibassistent', 'Assistant de rédaction par IA'],
   [
     'Draft texts and summaries from customer records, on the customer’s instructions',
-    'Entwürfe von Texten und Zusammenfassungen aus den Kundendatensätzen, auf Weisung des Kunden',
-    'Rédiger des projets de textes et des résumés à partir des fiches clients, sur instruction du client',
+    'Entwürfe von Texten und Zusammenfassungen aus den Kundendatensätzen',
+    'Rédiger des projets de textes et des résumés à partir des fiches clients',
   ],
   ['The records the user selects for drafting', 'Die Datensätze, die die nutzende Person für den Entwurf auswählt', 'Les fiches que l’utilisateur sélectionne pour la rédaction'],
   [
@@ -428,19 +430,20 @@ const SHOPIFY: readonly Phrase[] = [
   ['OAuth access tokens and shop metadata', 'OAuth-Zugriffstoken und Metadaten des Shops', 'Jetons d’accès OAuth et métadonnées de la boutique'],
   [
     'orders and customer records, read live through the Shopify API and never stored',
-    'Bestellungen und Kundendatensätze, die live über die Shopify-API gelesen und nie gespeichert werden',
-    'commandes et fiches clients, lues en direct via l’API Shopify et jamais conservées',
+    // Inside "… wird nur bei Bedarf live abgerufen und nicht gespeichert: …": the sentence already says so.
+    'Bestellungen und Kundendatensätze, abgerufen über die Shopify-API',
+    'commandes et fiches clients, via l’API Shopify',
   ],
   ['Shopify', 'Shopify', 'Shopify'],
   [
     'Each Shopify merchant that installs the app (the controller)',
-    'jedem Shopify-Händler, der die App installiert (dem Verantwortlichen)',
+    'jeder Shopify-Händler, der die App installiert',
     'chaque marchand Shopify qui installe l’application (le responsable du traitement)',
   ],
   [
     'Create invoices for the merchant’s Shopify orders on the merchant’s instructions',
-    'Erstellung von Rechnungen für die Shopify-Bestellungen des Händlers auf dessen Weisung',
-    'Créer les factures des commandes Shopify du marchand, sur ses instructions',
+    'Erstellung von Rechnungen für die Shopify-Bestellungen des Händlers',
+    'Créer les factures des commandes Shopify du marchand',
   ],
   ['Issued by Shopify when the merchant installs the app', 'von Shopify ausgestellt, wenn der Händler die App installiert', 'émis par Shopify lorsque le marchand installe l’application'],
   [
@@ -454,7 +457,7 @@ const SHOPIFY: readonly Phrase[] = [
     'Commandes et fiches clients, lues en direct via l’API Shopify et jamais conservées',
   ],
   ['Shopify Admin API of the merchant’s shop', 'Shopify-Admin-API des Shops des Händlers', 'API d’administration Shopify de la boutique du marchand'],
-  ['Not stored: read live for each request only.', 'Nicht gespeichert: nur bei jeder Anfrage live gelesen.', 'Non conservées : lues en direct, à chaque requête uniquement.'],
+  ['Not stored: read live for each request only.', 'Nicht gespeichert; nur bei jeder Anfrage live abgerufen.', 'Non conservées ; lues en direct, à chaque requête uniquement.'],
   ['Ledgerly hosts the app and its data in Germany.', 'Ledgerly betreibt die App und speichert ihre Daten in Deutschland.', 'Ledgerly héberge l’application et ses données en Allemagne.'],
   ['on the app listing and by e-mail to the shop owner', 'auf der Seite der App im Shopify App Store und per E-Mail an den Shop-Inhaber', 'sur la fiche de l’application et par e-mail au propriétaire de la boutique'],
   [
@@ -464,7 +467,8 @@ const SHOPIFY: readonly Phrase[] = [
   ],
 ];
 
-const PHRASES: readonly Phrase[] = [...ROOMIFY, ...LEDGERLY, ...SHOPIFY, ...SECURITY_LINES];
+// The reports print more of the records than the notices do (names, descriptions, DPIA notes, the HR activity).
+const PHRASES: readonly Phrase[] = [...ROOMIFY, ...LEDGERLY, ...SHOPIFY, ...SECURITY_LINES, ...REPORT_PHRASES];
 
 /** Where one field reads differently from the same text elsewhere (inside a sentence rather than as a list item). */
 const FIELDS: readonly (readonly [entityType: Translation['entityType'], entityId: string, field: string, de: string, fr: string])[] = [

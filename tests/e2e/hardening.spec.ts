@@ -1,8 +1,26 @@
 import { open, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import sqlite3 from 'sqlite3';
 import { AppPage } from './pages/app';
 import { harness } from './pages/harness-loader';
+
+function query<T>(path: string, sql: string): Promise<T[]> {
+  return new Promise((resolve, reject) => {
+    const db = new sqlite3.Database(path, sqlite3.OPEN_READONLY, (err) => {
+      if (err) return reject(err);
+      db.all(sql, (e, rows) => db.close(() => (e ? reject(e) : resolve(rows as T[]))));
+    });
+  });
+}
+
+/** The file offset of the activities table's root page: damage there is what the register reads, whatever the sample's size. */
+async function activitiesPageOffset(path: string): Promise<number> {
+  const [root] = await query<{ rootpage: number }>(path, "SELECT rootpage FROM sqlite_schema WHERE type = 'table' AND name = 'activities'");
+  const [size] = await query<{ page_size: number }>(path, 'PRAGMA page_size');
+  if (root === undefined || size === undefined) throw new Error('no activities table');
+  return (root.rootpage - 1) * size.page_size;
+}
 
 /** Issue 14: a lock from another computer: read-only with a plain warning, and "Open anyway" takes it over. */
 test('a workspace locked on another computer offers Open anyway, which opens it for editing', async ({ page }) => {
@@ -34,11 +52,11 @@ test('a damaged workspace offers its backups by date, and restoring the newest g
   const app = await harness.startApp();
   const path = join(app.dir, 'sample.ropa');
   await app.session.close();
-  // A backup taken while the file was good, then a table page in the middle of the file damaged.
+  // A backup taken while the file was good, then the activities table's page damaged.
   await (await harness.Workspace.open(path, { backups: { keep: 5 } })).close();
+  const at = await activitiesPageOffset(path);
   const fh = await open(path, 'r+');
-  const { size } = await fh.stat();
-  await fh.write(Buffer.alloc(600, 0xa5), 0, 600, Math.floor(size / 4096 / 2) * 4096 + 8);
+  await fh.write(Buffer.alloc(600, 0xa5), 0, 600, at + 8);
   await fh.close();
   await app.session.open(path);
   await app.session.checked;

@@ -43,7 +43,7 @@ test('the translation editor: from the preview link, a typed German text lowers 
     const rows = page.getByTestId('translation-row');
     await expect(rows.first()).toHaveAttribute('data-status', 'missing');
     const row = rows.filter({ hasText: STATEMENT });
-    await expect(row).toContainText("Own statement");
+    await expect(row).toContainText('Custom statement 1 of the notice of “Ledgerly”');
     await expect(row).not.toContainText('st-one-week');
     await ui.screenshot('translations-editor-1440');
     await row.getByRole('textbox').fill(GERMAN);

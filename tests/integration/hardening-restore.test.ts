@@ -6,6 +6,7 @@
  */
 import { open, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import sqlite3 from 'sqlite3';
 import { describe, expect, it } from 'vitest';
 import { Workspace, listBackups } from '../../electron/services/workspace';
 import { createHandlers } from '../../electron/ipc/handlers';
@@ -112,6 +113,25 @@ describe('a damaged file in the app', () => {
   });
 });
 
+function query<T>(path: string, sql: string): Promise<T[]> {
+  return new Promise((resolve, reject) => {
+    const db = new sqlite3.Database(path, sqlite3.OPEN_READONLY, (err) => {
+      if (err) return reject(err);
+      db.all(sql, (e, rows) => db.close(() => (e ? reject(e) : resolve(rows as T[]))));
+    });
+  });
+}
+
+/** Damage the root page of the activities table: whatever else the sample holds, the overview reads it. */
+async function damageActivities(path: string): Promise<void> {
+  const [root] = await query<{ rootpage: number }>(path, "SELECT rootpage FROM sqlite_schema WHERE type = 'table' AND name = 'activities'");
+  const [size] = await query<{ page_size: number }>(path, 'PRAGMA page_size');
+  if (root === undefined || size === undefined) throw new Error('no activities table');
+  const fh = await open(path, 'r+');
+  await fh.write(Buffer.alloc(600, 0xa5), 0, 600, (root.rootpage - 1) * size.page_size + 8);
+  await fh.close();
+}
+
 describe('a page SQLite cannot read, in the app', () => {
   it('is refused in words across IPC, never as SQLite text', async () => {
     const dir = await tempDir();
@@ -119,12 +139,12 @@ describe('a page SQLite cannot read, in the app', () => {
     const ws = await Workspace.create(path, { backups: false });
     await ws.importDocument(buildSampleDocument(new Date('2026-03-01T10:00:00Z')), { replace: true });
     await ws.close();
-    await damage(path);
+    // A page the overview reads, not one picked by its place in the file (the sample's size moves those).
+    await damageActivities(path);
     const { session, call } = app(path);
     await call('workspace:open');
     await session.checked;
     const overview = await call('workspace:overview');
-    // The damage hits a page the overview reads (the sample's activities), as in the end-to-end spec.
     expect(overview).toMatchObject({ ok: false, error: { code: 'corrupt' } });
     expect(!overview.ok && overview.error.message).toMatch(/^Part of this workspace file is damaged and cannot be read\. Nothing was changed\. Choose "Restore a backup"/);
     await session.close();

@@ -24,7 +24,7 @@ describe('ropa translations', () => {
     expect(xml).toContain('<xliff xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"');
     expect(xml).toContain('version="1.2"');
     expect(xml).toContain('source-language="en" target-language="de"');
-    expect(xml).toMatch(/<trans-unit id="activity:[^"]+:purposes\.0\.description">\s*<source>Answer questions from Ledgerly users<\/source>\s*<target>Beantwortung von Fragen der Ledgerly-Nutzer<\/target>\s*<note>Used in: Purpose 1 of 'Customer support chat' — description\.<\/note>/);
+    expect(xml).toMatch(/<trans-unit id="activity:[^"]+:purposes\.0\.description">\s*<source>Answer questions from Ledgerly users<\/source>\s*<target>Beantwortung von Fragen der Ledgerly-Nutzer<\/target>\s*<note>Where it is used: the purpose “Answer questions from Ledgerly users” in “Customer support chat”\.<\/note>/);
 
     const unchanged = await ropa('translations', 'import', file, xlf, '--product', 'Ledgerly', '--lang', 'de');
     expect(unchanged.code).toBe(0);

@@ -59,7 +59,7 @@ describe.each(ENGINES)('translations on the %s store', (engine) => {
     const ws = await engines.fresh(engine, { actor: 'Ana' });
     await ws.importDocument(sample());
     const before = await productTexts(ws, 'Ledgerly', 'de');
-    const item = before.texts.find((t) => t.where === "Purpose 1 of 'Customer support chat' — description");
+    const item = before.texts.find((t) => t.where === 'The purpose “Answer questions from Ledgerly users” in “Customer support chat”');
     if (item === undefined) throw new Error('Ledgerly has a support purpose');
     const r = await saveProductTranslations(ws, 'Ledgerly', 'de', [{ id: item.id, text: 'Fragen der Ledgerly-Nutzer beantworten' }], 'in the translation editor');
     expect(r).toMatchObject({ filled: 1, changed: 0, left: 0 });
@@ -111,7 +111,7 @@ describe('out of date, kept, and own wording of a section', () => {
   it('marks a translation out of date when the English changes, and "still right" makes it done again', async () => {
     const ws = await engines.fresh('file');
     await ws.importDocument(sample());
-    const id = (await productTexts(ws, 'Ledgerly', 'de')).texts.find((t) => t.where === "Product 'Ledgerly' — description")?.id ?? '';
+    const id = (await productTexts(ws, 'Ledgerly', 'de')).texts.find((t) => t.where === 'The description of “Ledgerly”')?.id ?? '';
     await saveProductTranslations(ws, 'Ledgerly', 'de', [{ id, text: 'Web-SaaS für kleine Unternehmen' }], 'in the translation editor');
     const product = (await ws.listProducts()).find((p) => p.name === 'Ledgerly');
     if (!product) throw new Error('Ledgerly');
@@ -134,7 +134,7 @@ describe('out of date, kept, and own wording of a section', () => {
       w.putNoticeOverrides([{ productId: input.product.id, lang: 'en', sectionKey: 'contact', text: 'Write to privacy@ledgerly.example.', generatedText: '', updatedAt: ctx.now.toISOString() }]),
     );
     const item = (await productTexts(ws, 'Ledgerly', 'de')).texts.find((t) => t.kind === 'section');
-    expect(item).toMatchObject({ status: 'missing', where: `Section '${section.heading}' — your own wording`, source: 'Write to privacy@ledgerly.example.' });
+    expect(item).toMatchObject({ status: 'missing', where: `Your own wording of the section “${section.heading}”`, source: 'Write to privacy@ledgerly.example.' });
     await saveProductTranslations(ws, 'Ledgerly', 'de', [{ id: item?.id ?? '', text: 'Schreiben Sie an privacy@ledgerly.example.' }], 'in the translation editor');
     const german = renderNoticeText(generateNotice(await loadNoticeInput(ws, 'Ledgerly'), { lang: 'de', today: '2026-11-02' }).document);
     expect(german).toContain('Schreiben Sie an privacy@ledgerly.example.');

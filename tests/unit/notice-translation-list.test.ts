@@ -25,7 +25,7 @@ describe('the texts of a notice to translate', () => {
     const texts = noticeTexts(input, 'de');
     const { text } = purpose(input);
     const item = texts.find((t) => t.source === text);
-    expect(item).toMatchObject({ kind: 'record', status: 'missing', where: "Purpose 1 of 'Customer support chat' — description" });
+    expect(item).toMatchObject({ kind: 'record', status: 'missing', where: 'The purpose “Answer questions from Ledgerly users” in “Customer support chat”' });
     expect(countTexts(texts).missing).toBe(texts.length);
     // Exactly what the notice falls back on: every missing text is English in the German notice.
     const german = renderNoticeText(generateNotice(input, { lang: 'de', today: '2026-11-02' }).document);
@@ -73,7 +73,7 @@ describe('the texts of a notice to translate', () => {
     const en = { productId: input.product.id, lang: 'en' as const, sectionKey: key, text: 'Our own words.', generatedText: '', updatedAt: '2026-11-01T10:00:00.000Z' };
     const missing = noticeTexts({ ...input, overrides: [en] }, 'de').find((t) => t.kind === 'section');
     expect(missing).toMatchObject({ status: 'missing', source: 'Our own words.' });
-    expect(missing?.where).toMatch(/^Section '.+' — your own wording$/);
+    expect(missing?.where).toMatch(/^Your own wording of the section “.+”$/);
     const de = { ...en, lang: 'de' as const, text: 'Unsere eigenen Worte.', updatedAt: '2026-11-02T10:00:00.000Z' };
     expect(noticeTexts({ ...input, overrides: [en, de] }, 'de').find((t) => t.kind === 'section')).toMatchObject({ status: 'done', translation: 'Unsere eigenen Worte.' });
     const later = { ...en, text: 'Our newer words.', updatedAt: '2026-11-03T10:00:00.000Z' };
@@ -84,5 +84,18 @@ describe('the texts of a notice to translate', () => {
     const input = ledgerly();
     expect(translationLanguages(input.product)).toEqual(['de']);
     expect(translationLanguages({ ...input.product, notice: { ...input.product.notice, languages: ['en'] } })).toEqual([]);
+  });
+});
+
+describe('one wording for where a text is used', () => {
+  it('the warnings and the translation editor name each untranslated text in the same words', () => {
+    const input = ledgerly();
+    const warned = generateNotice(input, { lang: 'de', today: '2026-11-02' })
+      .warnings.flatMap((w) => (w.untranslated === undefined ? [] : [w.untranslated.place]));
+    expect(warned.length).toBeGreaterThan(10);
+    const listed = new Set(noticeTexts(input, 'de').flatMap((t) => (t.kind === 'record' ? t.places : [])));
+    for (const place of warned) expect(listed).toContain(place.charAt(0).toUpperCase() + place.slice(1));
+    expect(listed).toContain('The deletion steps in the notice settings of “Ledgerly”');
+    expect(listed).toContain('The name of the data protection officer of “Ledgerly GmbH”');
   });
 });

@@ -106,7 +106,8 @@ describe('countries, dates and authorities', () => {
 
   it('writes dates in words', () => {
     expect(formatDateIn('2026-12-01', 'de')).toBe('1. Dezember 2026');
-    expect(formatDateIn('2026-12-01T10:00:00Z', 'fr')).toBe('1 décembre 2026');
+    expect(formatDateIn('2026-12-01T10:00:00Z', 'fr')).toBe('1er décembre 2026');
+    expect(formatDateIn('2026-12-21', 'fr')).toBe('21 décembre 2026');
     expect(formatDateIn('2026-12-01', 'en')).toBe('1 December 2026');
   });
 

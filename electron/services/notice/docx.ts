@@ -21,21 +21,19 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import type { NoticeLanguage } from '../../../shared/model';
 import type { Block, NoticeDocument, Run } from '../../../shared/notice';
-import { type NoticeFallback, segments } from '../../../shared/notice/fallback';
+import { isLink } from '../../../shared/notice/model';
 import { LOCALES } from '../../../shared/reference';
 
-/** Runs of a text, a fallback passage in its own language (`w:lang`), the rest in the document's (the default run style's). */
-function textRuns(text: string, fb: NoticeFallback | undefined, o: { bold?: boolean; break?: number }): TextRun[] {
-  return segments(text, fb).map(
-    (s, i) =>
-      new TextRun({
-        text: s.text,
-        ...(o.bold === true ? { bold: true } : {}),
-        ...(i === 0 && o.break !== undefined ? { break: o.break } : {}),
-        ...(s.lang !== undefined ? { language: { value: LOCALES[s.lang] } } : {}),
-      }),
-  );
+/** A run of text: a fallback passage in its own language (`w:lang`), the rest in the document's (the default run style's). */
+function textRun(text: string, lang: NoticeLanguage | undefined, o: { bold?: boolean; break?: number }): TextRun {
+  return new TextRun({
+    text,
+    ...(o.bold === true ? { bold: true } : {}),
+    ...(o.break !== undefined ? { break: o.break } : {}),
+    ...(lang !== undefined ? { language: { value: LOCALES[lang] } } : {}),
+  });
 }
 
 const ACCENT = '1F4E79';
@@ -43,11 +41,12 @@ const BORDER = 'D5DBE2';
 /** A4 with 2 cm margins: the text width in twentieths of a point. */
 const TEXT_WIDTH = 11906 - 2 * 1134;
 
-function runs(rs: readonly Run[], fb: NoticeFallback | undefined, bold = false): (TextRun | ExternalHyperlink)[] {
+function runs(rs: readonly Run[], bold = false): (TextRun | ExternalHyperlink)[] {
   const out: (TextRun | ExternalHyperlink)[] = [];
   for (const r of rs) {
-    if (typeof r === 'string') {
-      r.split('\n').forEach((part, i) => out.push(...(part === '' && i > 0 ? [new TextRun({ text: '', break: 1 })] : textRuns(part, fb, { bold, ...(i > 0 ? { break: 1 } : {}) }))));
+    if (typeof r === 'string' || !isLink(r)) {
+      const [text, lang] = typeof r === 'string' ? [r, undefined] : [r.text, r.lang];
+      text.split('\n').forEach((part, i) => out.push(part === '' && i > 0 ? new TextRun({ text: '', break: 1 }) : textRun(part, lang, { bold, ...(i > 0 ? { break: 1 } : {}) })));
     } else {
       out.push(new ExternalHyperlink({ link: r.href, children: [new TextRun({ text: r.text, style: 'Hyperlink', bold })] }));
     }
@@ -67,25 +66,25 @@ function widths(header: readonly string[], rows: readonly (readonly (readonly Ru
   return min.map((m, i) => Math.floor(m * scale + (spare * (weight[i] ?? 0)) / total));
 }
 
-function cell(content: readonly Run[], header: boolean, fb: NoticeFallback | undefined): TableCell {
+function cell(content: readonly Run[], header: boolean): TableCell {
   return new TableCell({
     ...(header ? { shading: { type: ShadingType.CLEAR, fill: 'EEF2F7', color: 'auto' } } : {}),
-    children: [new Paragraph({ style: 'TableText', children: runs(content, header ? undefined : fb, header) })],
+    children: [new Paragraph({ style: 'TableText', children: runs(content, header) })],
   });
 }
 
-function block(b: Block, fb: NoticeFallback | undefined): (Paragraph | Table)[] {
+function block(b: Block): (Paragraph | Table)[] {
   switch (b.kind) {
     case 'paragraph':
-      return [new Paragraph({ children: runs(b.runs, fb) })];
+      return [new Paragraph({ children: runs(b.runs) })];
     case 'subheading':
-      return [new Paragraph({ heading: HeadingLevel.HEADING_2, children: textRuns(b.text, fb, {}) })];
+      return [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [textRun(b.text, b.lang, {})] })];
     case 'list':
-      return b.items.map((item) => new Paragraph({ numbering: { reference: 'bullets', level: 0 }, children: runs(item, fb) }));
+      return b.items.map((item) => new Paragraph({ numbering: { reference: 'bullets', level: 0 }, children: runs(item) }));
     case 'table': {
       const w = widths(b.header, b.rows);
       const row = (cells: readonly (readonly Run[])[], header: boolean) =>
-        new TableRow({ tableHeader: header, cantSplit: true, children: cells.map((c) => cell(c, header, fb)) });
+        new TableRow({ tableHeader: header, cantSplit: true, children: cells.map((c) => cell(c, header)) });
       const border = { style: 'single', size: 4, color: BORDER } as const;
       return [
         new Table({
@@ -106,11 +105,11 @@ export function noticeDocx(doc: NoticeDocument, creator = 'RoPA Desk'): Document
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(doc.title)] }),
     new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: doc.dateLine, italics: true, color: '5B6675' })] }),
-    ...doc.intro.flatMap((b) => block(b, doc.fallback)),
+    ...doc.intro.flatMap(block),
   ];
   for (const s of doc.sections) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: textRuns(`${s.number}. ${s.heading}`, doc.fallback, {}) }));
-    children.push(...s.blocks.flatMap((b) => block(b, doc.fallback)));
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: s.headingLang === undefined ? [textRun(`${s.number}. ${s.heading}`, undefined, {})] : [textRun(`${s.number}. `, undefined, {}), textRun(s.heading, s.headingLang, {})] }));
+    children.push(...s.blocks.flatMap(block));
   }
   return new Document({
     creator,

@@ -20,7 +20,8 @@ const FILE_PREFIX = 'ropa-desk:product:';
 function noteOf(t: TranslationsView['texts'][number]): string {
   const places = t.kind === 'record' ? t.places : [t.where];
   const more = places.length > 6 ? `; and ${places.length - 6} more places` : '';
-  const where = `Used in: ${places.slice(0, 6).join('; ')}${more}`;
+  // The places are labels ("The purpose …"); in the note's sentence they go on in lower case (each begins with a plain word).
+  const where = `Where it is used: ${places.slice(0, 6).map((p) => p.charAt(0).toLowerCase() + p.slice(1)).join('; ')}${more}`;
   const stale = t.status === 'stale' ? ` The source text changed since this translation was written; it was: "${t.sourceThen ?? ''}".` : '';
   return `${where}.${stale}`;
 }

@@ -121,8 +121,8 @@ export const de: Catalogue = {
     countries.length === 1 ? `Wir betreiben ${product} in folgendem Land: ${countries[0] ?? ''}.` : `Wir betreiben ${product} in folgenden Ländern: ${listOf(countries)}.`,
   noTransfers: 'Wir übermitteln keine personenbezogenen Daten in Länder außerhalb der Europäischen Union und des Europäischen Wirtschaftsraums (EU/EWR).',
   transfersIntro:
-    'Einige Empfänger verarbeiten personenbezogene Daten außerhalb der EU/des EWR. Jede dieser Übermittlungen ist durch eine der Garantien nach Kapitel V DSGVO abgesichert:',
-  transferHeader: ['Empfänger', 'Land', 'Garantie'],
+    'Einige Empfänger verarbeiten personenbezogene Daten außerhalb der EU/des EWR. Jede dieser Übermittlungen stützt sich auf eine der in Kapitel V DSGVO vorgesehenen Grundlagen:',
+  transferHeader: ['Empfänger', 'Land', 'Grundlage der Übermittlung'],
   mechanisms: {
     adequacy: 'Angemessenheitsbeschluss der Europäischen Kommission (Art. 45 DSGVO)',
     scc: 'Von der Europäischen Kommission erlassene Standardvertragsklauseln (Art. 46 Abs. 2 lit. c DSGVO)',
@@ -154,7 +154,6 @@ export const de: Catalogue = {
     erasure: 'Löschung (Art. 17 DSGVO): Ihre Daten löschen zu lassen, soweit keine gesetzliche Pflicht zur Aufbewahrung besteht.',
     restriction: 'Einschränkung (Art. 18 DSGVO): die Verarbeitung Ihrer Daten einschränken zu lassen.',
     portability: 'Datenübertragbarkeit (Art. 20 DSGVO): die von Ihnen bereitgestellten Daten in einem strukturierten, gängigen und maschinenlesbaren Format zu erhalten oder an einen anderen Verantwortlichen übermitteln zu lassen.',
-    objection: 'Widerspruch (Art. 21 DSGVO): einer Verarbeitung zu widersprechen, die auf unseren berechtigten Interessen oder einer Aufgabe im öffentlichen Interesse beruht; siehe „Ihr Widerspruchsrecht“.',
     automated_decisions: 'Automatisierte Entscheidungen (Art. 22 DSGVO): keiner ausschließlich automatisierten Entscheidung unterworfen zu werden, das Eingreifen einer Person zu verlangen und die Entscheidung anzufechten.',
     withdraw_consent: 'Widerruf der Einwilligung (Art. 7 Abs. 3 DSGVO): Ihre Einwilligung jederzeit zu widerrufen, ohne dass die Rechtmäßigkeit der bis dahin erfolgten Verarbeitung berührt wird.',
   },
@@ -168,7 +167,7 @@ export const de: Catalogue = {
   complaintAuthority: (authority) => `Für uns zuständige Aufsichtsbehörde: ${authority}.`,
   responseTime: 'Wir beantworten Anträge unverzüglich, spätestens innerhalb eines Monats (Art. 12 Abs. 3 DSGVO).',
 
-  requirementIntro: 'Für jede Art von Daten: ob Sie sie bereitstellen müssen und was geschieht, wenn Sie es nicht tun (Art. 13 Abs. 2 lit. e DSGVO):',
+  requirementIntro: 'Für jede Art von Daten geben wir an, ob Sie sie bereitstellen müssen und welche Folgen es hat, wenn Sie dies nicht tun (Art. 13 Abs. 2 lit. e DSGVO):',
   requirements: {
     statutory: 'gesetzlich vorgeschrieben',
     contractual: 'vertraglich erforderlich',

@@ -153,7 +153,6 @@ export const en: Catalogue = {
     erasure: 'Erasure (Art. 17 GDPR): to have your data deleted where no legal reason requires us to keep it.',
     restriction: 'Restriction (Art. 18 GDPR): to have the processing of your data restricted.',
     portability: 'Data portability (Art. 20 GDPR): to receive the data you provided in a structured, commonly used and machine-readable format, or have it sent to another controller.',
-    objection: 'Objection (Art. 21 GDPR): to object to processing based on our legitimate interests or on a task in the public interest; see “Your right to object”.',
     automated_decisions: 'Automated decisions (Art. 22 GDPR): not to be subject to a decision based solely on automated processing, to obtain human intervention and to contest the decision.',
     withdraw_consent: 'Withdrawal of consent (Art. 7(3) GDPR): to withdraw your consent at any time, without affecting the lawfulness of processing before the withdrawal.',
   },

@@ -121,8 +121,8 @@ export const fr: Catalogue = {
     countries.length === 1 ? `Nous hébergeons ${product} dans le pays suivant : ${countries[0] ?? ''}.` : `Nous hébergeons ${product} dans les pays suivants : ${listOf(countries)}.`,
   noTransfers: 'Nous ne transférons pas de données personnelles vers des pays situés hors de l’Union européenne et de l’Espace économique européen (UE/EEE).',
   transfersIntro:
-    'Certains destinataires traitent des données personnelles hors de l’UE/EEE. Chacun de ces transferts est encadré par l’une des garanties du chapitre V du RGPD :',
-  transferHeader: ['Destinataire', 'Pays', 'Garantie'],
+    'Certains destinataires traitent des données personnelles hors de l’UE/EEE. Chacun de ces transferts repose sur l’un des fondements prévus au chapitre V du RGPD :',
+  transferHeader: ['Destinataire', 'Pays', 'Fondement du transfert'],
   mechanisms: {
     adequacy: 'Décision d’adéquation de la Commission européenne (art. 45 RGPD)',
     scc: 'Clauses contractuelles types adoptées par la Commission européenne (art. 46, par. 2, point c) RGPD)',
@@ -154,7 +154,6 @@ export const fr: Catalogue = {
     erasure: 'Effacement (art. 17 RGPD) : faire supprimer vos données lorsqu’aucune obligation légale n’impose leur conservation.',
     restriction: 'Limitation (art. 18 RGPD) : faire limiter le traitement de vos données.',
     portability: 'Portabilité (art. 20 RGPD) : recevoir les données que vous avez fournies dans un format structuré, couramment utilisé et lisible par machine, ou les faire transmettre à un autre responsable du traitement.',
-    objection: 'Opposition (art. 21 RGPD) : vous opposer à un traitement fondé sur nos intérêts légitimes ou sur une mission d’intérêt public ; voir « Votre droit d’opposition ».',
     automated_decisions: 'Décisions automatisées (art. 22 RGPD) : ne pas faire l’objet d’une décision fondée exclusivement sur un traitement automatisé, obtenir une intervention humaine et contester la décision.',
     withdraw_consent: 'Retrait du consentement (art. 7, par. 3 RGPD) : retirer votre consentement à tout moment, sans remettre en cause la licéité du traitement effectué avant ce retrait.',
   },
@@ -168,7 +167,7 @@ export const fr: Catalogue = {
   complaintAuthority: (authority) => `Autorité de contrôle dont nous relevons : ${authority}.`,
   responseTime: 'Nous répondons aux demandes dans les meilleurs délais et au plus tard dans un délai d’un mois (art. 12, par. 3 RGPD).',
 
-  requirementIntro: 'Pour chaque type de données : si vous devez les fournir et ce qui se passe si vous ne le faites pas (art. 13, par. 2, point e) RGPD) :',
+  requirementIntro: 'Pour chaque type de données, nous indiquons si vous êtes tenu de les fournir et les conséquences d’un défaut de fourniture (art. 13, par. 2, point e) RGPD) :',
   requirements: {
     statutory: 'exigée par la loi',
     contractual: 'exigée par le contrat',

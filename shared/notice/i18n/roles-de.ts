@@ -18,14 +18,15 @@ export const deRoles: RoleTexts = {
   onBehalfHeadingOnly: (product) => `Was ${product} im Auftrag der nutzenden Unternehmen verarbeitet`,
   onBehalfIntro:
     'Die folgenden personenbezogenen Daten verarbeiten wir im Auftrag unserer Kunden und ausschließlich nach deren dokumentierten Weisungen. Der Kunde entscheidet als Verantwortlicher, zu welchen Zwecken und auf welcher Rechtsgrundlage die Daten verarbeitet werden.',
-  onBehalfFor: 'Im Auftrag von',
+  // The controller named in the nominative, as the register names it too (not "Im Auftrag von: dem …").
+  onBehalfFor: 'Verantwortlicher',
   onBehalfWhose: 'Wessen Daten',
   onBehalfPurposes: 'Was wir damit tun, nach Weisung des Kunden',
   onBehalfDataHeader: ['Daten', 'Speicherdauer'],
   retentionAsInstructed: 'Nach Weisung des Kunden; gelöscht oder zurückgegeben, wenn der Dienst für den Kunden endet',
   subprocessorsIntro: 'Für diese Verarbeitung setzen wir die folgenden Unterauftragsverarbeiter ein:',
   subprocessorHeader: ['Unterauftragsverarbeiter', 'Tätigkeit', 'Ort', 'Garantie für Übermittlungen außerhalb der EU/des EWR'],
-  withinEea: 'Nicht erforderlich: innerhalb der EU/des EWR',
+  withinEea: 'Nicht erforderlich (innerhalb der EU/des EWR)',
   onBehalfRequests: (days) =>
     `Werden Ihre personenbezogenen Daten im Dienst im Auftrag eines unserer Kunden verarbeitet, ist dieser Kunde Verantwortlicher: Bitte richten Sie Fragen und Anträge zu Ihren Daten (etwa auf Auskunft oder Löschung) direkt an ihn. Erreicht uns ein solcher Antrag, leiten wir ihn ${days === undefined ? 'unverzüglich' : `innerhalb von ${days === 1 ? 'einem Tag' : `${days} Tagen`}`} an den betreffenden Kunden weiter; der Kunde entscheidet darüber und antwortet Ihnen.`,
   processorRights: (product) =>

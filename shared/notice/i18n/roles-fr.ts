@@ -25,7 +25,7 @@ export const frRoles: RoleTexts = {
   retentionAsInstructed: 'Selon les instructions du client ; supprimées ou restituées à la fin du service pour le client',
   subprocessorsIntro: 'Pour ce traitement, nous faisons appel aux sous-traitants ultérieurs suivants :',
   subprocessorHeader: ['Sous-traitant ultérieur', 'Activité', 'Localisation', 'Garantie pour les transferts hors UE/EEE'],
-  withinEea: 'Non nécessaire : dans l’UE/EEE',
+  withinEea: 'Non nécessaire (au sein de l’UE/EEE)',
   onBehalfRequests: (days) =>
     `Si vos données personnelles sont traitées dans le service pour le compte de l’un de nos clients, ce client est le responsable du traitement : veuillez lui adresser directement vos questions et demandes (par exemple d’accès ou d’effacement). Si une telle demande nous parvient, nous la transmettons au client concerné ${days === undefined ? 'dans les meilleurs délais' : `dans un délai de ${days === 1 ? '1 jour' : `${days} jours`}`} ; le client en décide et vous répond.`,
   processorRights: (product) =>

@@ -17,7 +17,7 @@ import type { RoleTexts } from './role-types';
 import type { MarketingTexts } from './marketing-types';
 
 /** Rights the notice lists (complaint and withdrawal get their own paragraphs). */
-export const LISTED_RIGHTS = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection', 'automated_decisions', 'withdraw_consent'] as const;
+export const LISTED_RIGHTS = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'automated_decisions', 'withdraw_consent'] as const;
 export type ListedRight = (typeof LISTED_RIGHTS)[number];
 
 export interface Catalogue extends RoleTexts, MarketingTexts {

@@ -1,40 +1,36 @@
 /** Standalone HTML of a notice (embedded CSS, ready to host), and the fragment the app's preview shows. */
-import { type NoticeFallback, segments } from '../fallback';
-import type { Block, NoticeDocument, NoticeSection, Run } from '../model';
+import type { NoticeLanguage } from '../../model';
+import { type Block, type NoticeDocument, type NoticeSection, type Run, isLink } from '../model';
 import { NOTICE_CSS } from './html-style';
 
 export { NOTICE_CSS };
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Text with any fallback passage wrapped in an element carrying its own language. */
-function marked(s: string, fb: NoticeFallback | undefined): string {
-  return segments(s, fb)
-    .map((x) => (x.lang === undefined ? esc(x.text) : `<span lang="${x.lang}">${esc(x.text)}</span>`))
-    .join('');
-}
+/** Text in another language than the notice's, in an element carrying its own language. */
+const marked = (s: string, lang: NoticeLanguage | undefined): string => (lang === undefined ? esc(s) : `<span lang="${lang}">${esc(s)}</span>`);
 
-function runs(rs: readonly Run[], fb: NoticeFallback | undefined): string {
+function runs(rs: readonly Run[]): string {
   return rs
-    .map((r) => (typeof r === 'string' ? marked(r, fb) : `<a href="${esc(r.href)}">${esc(r.text)}</a>`))
+    .map((r) => (typeof r === 'string' ? esc(r) : isLink(r) ? `<a href="${esc(r.href)}">${esc(r.text)}</a>` : marked(r.text, r.lang)))
     .join('')
     .replace(/\n/g, '<br>');
 }
 
-function block(b: Block, fb: NoticeFallback | undefined): string {
+function block(b: Block): string {
   switch (b.kind) {
     case 'paragraph':
-      return `<p>${runs(b.runs, fb)}</p>`;
+      return `<p>${runs(b.runs)}</p>`;
     case 'subheading':
-      return `<h3>${marked(b.text, fb)}</h3>`;
+      return b.lang === undefined ? `<h3>${esc(b.text)}</h3>` : `<h3 lang="${b.lang}">${esc(b.text)}</h3>`;
     case 'list':
-      return `<ul>\n${b.items.map((i) => `  <li>${runs(i, fb)}</li>`).join('\n')}\n</ul>`;
+      return `<ul>\n${b.items.map((i) => `  <li>${runs(i)}</li>`).join('\n')}\n</ul>`;
     case 'table':
       return [
         '<table>',
         `  <thead><tr>${b.header.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>`,
         '  <tbody>',
-        ...b.rows.map((row) => `    <tr>${row.map((c) => `<td>${runs(c, fb)}</td>`).join('')}</tr>`),
+        ...b.rows.map((row) => `    <tr>${row.map((c) => `<td>${runs(c)}</td>`).join('')}</tr>`),
         '  </tbody>',
         '</table>',
       ].join('\n');
@@ -46,9 +42,9 @@ export interface HtmlOptions {
   readonly markOverrides?: boolean;
 }
 
-function section(s: NoticeSection, options: HtmlOptions, fb: NoticeFallback | undefined): string {
+function section(s: NoticeSection, options: HtmlOptions): string {
   const classes = options.markOverrides && s.override ? ` class="overridden${s.override.stale ? ' stale' : ''}"` : '';
-  return [`<section id="${esc(s.key.replace(/[^A-Za-z0-9_-]/g, '-'))}"${classes}>`, `<h2>${s.number}. ${marked(s.heading, fb)}</h2>`, ...s.blocks.map((b) => block(b, fb)), '</section>'].join('\n');
+  return [`<section id="${esc(s.key.replace(/[^A-Za-z0-9_-]/g, '-'))}"${classes}>`, `<h2>${s.number}. ${marked(s.heading, s.headingLang)}</h2>`, ...s.blocks.map(block), '</section>'].join('\n');
 }
 
 /** The notice as an `<article>`, without page chrome: for embedding (style it with NOTICE_CSS). */
@@ -59,8 +55,8 @@ export function renderNoticeHtmlBody(doc: NoticeDocument, options: HtmlOptions =
     `<h1>${esc(doc.title)}</h1>`,
     `<p class="updated">${esc(doc.dateLine)}</p>`,
     '</header>',
-    ...doc.intro.map((b) => block(b, doc.fallback)),
-    ...doc.sections.map((s) => section(s, options, doc.fallback)),
+    ...doc.intro.map(block),
+    ...doc.sections.map((s) => section(s, options)),
     '</article>',
   ].join('\n');
 }

@@ -1,10 +1,22 @@
 /** Markdown rendering of a notice (CommonMark with GFM tables). */
-import type { Block, NoticeDocument, Run } from '../model';
+import { type Block, type LinkRun, type NoticeDocument, type Run, isLink } from '../model';
 
 const escape = (s: string) => s.replace(/([\\`*_[\]<])/g, '\\$1').replace(/^([#>+-]|\d+\.)(\s)/gm, '\\$1$2');
 
+/** Runs with adjacent text joined (Markdown has no language mark; escaping sees the text as one). */
+function joined(rs: readonly Run[]): (string | LinkRun)[] {
+  const out: (string | LinkRun)[] = [];
+  for (const r of rs) {
+    const last = out[out.length - 1];
+    if (isLink(r)) out.push(r);
+    else if (typeof last === 'string') out[out.length - 1] = last + (typeof r === 'string' ? r : r.text);
+    else out.push(typeof r === 'string' ? r : r.text);
+  }
+  return out;
+}
+
 function runs(rs: readonly Run[]): string {
-  return rs
+  return joined(rs)
     .map((r) => {
       if (typeof r === 'string') return escape(r);
       if (r.text === r.href || `mailto:${r.text}` === r.href) return `<${r.text}>`;

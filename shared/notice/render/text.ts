@@ -1,11 +1,12 @@
 /** Plain-text rendering of a notice: for e-mails, store listings and the override editor. */
 import type { NoticeLanguage } from '../../model';
-import type { Block, NoticeDocument, Run } from '../model';
+import { type Block, type NoticeDocument, type Run, isLink } from '../model';
 
 function runs(rs: readonly Run[]): string {
   return rs
     .map((r) => {
       if (typeof r === 'string') return r;
+      if (!isLink(r)) return r.text;
       const bare = r.href.replace(/^mailto:/, '');
       return bare === r.text ? r.text : `${r.text} (${r.href})`;
     })

@@ -42,8 +42,9 @@ function rightsThatApply(ctx: NoticeContext): string[] {
   const o = objectable(ctx);
   const rights: ListedRight[] = ['access', 'rectification', 'erasure', 'restriction'];
   if (b.has('consent') || b.has('contract')) rights.push('portability');
-  if (o.situation.length > 0) rights.push('objection');
   const listed = rights.map((r) => cat.rights[r]);
+  // Art. 21(1), naming only the bases the purposes use.
+  if (o.situation.length > 0) listed.push(cat.rightObjection(o.situationBases));
   if (o.marketing.length > 0) listed.push(cat.rightObjectionMarketing);
   if (ctx.main.some((a) => a.automatedDecisions.exists)) listed.push(cat.rights.automated_decisions);
   if (b.has('consent')) listed.push(cat.rights.withdraw_consent);

@@ -168,7 +168,7 @@ export const de: ReportCatalogue = {
     publicly_available: 'Öffentlich zugänglich',
   },
   requirement: { statutory: 'Gesetzlich vorgeschrieben', contractual: 'Vertraglich erforderlich', necessary_for_service: 'Für den Dienst erforderlich', optional: 'Freiwillig' },
-  endAction: { delete: 'Löschen', anonymise: 'Anonymisieren', archive: 'Archivieren', return_to_customer: 'Rückgabe an den Kunden', review: 'Überprüfen' },
+  endAction: { delete: 'Löschung', anonymise: 'Anonymisierung', archive: 'Archivierung', return_to_customer: 'Rückgabe an den Kunden', review: 'Überprüfung' },
   recipientType: {
     processor: 'Auftragsverarbeiter',
     sub_processor: 'Unterauftragsverarbeiter',

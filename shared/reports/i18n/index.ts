@@ -1,4 +1,5 @@
 /** The reports' own text by language, and dates written the way each language writes them. */
+import { formatDay } from '../../reference';
 import { de } from './de';
 import { en } from './en';
 import { fr } from './fr';
@@ -32,7 +33,7 @@ export function reportDate(t: ReportCatalogue, day: string | Date): string {
     f = new Intl.DateTimeFormat(t.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     formats.set(t.locale, f);
   }
-  return f.format(d);
+  return formatDay(f, d);
 }
 
 /** A moment with its time, in UTC: "1 December 2026, 11:47 UTC". */

@@ -9,7 +9,7 @@
  * then reads the same translated records, and none can forget a field.
  */
 import type { WorkspaceDocument } from '../../interchange';
-import type { ProcessingActivity } from '../../model';
+import type { Contact, Organisation, ProcessingActivity } from '../../model';
 import type { Translation, TranslationEntityType } from '../../notice/schema';
 import type { EnLabel, ReportLang } from './types';
 
@@ -33,6 +33,10 @@ export interface ShippedLabels {
   category?(key: string): string | undefined;
   subject?(key: string): string | undefined;
   measure?(key: string): { label: string; description?: string } | undefined;
+  /** A text the app ships (an activity template's, the vendor catalogue's service) in the language, by its English. */
+  phrase?(english: string): string | undefined;
+  /** A supervisory authority the app ships, under its own name in the language (recognised by address or names). */
+  authority?(contact: Contact): string | undefined;
 }
 
 type Entity = Exclude<TranslationEntityType, 'text'>;
@@ -43,7 +47,11 @@ class Texts {
   private readonly seen = new Set<string>();
   readonly untranslated: UntranslatedText[] = [];
 
-  constructor(lang: ReportLang, translations: readonly Translation[]) {
+  constructor(
+    lang: ReportLang,
+    translations: readonly Translation[],
+    private readonly phrase: (english: string) => string | undefined = () => undefined,
+  ) {
     for (const t of translations) {
       if (t.lang !== lang) continue;
       if (t.entityType === 'text') this.byOriginal.set(t.field, t.text);
@@ -58,7 +66,8 @@ class Texts {
 
   get(entity: Entity, id: string, path: string, original: string, record: string, label: EnLabel): string {
     if (original.trim() === '') return original;
-    const hit = this.byField.get(`${entity}\u0000${id}\u0000${path}`) ?? this.byOriginal.get(original);
+    // The workspace's own translation first; then the app's, for a text still as a template or the vendor catalogue shipped it.
+    const hit = this.byField.get(`${entity}\u0000${id}\u0000${path}`) ?? this.byOriginal.get(original) ?? this.phrase(original);
     if (hit !== undefined) return hit;
     const seen = `${entity}\u0000${id}\u0000${original}`;
     if (!this.seen.has(seen)) {
@@ -66,6 +75,16 @@ class Texts {
       this.untranslated.push({ entityType: entity, entityId: id, record, field: label, text: original });
     }
     return original;
+  }
+
+  /**
+   * A name (a system, a person or role, a recipient's legal name): its translation where the
+   * workspace or the app has one ("HR file share"), else as recorded, and not listed: names are
+   * printed as they are, as vendors' and products' names are.
+   */
+  name(entity: Entity, id: string, path: string, original: string): string {
+    if (original.trim() === '') return original;
+    return this.byField.get(`${entity}\u0000${id}\u0000${path}`) ?? this.byOriginal.get(original) ?? this.phrase(original) ?? original;
   }
 
   opt(entity: Entity, id: string, path: string, original: string | undefined, record: string, label: EnLabel): string | undefined {
@@ -98,6 +117,11 @@ function activity(a: ProcessingActivity, tx: Texts): ProcessingActivity {
         ...f('noticeGroup', 'Notice heading'),
       };
     }),
+    controllers: a.controllers.map((p, i) => {
+      const c = o(`controllers.${i}.contact`, p.contact, 'On behalf of (Art. 30(2)(a))');
+      return { ...p, name: g(`controllers.${i}.name`, p.name, 'On behalf of (Art. 30(2)(a))'), ...(c !== undefined ? { contact: c } : {}) };
+    }),
+    systems: a.systems.map((x, i) => tx.name('activity', a.id, `systems.${i}`, x)),
     recipients: a.recipients.map((r, i) => {
       const n = o(`recipients.${i}.name`, r.name, 'Recipient');
       const s = o(`recipients.${i}.service`, r.service, 'What they do');
@@ -105,11 +129,13 @@ function activity(a: ProcessingActivity, tx: Texts): ProcessingActivity {
     }),
     transfers: a.transfers.map((t, i) => {
       const s = o(`transfers.${i}.safeguards`, t.safeguards, 'Safeguards and documentation');
-      return { ...t, ...(s !== undefined ? { safeguards: s } : {}) };
+      const n = t.recipientName === undefined ? undefined : tx.name('activity', a.id, `transfers.${i}.recipientName`, t.recipientName);
+      return { ...t, ...(s !== undefined ? { safeguards: s } : {}), ...(n !== undefined ? { recipientName: n } : {}) };
     }),
     jointControllers: a.jointControllers.map((p, i) => {
       const ar = o(`jointControllers.${i}.arrangement`, p.arrangement, 'Joint controllers');
-      return { ...p, ...(ar !== undefined ? { arrangement: ar } : {}) };
+      const c = o(`jointControllers.${i}.contact`, p.contact, 'Joint controllers');
+      return { ...p, ...(ar !== undefined ? { arrangement: ar } : {}), ...(c !== undefined ? { contact: c } : {}) };
     }),
     automatedDecisions: {
       ...a.automatedDecisions,
@@ -122,6 +148,8 @@ function activity(a: ProcessingActivity, tx: Texts): ProcessingActivity {
   if (description !== undefined) out.description = description;
   const notes = o('securityNotes', a.securityNotes, 'Security notes');
   if (notes !== undefined) out.securityNotes = notes;
+  if (a.owner !== undefined) out.owner = tx.name('activity', a.id, 'owner', a.owner);
+  if (a.reviewer !== undefined) out.reviewer = tx.name('activity', a.id, 'reviewer', a.reviewer);
   return out;
 }
 
@@ -134,7 +162,7 @@ const opt = <K extends string>(k: K, v: string | undefined): { [P in K]?: string
  */
 export function localiseDocument(doc: WorkspaceDocument, lang: ReportLang, shipped: ShippedLabels = {}): LocalisedDocument {
   if (lang === 'en') return { doc, untranslated: [] };
-  const tx = new Texts(lang, doc.translations ?? []);
+  const tx = new Texts(lang, doc.translations ?? [], shipped.phrase);
   const tax = doc.taxonomies;
   const taxonomies = {
     ...tax,
@@ -159,11 +187,33 @@ export function localiseDocument(doc: WorkspaceDocument, lang: ReportLang, shipp
     const d = tx.opt('product', p.id, 'description', p.description, p.name, 'Description');
     return d === undefined ? p : { ...p, description: d };
   });
+  const organisations = doc.organisations.map((org) => organisation(org, tx, shipped));
   const vendors = doc.vendors.map((v) => {
     const s = tx.opt('vendor', v.id, 'service', v.service, v.name, 'Service');
     return s === undefined ? v : { ...v, service: s };
   });
-  return { doc: { ...doc, taxonomies, activities, products, vendors }, untranslated: tx.untranslated };
+  return { doc: { ...doc, taxonomies, organisations, activities, products, vendors }, untranslated: tx.untranslated };
+}
+
+/**
+ * The organisation's texts a report prints: the names of its DPO and representative (often a
+ * description, "External data protection officer, …"), and its lead authority, under its own
+ * name in the language when the app ships it (as the notice names it), else as record text.
+ */
+function organisation(org: Organisation, tx: Texts, shipped: ShippedLabels): Organisation {
+  const contact = (field: 'dpo' | 'representative' | 'leadAuthority', label: EnLabel): Partial<Organisation> => {
+    const c = org[field];
+    if (c === undefined || c.name === undefined) return {};
+    const own = tx.field('organisation', org.id, `${field}.name`);
+    const name = own ?? (field === 'leadAuthority' ? shipped.authority?.(c) : undefined) ?? tx.get('organisation', org.id, `${field}.name`, c.name, org.name, label);
+    return { [field]: { ...c, name } };
+  };
+  return {
+    ...org,
+    ...contact('dpo', 'Data protection officer'),
+    ...contact('representative', 'Representative (Art. 27)'),
+    ...contact('leadAuthority', 'Lead supervisory authority'),
+  };
 }
 
 /**

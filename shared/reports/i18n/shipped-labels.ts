@@ -5,7 +5,7 @@
  * translations (record-texts.ts) and is listed when it has none.
  */
 import type { Taxonomies } from '../../interchange';
-import { shippedTaxonomyLabel, vocabularyText } from '../../reference';
+import { authorityName, shippedAuthorityFor, shippedTaxonomyLabel, shippedText, vocabularyText } from '../../reference';
 import type { ShippedLabels } from './record-texts';
 import type { ReportLang } from './types';
 
@@ -29,6 +29,11 @@ export function shippedLabels(lang: ReportLang, taxonomies: Taxonomies): Shipped
       if (label === undefined) return undefined;
       const description = vocabularyText('security_measure', key, lang)?.description;
       return description !== undefined ? { label, description } : { label };
+    },
+    phrase: (english) => shippedText(english, lang),
+    authority: (contact) => {
+      const a = shippedAuthorityFor(contact);
+      return a === undefined ? undefined : authorityName(a, lang);
     },
   };
 }

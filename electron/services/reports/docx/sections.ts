@@ -188,7 +188,8 @@ export function annexes(b: Blocks, reg: ScopedRegister, l: Lookups, untranslated
             [v.name, v.legalName && v.legalName !== v.name ? v.legalName : ''].filter(Boolean).join('\n'),
             [t.recipientType[v.role], v.service ?? ''].filter(Boolean).join(t.lang === 'fr' ? '\u00A0: ' : ': '),
             [v.headquarters ? t.f.hq(l.country(v.headquarters)) : '', v.processingCountries.map(l.country).join(', ')].filter(Boolean).join('\n'),
-            [t.dpaStatus[v.dpa.status], v.dpa.date ? l.date(v.dpa.date) : ''].filter(Boolean).join(' '),
+            // The date on a line of its own: "Signé" / "1er octobre 2024" needs no preposition in any language.
+            [t.dpaStatus[v.dpa.status], v.dpa.date ? l.date(v.dpa.date) : ''].filter(Boolean).join('\n'),
             v.transferMechanism ? `${l.mechanism(v.transferMechanism)}${v.sccModule ? `, ${t.f.sccModule(v.sccModule)}` : ''}` : '—',
           ]),
           [20, 28, 20, 12, 20],
