@@ -6,8 +6,8 @@ import { organisationsSheet } from './organisation-columns';
 import { type ScopedRegister, scopeToText } from './scope';
 import { type SheetOut, type SheetSpec, sheetOut, text } from './sheet';
 import { type ChangeRow, type ChangesSince, changeRows } from './changes';
-import { RULES } from '../compliance/rules';
-import { pathLabel } from './values';
+import { ruleHeading } from '../compliance/messages';
+import { pathLabelIn } from './i18n/field-labels';
 import { type ReportCatalogue, type ReportLang, reportCatalogue, reportDateTime } from './i18n';
 import { type UntranslatedText, untranslatedIn } from './i18n/record-texts';
 import { type Lookups, lookups } from './lookups';
@@ -90,8 +90,6 @@ function checkPick(keys: readonly string[]): void {
   if (keys.length === 0) throw new ColumnPickError('Pick at least one column.');
 }
 
-/** Each check by its title ("Processor without a signed DPA"), never its id. */
-const RULE_TITLES: ReadonlyMap<string, string> = new Map(RULES.map((r) => [r.id, r.title]));
 
 const findingsSheet = (findings: readonly ReportFinding[]): SheetSpec<ReportFinding> => ({
   key: 'findings',
@@ -101,10 +99,11 @@ const findingsSheet = (findings: readonly ReportFinding[]): SheetSpec<ReportFind
     text('article', 'Article', 14, (f) => f.article),
     text('recordType', 'Record type', 14, (f, l) => recordKind(l, f.target.entityType)),
     text('record', 'Record', 30, (f) => f.target.entityName),
-    text('field', 'Field', 22, (f, l) => (f.target.field !== undefined ? (l.lang === 'en' ? pathLabel(f.target.field) : f.target.field.replace(/\[\d+\]/g, '')) : '')),
+    text('field', 'Field', 22, (f, l) => (f.target.field !== undefined ? pathLabelIn(f.target.field, l.lang) : '')),
     text('message', 'Finding', 48, (f) => f.message),
     text('hint', 'How to fix it', 48, (f) => f.hint),
-    text('rule', 'Check', 28, (f) => RULE_TITLES.get(f.ruleId) ?? ''),
+    // Each check by its title in the report's language ("Processor without a signed DPA"), never its id.
+    text('rule', 'Check', 28, (f, l) => ruleHeading(l.lang, f.ruleId)?.title ?? ''),
   ],
   rows: () => findings,
 });
@@ -267,7 +266,6 @@ function localNativePlan(
   ].map(readOnly);
   if (o.findings !== undefined) {
     sheets.push(readOnly(sheetOut(findingsSheet(o.findings), reg, l)));
-    about.push([t.sheets.findings, t.findingsInEnglish]);
   }
   if (o.changesSince !== undefined) {
     about.push([l.h('Changes since'), o.changesSince.label]);

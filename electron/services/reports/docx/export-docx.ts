@@ -83,7 +83,7 @@ export async function buildDocx(
   const TITLE = t.title;
   const sanitiser = new TextSanitiser('docx');
   const b = new Blocks(sanitiser);
-  const findings = reportFindings(reg, now);
+  const findings = reportFindings(reg, now, lang);
   const preparedBy = o.preparedBy?.trim() || undefined;
   const orgNames = reg.organisations.map((x) => x.name).join(', ') || reg.workspaceName;
   const date = reportDate(t, now);

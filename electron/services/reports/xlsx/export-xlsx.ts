@@ -53,7 +53,7 @@ export async function writeXlsx(
     lang,
     untranslated: local.untranslated,
     ...(o.columns !== undefined ? { columns: o.columns } : {}),
-    ...(o.findings !== false ? { findings: o.findings ?? reportFindings(reg, now) } : {}),
+    ...(o.findings !== false ? { findings: o.findings ?? reportFindings(reg, now, lang) } : {}),
     ...(o.changesSince !== undefined ? { changesSince: o.changesSince } : {}),
     generatedAt: now,
     ...(preparedBy ? { preparedBy } : {}),
