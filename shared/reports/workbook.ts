@@ -233,7 +233,7 @@ export function planWorkbook(reg: ScopedRegister, o: PlanOptions): WorkbookPlan 
   if (o.findings !== undefined) sheets.push(readOnly(sheetOut(findingsSheet(o.findings), reg, l)));
   if (o.changesSince !== undefined) {
     about.push(['Changes since', o.changesSince.label]);
-    sheets.push(readOnly(sheetOut(changesSheet(changeRows(o.changesSince, reg)), reg, l)));
+    sheets.push(readOnly(sheetOut(changesSheet(changeRows(o.changesSince, reg, l)), reg, l)));
   }
   return { title, about, sheets };
 }
@@ -269,7 +269,7 @@ function localNativePlan(
   }
   if (o.changesSince !== undefined) {
     about.push([l.h('Changes since'), o.changesSince.label]);
-    sheets.push(readOnly(sheetOut(changesSheet(changeRows(o.changesSince, reg)), reg, l)));
+    sheets.push(readOnly(sheetOut(changesSheet(changeRows(o.changesSince, reg, l)), reg, l)));
   }
   return { title, about, sheets: withUntranslated(sheets), aboutName: t.sheets.about };
 }

@@ -151,7 +151,7 @@ export const de: FindingCatalogue = {
           p.dpf !== undefined
             ? `für das der Angemessenheitsbeschluss nur nach dem EU-US-Datenschutzrahmen zertifizierte Organisationen erfasst, und ${p.dpf === 'no-vendor' ? 'kein Dienstleistereintrag weist eine Zertifizierung aus' : 'der Dienstleistereintrag weist keine Zertifizierung aus'}`
             : 'für das kein Angemessenheitsbeschluss besteht';
-        return `Die Verarbeitungstätigkeit ${w.q(p.activity)} übermittelt Daten an ${p.recipient ?? 'einen Empfänger'} in ${w.country(p.country)}, ${why}; geeignete Garantien sind nicht angegeben.`;
+        return `Die Verarbeitungstätigkeit ${w.q(p.activity)} übermittelt Daten an ${p.recipient ?? 'einen Empfänger'} im Drittland ${w.country(p.country)}, ${why}; geeignete Garantien sind nicht angegeben.`;
       },
       hint: () => 'Das Übermittlungsinstrument erfassen, in der Regel die Standardvertragsklauseln (mit dem Modul) im Auftragsverarbeitungsvertrag.',
     },
@@ -159,7 +159,7 @@ export const de: FindingCatalogue = {
       title: 'Angemessenheitsbeschluss angegeben, obwohl keiner besteht',
       article: 'Art. 45 DSGVO',
       message: (p, w) =>
-        `Die Verarbeitungstätigkeit ${w.q(p.activity)} stützt sich für ${w.country(p.country)} auf einen Angemessenheitsbeschluss, die EU hat für dieses Land aber keinen erlassen.`,
+        `Die Verarbeitungstätigkeit ${w.q(p.activity)} stützt sich für das Drittland ${w.country(p.country)} auf einen Angemessenheitsbeschluss, die EU hat für dieses Land aber keinen erlassen.`,
       hint: () => 'Ein anderes Übermittlungsinstrument wählen, etwa die Standardvertragsklauseln, und die Übermittlung anpassen.',
     },
     'us-adequacy-without-dpf': {
@@ -174,7 +174,7 @@ export const de: FindingCatalogue = {
       title: 'Ausnahme nach Art. 49 DSGVO für eine wiederholte Übermittlung',
       article: 'Art. 49 Abs. 1 DSGVO',
       message: (p, w) =>
-        `Die Verarbeitungstätigkeit ${w.q(p.activity)} stützt eine regelmäßige Übermittlung nach ${w.country(p.country)} auf eine Ausnahme nach Art. 49 DSGVO; diese Ausnahmen gelten nur für gelegentliche Übermittlungen.`,
+        `Die Verarbeitungstätigkeit ${w.q(p.activity)} stützt eine regelmäßige Übermittlung in das Drittland ${w.country(p.country)} auf eine Ausnahme nach Art. 49 DSGVO; diese Ausnahmen gelten nur für gelegentliche Übermittlungen.`,
       hint: () => 'Für diese Übermittlung Standardvertragsklauseln oder eine andere geeignete Garantie nach Art. 46 DSGVO vorsehen.',
     },
     'recipient-outside-eea-without-transfer': {
@@ -182,7 +182,7 @@ export const de: FindingCatalogue = {
       article: 'Art. 30 Abs. 1 lit. e DSGVO',
       message: (p, w) => {
         const who = p.vendor !== undefined ? `Der Dienstleister ${w.q(p.vendor)}` : p.recipient !== undefined ? `Der Empfänger ${w.q(p.recipient)}` : 'Ein Empfänger';
-        return `${who} erhält Daten aus ${w.q(p.activity)} in ${w.and(p.countries.map(w.country))}, eine Übermittlung in ${p.countries.length === 1 ? 'dieses Land' : 'diese Länder'} ist aber nicht erfasst.`;
+        return `${who} erhält Daten aus ${w.q(p.activity)} ${p.countries.length === 1 ? 'im Drittland' : 'in den Drittländern'} ${w.and(p.countries.map(w.country))}, eine Übermittlung in ${p.countries.length === 1 ? 'dieses Land' : 'diese Länder'} ist aber nicht erfasst.`;
       },
       hint: () => 'Die Übermittlung mit ihrer Garantie (z. B. Standardvertragsklauseln oder Angemessenheitsbeschluss) bei der Verarbeitungstätigkeit erfassen oder das Land des Empfängers berichtigen.',
     },
@@ -225,7 +225,7 @@ export const de: FindingCatalogue = {
       message: (p, w) =>
         p.kind === 'no-minimum'
           ? `Das Produkt ${w.q(p.product)} richtet sich an Kinder, legt aber kein Mindestalter fest.`
-          : `Das Produkt ${w.q(p.product)} lässt Nutzer ab ${p.minimumAge} Jahren zu, in ${w.country(p.country)} können Kinder aber erst ab ${p.consentAge} Jahren selbst einwilligen (${p.gdprDefault ? 'Regelalter nach Art. 8 Abs. 1 DSGVO' : p.law}).`,
+          : `Das Produkt ${w.q(p.product)} lässt Nutzer ab ${p.minimumAge} Jahren zu, im EWR-Staat ${w.country(p.country)} können Kinder aber erst ab ${p.consentAge} Jahren selbst einwilligen (${p.gdprDefault ? 'Regelalter nach Art. 8 Abs. 1 DSGVO' : p.law}).`,
       hint: (p) =>
         p.kind === 'no-minimum'
           ? `Das Mindestalter festlegen; unter ${p.consentAge} Jahren muss die Einwilligung durch die Eltern oder mit deren Zustimmung erteilt werden (Art. 8 DSGVO).`

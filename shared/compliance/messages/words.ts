@@ -38,7 +38,8 @@ export function wordsFor(lang: FindingLang): Words {
     q: (name) => QUOTES[lang](shorten(name)),
     and: (items) => joinAnd(items, AND[lang]),
     country: (code) => (lang === 'en' ? countryName(code) : countryLabel(code, lang)),
-    date: (iso) => (lang === 'en' ? iso.slice(0, 10) : formatDateIn(iso, lang)),
+    // French writes the first of the month as an ordinal: « 1er septembre 2026 ».
+    date: (iso) => (lang === 'en' ? iso.slice(0, 10) : lang === 'fr' ? formatDateIn(iso, lang).replace(/^1 /, '1er ') : formatDateIn(iso, lang)),
     language: (l) => LANGUAGE[lang][l],
   };
   cache.set(lang, w);

@@ -32,7 +32,8 @@ export function reportDate(t: ReportCatalogue, day: string | Date): string {
     f = new Intl.DateTimeFormat(t.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     formats.set(t.locale, f);
   }
-  return f.format(d);
+  // French writes the first of the month as an ordinal: « 1er décembre 2026 ».
+  return t.lang === 'fr' ? f.format(d).replace(/^1 /, '1er ') : f.format(d);
 }
 
 /** A moment with its time, in UTC: "1 December 2026, 11:47 UTC". */
