@@ -16,11 +16,9 @@ import { dskPlan } from './dsk-register';
 import { EDITABLE } from './import-register';
 import { ENTRY_KEYS } from './import-inventory';
 
-export const XLSX_LAYOUTS = ['native', 'ico', 'cnil', 'dsk'] as const;
-export type XlsxLayout = (typeof XLSX_LAYOUTS)[number];
-
-/** The language a layout is written in when it has one of its own (the authority's template); native takes any. */
-export const LAYOUT_LANG: Readonly<Record<XlsxLayout, ReportLang | undefined>> = { native: undefined, ico: 'en', cnil: 'fr', dsk: 'de' };
+// The layouts and their languages live in a module of their own, which the renderer imports too.
+import { LAYOUT_LANG, type XlsxLayout } from './layout-lang';
+export { LAYOUT_LANG, XLSX_LAYOUTS, type XlsxLayout } from './layout-lang';
 
 /** The report's language for a layout and an asked language: a layout of its own language refuses another. */
 export function layoutLanguage(layout: XlsxLayout, lang: ReportLang | undefined): ReportLang {
