@@ -236,11 +236,30 @@ export function planWorkbook(reg: ScopedRegister, o: PlanOptions): WorkbookPlan 
   return { title, about, sheets };
 }
 
+/** The About sheet's "Editing" line of a German or French register (the English one is in planWorkbook). */
+const EDITING: Readonly<Record<'de' | 'fr', string>> = {
+  de: 'Die Blätter „Verzeichnis Verantwortlicher“, „Verzeichnis Auftragsverarbeiter“ und „Datenbestand“ bearbeiten und die Arbeitsmappe dann wieder in RoPA Desk importieren. Spalten mit grauer Überschrift dienen nur der Ansicht (ihre Zellen sind gesperrt, der Import meldet jede Änderung daran als nicht übernommen), ebenso die übrigen, geschützten Blätter. Übersetzte Texte werden in RoPA Desk unter „Übersetzungen“ geändert, nicht hier. Die Freigabe einer Verarbeitungstätigkeit erfolgt in RoPA Desk: Der Import setzt den Status nie auf „Freigegeben“.',
+  fr: 'Modifier les feuilles «\u00A0Registre du responsable\u00A0», «\u00A0Registre du sous-traitant\u00A0» et «\u00A0Inventaire des données\u00A0», puis réimporter le classeur dans RoPA Desk. Les colonnes à en-tête gris sont en lecture seule (leurs cellules sont verrouillées et l’import signale toute modification comme non appliquée), de même que les autres feuilles, qui sont protégées. Les textes traduits se modifient dans RoPA Desk (Traductions), pas ici. L’approbation d’un traitement se fait dans RoPA Desk\u00A0: l’import ne passe jamais un statut à «\u00A0Approuvé\u00A0».',
+};
+
+/** Dropdown values of the imported columns in the workbook's language (the cells show the catalogue's words). */
+function localValues(sheet: SheetOut, l: Lookups): SheetOut {
+  const t = l.t;
+  const words: Readonly<Record<string, readonly string[]>> = {
+    dpia: Object.values(t.dpia),
+    status: Object.values(t.status),
+    automated: [t.w.yes, t.w.no],
+    source: Object.values(t.source),
+    requirement: Object.values(t.requirement),
+    endAction: Object.values(t.endAction),
+  };
+  return { ...sheet, columns: sheet.columns.map((c) => (c.values !== undefined && words[c.key] !== undefined ? { ...c, values: words[c.key] } : c)) };
+}
+
 /**
- * The native layout in German or French: the same sheets, for reading. The round
- * trip stays English (the import reads the English headers and values), so every
- * sheet is locked, has no dropdowns, and the About sheet carries no format key:
- * such a workbook is refused by the import as not a RoPA Desk register.
+ * The native layout in German or French: the same sheets, with German or French sheet
+ * names, headers and value words, and imported back like the English one (import-local.ts
+ * reads it through the same catalogue).
  */
 function localNativePlan(
   reg: ScopedRegister,
@@ -251,17 +270,19 @@ function localNativePlan(
   withUntranslated: (sheets: SheetOut[]) => SheetOut[],
 ): WorkbookPlan {
   const t = l.t;
+  const lang = l.lang === 'fr' ? 'fr' : 'de';
+  about.push([l.h('Editing'), EDITING[lang]], [l.h('Format'), `${REGISTER_FORMAT} ${REGISTER_FORMAT_VERSION}`], [l.h('Scope key'), scopeToText(reg.scope)]);
   const sheets = [
-    sheetOut(organisationsSheet, reg, l),
-    sheetOut(controllerSheet, reg, l, o.columns),
-    sheetOut(processorSheet, reg, l, o.columns),
-    sheetOut(inventorySheet, reg, l),
-    sheetOut(recipientsSheet, reg, l),
-    sheetOut(vendorsSheet, reg, l),
-    sheetOut(transfersSheet, reg, l),
-    sheetOut(retentionSheet, reg, l),
-    sheetOut(measuresSheet, reg, l),
-  ].map(readOnly);
+    readOnly(sheetOut(organisationsSheet, reg, l)),
+    importable(localValues(sheetOut(controllerSheet, reg, l, o.columns), l), REGISTER_IMPORTED),
+    importable(localValues(sheetOut(processorSheet, reg, l, o.columns), l), REGISTER_IMPORTED),
+    importable(localValues(sheetOut(inventorySheet, reg, l), l), INVENTORY_IMPORTED),
+    readOnly(sheetOut(recipientsSheet, reg, l)),
+    readOnly(sheetOut(vendorsSheet, reg, l)),
+    readOnly(sheetOut(transfersSheet, reg, l)),
+    readOnly(sheetOut(retentionSheet, reg, l)),
+    readOnly(sheetOut(measuresSheet, reg, l)),
+  ];
   if (o.findings !== undefined) {
     sheets.push(readOnly(sheetOut(findingsSheet(o.findings), reg, l)));
   }
