@@ -93,9 +93,9 @@ const findingsSheet = (findings: readonly ReportFinding[]): SheetSpec<ReportFind
   key: 'findings',
   name: 'Findings',
   columns: [
-    text('severity', 'Severity', 11, (f, l) => severityLabel(l, f.severity)),
+    text('severity', 'Severity', 13, (f, l) => severityLabel(l, f.severity)),
     text('article', 'Article', 14, (f) => f.article),
-    text('recordType', 'Record type', 14, (f, l) => recordKind(l, f.target.entityType)),
+    text('recordType', 'Record type', 22, (f, l) => recordKind(l, f.target.entityType)),
     text('record', 'Record', 30, (f) => f.target.entityName),
     text('field', 'Field', 22, (f, l) => (f.target.field !== undefined ? pathLabelIn(f.target.field, l.lang) : '')),
     text('message', 'Finding', 48, (f) => f.message),
@@ -110,8 +110,8 @@ const changesSheet = (rows: readonly ChangeRow[]): SheetSpec<ChangeRow> => ({
   key: 'changes',
   name: 'Changes since baseline',
   columns: [
-    text('change', 'Change', 11, (r, l) => l.t.change[CHANGE_KIND[r.change]]),
-    text('recordType', 'Record type', 18, (r, l) => recordKindOfLabel(l, r.recordType)),
+    text('change', 'Change', 14, (r, l) => l.t.change[CHANGE_KIND[r.change]]),
+    text('recordType', 'Record type', 22, (r, l) => recordKindOfLabel(l, r.recordType)),
     text('record', 'Record', 34, (r) => r.record),
     text('field', 'Field', 30, (r) => r.field),
     text('before', 'Before', 40, (r) => r.before),

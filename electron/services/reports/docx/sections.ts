@@ -130,7 +130,8 @@ export function changesSection(b: Blocks, label: string, rows: readonly ChangeRo
     b.table(
       [h('Change'), h('Record'), h('Field'), h('Before'), h('After')],
       shown.map((r) => [kind[r.change], `${r.record} (${l.lang === 'de' ? l.t.recordKind[r.entityType] : l.t.recordKind[r.entityType].toLowerCase()})`, r.field, r.before, r.after]),
-      [11, 25, 20, 22, 22],
+      // French "Modification" needs 14 % of the width not to break inside the word.
+      [14, 23, 20, 21, 22],
       'Changes since baseline',
     ),
   );
