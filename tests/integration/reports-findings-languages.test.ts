@@ -19,6 +19,7 @@ import { type ReportScope, selectScope } from '../../shared/reports/scope';
 import { buildSampleDocument } from '../../shared/sample';
 import { loadXlsx } from '../helpers/reports-files';
 import { docxBuffer, officeText, xlsxBuffer } from '../helpers/reports-text';
+import { threeShapes } from '../helpers/reports-shapes';
 
 const NOW = new Date('2026-11-22T09:00:00Z');
 const NB = '\u00A0';
@@ -53,8 +54,9 @@ describe('the checks’ catalogue', () => {
 
 describe('findings in the report’s language', () => {
   const doc = buildSampleDocument();
-  for (const lang of ['de', 'fr'] as const) {
-    it(`${lang}: every sample organisation's Word report and Excel register state its findings in ${lang}, and no English finding`, async () => {
+  for (const [name, build] of [['sample', buildSampleDocument], ['three product shapes', threeShapes]] as const) for (const lang of ['de', 'fr'] as const) {
+    it(`${name}, ${lang}: every organisation's Word report and Excel register state its findings in ${lang}, and no English finding`, async () => {
+      const doc = build();
       const titlesEn = RULES.map((r) => r.title);
       for (const org of doc.organisations) {
         const scope: ReportScope = { kind: 'organisation', organisationId: org.id };
