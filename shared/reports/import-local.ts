@@ -181,7 +181,8 @@ function vendorsBack(sheet: ReadSheet, cx: Context, reg: { local: Map<string, un
   const idAt = index.get('vendorId');
   const rows = sheet.rows.slice(1).map((row, n) => {
     const id = idAt === undefined ? '' : cellText(row[idAt] ?? null).trim();
-    return rowBack(row, columns, index, reg.local.get(id), reg.raw.get(id), { ...cx, notes: [] }, (h) => `${vendorsSheet.name}, row ${n + 2}, column “${h}”`);
+    // An edited vendor cell is reported either way (vendors are edited in RoPA Desk): as translated here, or by the import as ignored.
+    return rowBack(row, columns, index, reg.local.get(id), reg.raw.get(id), cx, (h) => `${vendorsSheet.name}, row ${n + 2}, column “${h}”`);
   });
   return { name: sheet.name, rows: [header, ...rows] };
 }
