@@ -62,7 +62,7 @@ describe('report catalogues', () => {
     expect(citeArticle('Art. 46(2)(b), Art. 47', 'de')).toBe('Art. 46 Abs. 2 lit. b, Art. 47 DSGVO');
     expect(citeArticle('Art. 45', 'fr')).toBe('art. 45 RGPD');
     expect(reportDate(reportCatalogue('de'), '2026-03-01')).toBe('1. März 2026');
-    expect(reportDate(reportCatalogue('fr'), '2026-03-01')).toBe('1 mars 2026');
+    expect(reportDate(reportCatalogue('fr'), '2026-03-01')).toBe('1er mars 2026');
     expect(reportDate(reportCatalogue('en'), '2026-03-01')).toBe('2026-03-01');
   });
 });
