@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { call, messageOf, onEvent } from '../api';
 import { notifyDone, notifyError } from '../app/notify';
 import { useStore } from '../app/store';
+import { LAYOUT_LANG, REPORT_LANGUAGES, type ReportLanguage, XLSX_LAYOUTS, type XlsxLayout } from '../../shared/reports/layout-lang';
 
 type Format = 'xlsx' | 'docx' | 'json';
 type ScopeKind = 'workspace' | 'organisation' | 'product';
@@ -14,13 +15,9 @@ export function openExportDialog(format: Format = 'xlsx'): void {
   window.dispatchEvent(new CustomEvent(OPEN_EVENT, { detail: format }));
 }
 
-const LAYOUTS = ['native', 'ico', 'cnil', 'dsk'] as const;
-type Layout = (typeof LAYOUTS)[number];
-/** Offered languages of a report (issue 13). */
-const REPORT_LANGUAGES = ['en', 'de', 'fr'] as const;
-type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
-/** Layouts of an authority's own, in its language (shared/reports/workbook's LAYOUT_LANG). */
-const LAYOUT_LANGUAGE: Readonly<Record<Layout, ReportLanguage | undefined>> = { native: undefined, ico: 'en', cnil: 'fr', dsk: 'de' };
+/** The layouts, the offered languages of a report (issue 13) and the language of an authority's own layout: the exporter's table. */
+const LAYOUTS = XLSX_LAYOUTS;
+type Layout = XlsxLayout;
 
 /** Format, scope, layout, language and columns; then the native save dialog; progress while it runs. */
 export function ExportDialogHost() {
@@ -34,7 +31,7 @@ export function ExportDialogHost() {
   const [layout, setLayout] = useState<Layout>('native');
   const [lang, setLang] = useState<ReportLanguage>('en');
   /** The language a layout of an authority's own is written in (the report then takes it). */
-  const layoutLang = format === 'xlsx' ? LAYOUT_LANGUAGE[layout] : undefined;
+  const layoutLang = format === 'xlsx' ? LAYOUT_LANG[layout] : undefined;
   const [columns, setColumns] = useState<string[]>([]);
   const [columnOptions, setColumnOptions] = useState<{ value: string; label: string }[]>([]);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);

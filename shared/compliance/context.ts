@@ -2,6 +2,7 @@
 import type { WorkspaceDocument } from '../interchange';
 import type { DataCategoryType, ProcessingActivity } from '../model';
 import { dataCategoryRef } from '../reference';
+import type { FindingLang } from './messages/types';
 import type { CheckContext } from './types';
 
 type CategoryInfo = Pick<DataCategoryType, 'key' | 'label' | 'special' | 'criminal' | 'group'>;
@@ -17,11 +18,12 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return map;
 }
 
-export function buildContext(doc: WorkspaceDocument, today: string): CheckContext {
+export function buildContext(doc: WorkspaceDocument, today: string, lang: FindingLang = 'en'): CheckContext {
   const categories = new Map<string, CategoryInfo>(doc.taxonomies.dataCategories.map((c) => [c.key, c]));
   return {
     doc,
     today,
+    lang,
     organisations: new Map(doc.organisations.map((o) => [o.id, o])),
     products: new Map(doc.products.map((p) => [p.id, p])),
     vendors: new Map(doc.vendors.map((v) => [v.id, v])),

@@ -1,15 +1,34 @@
-/** defineRule: a rule from its description and a function that reports findings. */
-import type { CheckContext, Finding, FindingTarget, Rule } from './types';
+/**
+ * defineRule: a rule from its description and a function that reports findings with their
+ * parameters. The sentences come from the catalogues (messages/): the rule's title and
+ * article from the English one, each finding's sentence, fix and article in the language
+ * the check runs in (English unless a report asks for German or French).
+ */
+import { type FindingParams, type RuleId, findingSentences, ruleText } from './messages';
+import type { CheckContext, Finding, FindingTarget, Rule, Severity } from './types';
 
-export type Emit = (target: FindingTarget, message: string, hint: string) => void;
+export type Emit<K extends RuleId> = (target: FindingTarget, params: FindingParams[K]) => void;
 
-export function defineRule(meta: Omit<Rule, 'check'>, run: (ctx: CheckContext, emit: Emit) => void): Rule {
+export interface RuleMeta<K extends RuleId> {
+  id: K;
+  severity: Severity;
+  /** What the rule checks, in one or two sentences (English; shown in the app). */
+  description: string;
+}
+
+export function defineRule<K extends RuleId>(meta: RuleMeta<K>, run: (ctx: CheckContext, emit: Emit<K>) => void): Rule {
+  const en = ruleText('en', meta.id);
   return {
     ...meta,
+    title: en.title,
+    article: en.article,
     check(ctx: CheckContext): Finding[] {
       const out: Finding[] = [];
-      run(ctx, (target, message, hint) => {
-        out.push({ ruleId: meta.id, severity: meta.severity, article: meta.article, message, hint, target });
+      const lang = ctx.lang;
+      const article = ruleText(lang, meta.id).article;
+      run(ctx, (target, params) => {
+        const { message, hint } = findingSentences(lang, meta.id, params);
+        out.push({ ruleId: meta.id, severity: meta.severity, article, message, hint, target });
       });
       return out;
     },

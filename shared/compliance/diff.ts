@@ -46,36 +46,79 @@ const IGNORED: ReadonlySet<string> = new Set(['createdAt', 'updatedAt']);
 type Obj = Record<string, unknown>;
 type Namer = (key: string) => string;
 
+/** The list fields whose items a change names ("Purpose “Billing”"). */
+export type ListField = 'purposes' | 'dataCategories' | 'recipients' | 'transfers' | 'controllers' | 'jointControllers' | 'permissions' | 'storeListings' | 'customSections';
+
+/**
+ * The words a change's label is made of, in one language: field names, how a list item is
+ * named, and "added"/"removed". English by default; reports in German or French pass
+ * theirs (shared/reports/i18n/change-words.ts).
+ */
+export interface DiffWords {
+  field(key: string): string;
+  /** A list item by its kind and name: "Purpose “Billing”"; `name` is unquoted. For transfers, `country` is the ISO code and `name` the recipient ('' if none). */
+  item(list: ListField, name: string, country?: string): string;
+  /** "<trail> added"; `list` is the kind of item added. */
+  added(label: string, list: ListField): string;
+  removed(label: string, list: ListField): string;
+}
+
+export const DIFF_WORDS_EN: DiffWords = {
+  field: fieldLabel,
+  item: (list, name, country) => {
+    switch (list) {
+      case 'purposes':
+        return `Purpose ${quote(name)}`;
+      case 'dataCategories':
+        return `Data category ${quote(name)}`;
+      case 'recipients':
+        return `Recipient ${quote(name)}`;
+      case 'transfers':
+        return `Transfer to ${countryName(country ?? '')}${name !== '' ? ` (${name})` : ''}`;
+      case 'controllers':
+        return `Controller ${quote(name)}`;
+      case 'jointControllers':
+        return `Joint controller ${quote(name)}`;
+      case 'permissions':
+        return `Permission ${quote(name)}`;
+      case 'storeListings':
+        return `Store listing ${quote(name)}`;
+      case 'customSections':
+        return `Section ${quote(name)}`;
+    }
+  },
+  added: (label) => `${label} added`,
+  removed: (label) => `${label} removed`,
+};
+
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const quote = (s: string): string => `“${s.length > 120 ? `${s.slice(0, 117)}…` : s}”`;
 
 interface ListSpec {
   key(item: Obj): string;
-  name(item: Obj, names: Namer): string;
+  name(item: Obj, names: Namer, words: DiffWords): string;
 }
 
 /** How the items of each list field are identified and named. */
-const LISTS: Readonly<Record<string, ListSpec>> = {
-  purposes: { key: (p) => str(p.description), name: (p) => `Purpose ${quote(str(p.description))}` },
-  dataCategories: { key: (c) => str(c.category), name: (c, n) => `Data category ${quote(n(`category:${str(c.category)}`))}` },
+const LISTS: Readonly<Record<ListField, ListSpec>> = {
+  purposes: { key: (p) => str(p.description), name: (p, _n, w) => w.item('purposes', str(p.description)) },
+  dataCategories: { key: (c) => str(c.category), name: (c, n, w) => w.item('dataCategories', n(`category:${str(c.category)}`)) },
   recipients: {
     key: (r) => str(r.vendorId) || `name:${str(r.name)}`,
-    name: (r, n) => `Recipient ${quote(r.vendorId !== undefined ? n(`vendor:${str(r.vendorId)}`) : str(r.name))}`,
+    name: (r, n, w) => w.item('recipients', r.vendorId !== undefined ? n(`vendor:${str(r.vendorId)}`) : str(r.name)),
   },
   transfers: {
     key: (t) => `${str(t.country)}|${str(t.vendorId) || str(t.recipientName)}`,
-    name: (t, n) => {
-      const who = t.vendorId !== undefined ? n(`vendor:${str(t.vendorId)}`) : str(t.recipientName);
-      return `Transfer to ${countryName(str(t.country))}${who !== '' ? ` (${who})` : ''}`;
-    },
+    name: (t, n, w) => w.item('transfers', t.vendorId !== undefined ? n(`vendor:${str(t.vendorId)}`) : str(t.recipientName), str(t.country)),
   },
-  controllers: { key: (p) => str(p.name), name: (p) => `Controller ${quote(str(p.name))}` },
-  jointControllers: { key: (p) => str(p.name), name: (p) => `Joint controller ${quote(str(p.name))}` },
-  permissions: { key: (p) => str(p.permission), name: (p) => `Permission ${quote(str(p.permission))}` },
-  storeListings: { key: (s) => `${str(s.store)}|${str(s.id)}`, name: (s) => `Store listing ${quote(str(s.id))}` },
-  customSections: { key: (s) => str(s.id), name: (s) => `Section ${quote(str(s.title))}` },
+  controllers: { key: (p) => str(p.name), name: (p, _n, w) => w.item('controllers', str(p.name)) },
+  jointControllers: { key: (p) => str(p.name), name: (p, _n, w) => w.item('jointControllers', str(p.name)) },
+  permissions: { key: (p) => str(p.permission), name: (p, _n, w) => w.item('permissions', str(p.permission)) },
+  storeListings: { key: (s) => `${str(s.store)}|${str(s.id)}`, name: (s, _n, w) => w.item('storeListings', str(s.id)) },
+  customSections: { key: (s) => str(s.id), name: (s, _n, w) => w.item('customSections', str(s.title)) },
 };
+const isListField = (k: string): k is ListField => Object.hasOwn(LISTS, k);
 
 /** Keys made unique by their occurrence: two recipients of the same vendor become "v", "v#2". */
 function keyed(items: readonly unknown[], spec: ListSpec): Map<string, { item: Obj; index: number }> {
@@ -91,25 +134,25 @@ function keyed(items: readonly unknown[], spec: ListSpec): Map<string, { item: O
   return out;
 }
 
-function diffValue(before: unknown, after: unknown, path: string, label: string, field: string, names: Namer, out: FieldChange[]): void {
+function diffValue(before: unknown, after: unknown, path: string, label: string, field: string, names: Namer, words: DiffWords, out: FieldChange[]): void {
   if (sameValue(before, after)) return;
-  const spec = LISTS[field];
+  const spec = isListField(field) ? LISTS[field] : undefined;
   if (Array.isArray(before) && Array.isArray(after) && spec !== undefined) {
     const b = keyed(before, spec);
     const a = keyed(after, spec);
     for (const [k, x] of b) {
       const match = a.get(k);
-      const itemLabel = `${label} › ${spec.name(x.item, names)}`;
-      if (match === undefined) out.push({ path: `${path}[${x.index}]`, label: `${itemLabel} removed`, before: x.item });
-      else diffObject(x.item, match.item, `${path}[${match.index}]`, itemLabel, names, out);
+      const itemLabel = `${label} › ${spec.name(x.item, names, words)}`;
+      if (match === undefined) out.push({ path: `${path}[${x.index}]`, label: words.removed(itemLabel, field as ListField), before: x.item });
+      else diffObject(x.item, match.item, `${path}[${match.index}]`, itemLabel, names, words, out);
     }
     for (const [k, x] of a) {
-      if (!b.has(k)) out.push({ path: `${path}[${x.index}]`, label: `${label} › ${spec.name(x.item, names)} added`, after: x.item });
+      if (!b.has(k)) out.push({ path: `${path}[${x.index}]`, label: words.added(`${label} › ${spec.name(x.item, names, words)}`, field as ListField), after: x.item });
     }
     return;
   }
   if (isObj(before) && isObj(after)) {
-    diffObject(before, after, path, label, names, out);
+    diffObject(before, after, path, label, names, words, out);
     return;
   }
   const change: FieldChange = { path, label };
@@ -126,24 +169,25 @@ const FIELD_ORDER: Readonly<Record<DiffEntityType, readonly string[]>> = {
   activity: Object.keys(ProcessingActivity.shape),
 };
 
-function diffObject(before: Obj, after: Obj, path: string, label: string, names: Namer, out: FieldChange[], order: readonly string[] = []): void {
+function diffObject(before: Obj, after: Obj, path: string, label: string, names: Namer, words: DiffWords, out: FieldChange[], order: readonly string[] = []): void {
   const keys = [...new Set([...order, ...Object.keys(before), ...Object.keys(after)])];
   for (const k of keys) {
     if (IGNORED.has(k)) continue;
     const childPath = path === '' ? k : `${path}.${k}`;
-    const childLabel = label === '' ? fieldLabel(k) : `${label} › ${fieldLabel(k)}`;
-    diffValue(before[k], after[k], childPath, childLabel, k, names, out);
+    const childLabel = label === '' ? words.field(k) : `${label} › ${words.field(k)}`;
+    diffValue(before[k], after[k], childPath, childLabel, k, names, words, out);
   }
 }
 
 /** Field-by-field changes between two versions of one record. */
-export function diffRecord(before: object, after: object, names: Namer = (k) => k.slice(k.indexOf(':') + 1)): FieldChange[] {
+export function diffRecord(before: object, after: object, names: Namer = (k) => k.slice(k.indexOf(':') + 1), words: DiffWords = DIFF_WORDS_EN): FieldChange[] {
   const out: FieldChange[] = [];
-  diffObject(before as Obj, after as Obj, '', '', names, out);
+  diffObject(before as Obj, after as Obj, '', '', names, words, out);
   return out;
 }
 
-function namerFor(...docs: readonly WorkspaceDocument[]): Namer {
+/** Names of taxonomy entries and vendors by "category:key" / "vendor:id", from the documents (the first one's name wins). */
+export function namerFor(...docs: readonly WorkspaceDocument[]): Namer {
   const map = new Map<string, string>();
   for (const doc of docs) {
     for (const c of doc.taxonomies.dataCategories) map.set(`category:${c.key}`, c.label);
@@ -157,6 +201,7 @@ function diffList<T extends { id: string; name: string }>(
   before: readonly T[],
   after: readonly T[],
   names: Namer,
+  words: DiffWords,
   out: RecordChange[],
 ): void {
   const old = new Map(before.map((x) => [x.id, x]));
@@ -166,21 +211,20 @@ function diffList<T extends { id: string; name: string }>(
     if (prev === undefined) out.push({ entityType, id: x.id, name: x.name, kind: 'added', fields: [] });
     else {
       const fields: FieldChange[] = [];
-      diffObject(prev as unknown as Obj, x as unknown as Obj, '', '', names, fields, FIELD_ORDER[entityType]);
+      diffObject(prev as unknown as Obj, x as unknown as Obj, '', '', names, words, fields, FIELD_ORDER[entityType]);
       if (fields.length > 0) out.push({ entityType, id: x.id, name: x.name, kind: 'changed', fields });
     }
   }
   for (const x of before) if (!now.has(x.id)) out.push({ entityType, id: x.id, name: x.name, kind: 'removed', fields: [] });
 }
 
-/** What changed from `before` to `after`: records added, removed and changed, field by field. */
-export function diffDocuments(before: WorkspaceDocument, after: WorkspaceDocument): DocumentDiff {
-  const names = namerFor(after, before);
+/** What changed from `before` to `after`: records added, removed and changed, field by field (labels in `words`' language). */
+export function diffDocuments(before: WorkspaceDocument, after: WorkspaceDocument, words: DiffWords = DIFF_WORDS_EN, names: Namer = namerFor(after, before)): DocumentDiff {
   const records: RecordChange[] = [];
-  diffList('organisation', before.organisations, after.organisations, names, records);
-  diffList('product', before.products, after.products, names, records);
-  diffList('vendor', before.vendors, after.vendors, names, records);
-  diffList('activity', before.activities, after.activities, names, records);
+  diffList('organisation', before.organisations, after.organisations, names, words, records);
+  diffList('product', before.products, after.products, names, words, records);
+  diffList('vendor', before.vendors, after.vendors, names, words, records);
+  diffList('activity', before.activities, after.activities, names, words, records);
   const counts = { added: 0, removed: 0, changed: 0 };
   for (const r of records) counts[r.kind] += 1;
   return { records, counts };

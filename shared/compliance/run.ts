@@ -20,7 +20,7 @@ export function isSeverity(value: string): value is Severity {
  * the order of RULES, then in document order. Pure: no clock, no I/O.
  */
 export function runChecks(doc: WorkspaceDocument, options: CheckOptions): Finding[] {
-  const ctx = buildContext(doc, options.today);
+  const ctx = buildContext(doc, options.today, options.lang);
   const overrides = options.overrides ?? {};
   const out: Finding[] = [];
   for (const rule of RULES) {

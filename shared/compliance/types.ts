@@ -1,6 +1,7 @@
 /** The public shapes of the compliance checker: rules, findings and what a rule sees. */
 import type { WorkspaceDocument } from '../interchange';
 import type { DataCategoryType, Organisation, ProcessingActivity, Product, Vendor } from '../model';
+import type { FindingLang } from './messages/types';
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -41,12 +42,16 @@ export interface CheckOptions {
   today: string;
   /** Rule id → other severity or "off". Unknown ids are ignored. */
   overrides?: RuleOverrides;
+  /** The language of the findings' sentences, fixes and articles (default English; reports in German or French ask for theirs). */
+  lang?: FindingLang;
 }
 
 /** What a rule sees: the document plus lookups built once per run. */
 export interface CheckContext {
   readonly doc: WorkspaceDocument;
   readonly today: string;
+  /** The language findings are written in. */
+  readonly lang: FindingLang;
   readonly organisations: ReadonlyMap<string, Organisation>;
   readonly products: ReadonlyMap<string, Product>;
   readonly vendors: ReadonlyMap<string, Vendor>;

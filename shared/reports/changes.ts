@@ -1,6 +1,10 @@
 /** "Changes since <baseline>" in the reports: the diff flattened to one row per changed field. */
-import { type DocumentDiff, type FieldChange, diffDocuments } from '../compliance/diff';
-import { lookups } from './lookups';
+import { type DiffEntityType, type DocumentDiff, type FieldChange, diffDocuments, namerFor } from '../compliance/diff';
+import { type Lookups, lookups } from './lookups';
+import type { ReportLang } from './i18n';
+import { changeWords } from './i18n/change-words';
+import { localiseDocument } from './i18n/record-texts';
+import { shippedLabels } from './i18n/shipped-labels';
 import { valueText } from './values';
 import { scopeDocument } from '../compliance/scope';
 import type { WorkspaceDocument } from '../interchange';
@@ -16,6 +20,7 @@ export interface ChangesSince {
 
 export interface ChangeRow {
   change: 'Added' | 'Removed' | 'Changed';
+  entityType: DiffEntityType;
   recordType: string;
   record: string;
   field: string;
@@ -32,14 +37,13 @@ const TYPE: Record<string, string> = { organisation: 'Organisation', product: 'P
  * of another scope keeps only what is in the report's scope now (a removed record
  * cannot be placed, so it is left out rather than shown to the wrong organisation).
  */
-export function changeRows(changes: ChangesSince, reg: ScopedRegister): ChangeRow[] {
+export function changeRows(changes: ChangesSince, reg: ScopedRegister, l: Lookups = lookups(reg)): ChangeRow[] {
   const inScope = new Set<string>([...reg.organisations, ...reg.products, ...reg.activities, ...reg.vendors].map((r) => r.id));
   const all = reg.scope.kind === 'workspace' || sameScope(changes.scope, reg.scope);
-  const l = lookups(reg);
   return changes.diff.records
     .filter((r) => all || inScope.has(r.id))
     .flatMap((r) => {
-      const base = { change: KIND[r.kind], recordType: TYPE[r.entityType] ?? r.entityType, record: r.name };
+      const base = { change: KIND[r.kind], entityType: r.entityType, recordType: TYPE[r.entityType] ?? r.entityType, record: r.name };
       if (r.kind !== 'changed' || r.fields.length === 0) return [{ ...base, field: '', before: '', after: '' }];
       return r.fields.map((f) => ({ ...base, field: f.label, before: valueText(f.path, f.before, l), after: valueText(f.path, f.after, l) }));
     });
@@ -55,9 +59,18 @@ export function changesBetween(
   baseline: { document: WorkspaceDocument; scope: string; label: string },
   now: WorkspaceDocument,
   scope: ReportScope,
+  lang: ReportLang = 'en',
 ): ChangesSince {
-  const later = scopeDocument(now, baseline.scope);
-  return { label: baseline.label, diff: diffDocuments(narrowDocument(baseline.document, scope), narrowDocument(later, scope)), scope };
+  const before = narrowDocument(baseline.document, scope);
+  const after = narrowDocument(scopeDocument(now, baseline.scope), scope);
+  if (lang === 'en') return { label: baseline.label, diff: diffDocuments(before, after), scope };
+  // The records are compared as stored; only the names are the report's language: taxonomy
+  // entries and vendors, and each record by its translated name where it has one.
+  const local = [after, before].map((d) => localiseDocument(d, lang, shippedLabels(lang, d.taxonomies)).doc);
+  const diff = diffDocuments(before, after, changeWords(lang), namerFor(...local));
+  const names = new Map<string, string>();
+  for (const d of [...local].reverse()) for (const r of [...d.organisations, ...d.products, ...d.vendors, ...d.activities]) names.set(`${r.id}`, r.name);
+  return { label: baseline.label, diff: { ...diff, records: diff.records.map((r) => ({ ...r, name: names.get(r.id) ?? r.name })) }, scope };
 }
 
 /**

@@ -2,13 +2,17 @@
 import { type Finding, runChecks } from '../compliance';
 import type { WorkspaceDocument } from '../interchange';
 import { type ReportScope, type ScopedRegister, narrowDocument, selectScope } from './scope';
+import type { ReportLang } from './i18n';
 import type { ReportFinding } from './workbook';
 
 const SEVERITY_ORDER: Record<string, number> = { error: 0, warning: 1, info: 2 };
 
-/** Findings on the organisations, products, activities and vendors in scope, most severe first. */
-export function reportFindings(reg: ScopedRegister, now: Date): ReportFinding[] {
-  const all = runChecks(reg.doc, { today: now.toISOString().slice(0, 10) });
+/**
+ * Findings on the organisations, products, activities and vendors in scope, most severe first,
+ * their sentences, fixes and articles in the report's language.
+ */
+export function reportFindings(reg: ScopedRegister, now: Date, lang: ReportLang = 'en'): ReportFinding[] {
+  const all = runChecks(reg.doc, { today: now.toISOString().slice(0, 10), lang });
   const ids = new Set<string>([
     ...reg.organisations.map((o) => o.id),
     ...reg.products.map((p) => p.id),

@@ -23,6 +23,7 @@ import { controllerSheet, processorSheet } from './register-columns';
 import { type ScopedRegister, scopeFromText, selectScope } from './scope';
 import { STATUS } from './vocab';
 import { ABOUT_SHEET, REGISTER_FORMAT, REGISTER_FORMAT_VERSION } from './workbook';
+import { englishRegister, registerLanguage } from './import-local';
 
 type A = ProcessingActivity;
 const norm = (s: string) => s.trim().toLowerCase();
@@ -32,9 +33,14 @@ function about(wb: ReadWorkbook): Map<string, string> {
   return new Map((sheet?.rows ?? []).map((r) => [cellText(r[0]).trim(), cellText(r[1]).trim()]));
 }
 
-export function planXlsxImport(doc: WorkspaceDocument, wb: ReadWorkbook, newId: () => string): ImportPlan {
+export function planXlsxImport(doc: WorkspaceDocument, read: ReadWorkbook, newId: () => string): ImportPlan {
   const problems: ImportProblem[] = [];
+  // A native register in German or French is read through the report catalogue it was written with (issue 13).
+  const lang = registerLanguage(read);
+  const local = lang === 'de' || lang === 'fr' ? englishRegister(doc, read, lang) : { wb: read, notes: [] };
+  const wb = local.wb;
   const notes = wb.formulas.slice(0, 20).map((f) => `${f.sheet}, cell ${f.column}${f.row}: holds a formula; its saved value was read as text, the formula was not run.`);
+  notes.push(...local.notes);
   const plan: ImportPlan = { added: [], changed: [], removed: [], problems, notes };
   const info = about(wb);
   const format = info.get('Format');
@@ -43,7 +49,7 @@ export function planXlsxImport(doc: WorkspaceDocument, wb: ReadWorkbook, newId: 
       sheet: ABOUT_SHEET,
       message:
         format === undefined
-          ? 'This workbook is not a RoPA Desk register (its About sheet with the format line is missing). Only a register exported by RoPA Desk in the native layout can be imported.'
+          ? 'This workbook is not a RoPA Desk register (its About sheet with the format line is missing). Only a register exported by RoPA Desk in the native layout (in English, German or French) can be imported; the ICO, CNIL and DSK layouts are for reading and cannot be imported back.'
           : `This workbook is "${format}", which this version cannot import (it reads "${REGISTER_FORMAT} ${REGISTER_FORMAT_VERSION}").`,
     });
     return plan;

@@ -94,6 +94,11 @@ export function sanitiseText(input: string, target: TextTarget): SanitisedText {
   return r;
 }
 
+/** True when Excel would take the text for a formula once the cell is edited (the Excel writer quote-prefixes such a cell). */
+export function isFormulaLike(text: string): boolean {
+  return FORMULA_START.test(text);
+}
+
 /** The import's side of the formula guard: a leading apostrophe before a formula character is taken off. */
 export function unguardCell(text: string): string {
   return text.charAt(0) === "'" && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;

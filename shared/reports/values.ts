@@ -7,6 +7,7 @@ import { fieldLabel } from '../compliance/diff-labels';
 import type { Art9Condition, Derogation, LegalBasis, TransferMechanism } from '../model';
 import { ART9_CONDITIONS, DEROGATIONS, LEGAL_BASES, TRANSFER_MECHANISMS } from '../model';
 import type { Lookups } from './lookups';
+import { localValueText } from './i18n/change-values';
 import { storePurpose } from '../reference/store-labels';
 import { DPA_STATUS, DPIA, END_ACTION, RECIPIENT_TYPE, REQUIREMENT, ROLE, SOURCE, STATUS, type Vocabulary, art9Label, basisLabel, country, mechanismLabel } from './vocab';
 
@@ -94,6 +95,7 @@ export function pathLabel(path: string): string {
 
 /** A field's value as text, each enum key, taxonomy key, id and country code by its name. */
 export function valueText(key: string, value: unknown, l: Lookups): string {
+  if (l.lang !== 'en') return localValueText(key, value, { ...l, lang: l.lang });
   const bare = key.replace(/\[\d+\]/g, '').split('.').at(-1) ?? key;
   if (value === undefined || value === null || value === '') return '(empty)';
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';

@@ -6,8 +6,8 @@ import { organisationsSheet } from './organisation-columns';
 import { type ScopedRegister, scopeToText } from './scope';
 import { type SheetOut, type SheetSpec, sheetOut, text } from './sheet';
 import { type ChangeRow, type ChangesSince, changeRows } from './changes';
-import { RULES } from '../compliance/rules';
-import { pathLabel } from './values';
+import { ruleHeading } from '../compliance/messages';
+import { pathLabelIn } from './i18n/field-labels';
 import { type ReportCatalogue, type ReportLang, reportCatalogue, reportDateTime } from './i18n';
 import { type UntranslatedText, untranslatedIn } from './i18n/record-texts';
 import { type Lookups, lookups } from './lookups';
@@ -16,11 +16,9 @@ import { dskPlan } from './dsk-register';
 import { EDITABLE } from './import-register';
 import { ENTRY_KEYS } from './import-inventory';
 
-export const XLSX_LAYOUTS = ['native', 'ico', 'cnil', 'dsk'] as const;
-export type XlsxLayout = (typeof XLSX_LAYOUTS)[number];
-
-/** The language a layout is written in when it has one of its own (the authority's template); native takes any. */
-export const LAYOUT_LANG: Readonly<Record<XlsxLayout, ReportLang | undefined>> = { native: undefined, ico: 'en', cnil: 'fr', dsk: 'de' };
+// The layouts and their languages live in a module of their own, which the renderer imports too.
+import { LAYOUT_LANG, type XlsxLayout } from './layout-lang';
+export { LAYOUT_LANG, XLSX_LAYOUTS, type XlsxLayout } from './layout-lang';
 
 /** The report's language for a layout and an asked language: a layout of its own language refuses another. */
 export function layoutLanguage(layout: XlsxLayout, lang: ReportLang | undefined): ReportLang {
@@ -90,21 +88,20 @@ function checkPick(keys: readonly string[]): void {
   if (keys.length === 0) throw new ColumnPickError('Pick at least one column.');
 }
 
-/** Each check by its title ("Processor without a signed DPA"), never its id. */
-const RULE_TITLES: ReadonlyMap<string, string> = new Map(RULES.map((r) => [r.id, r.title]));
 
 const findingsSheet = (findings: readonly ReportFinding[]): SheetSpec<ReportFinding> => ({
   key: 'findings',
   name: 'Findings',
   columns: [
-    text('severity', 'Severity', 11, (f, l) => severityLabel(l, f.severity)),
+    text('severity', 'Severity', 13, (f, l) => severityLabel(l, f.severity)),
     text('article', 'Article', 14, (f) => f.article),
-    text('recordType', 'Record type', 14, (f, l) => recordKind(l, f.target.entityType)),
+    text('recordType', 'Record type', 22, (f, l) => recordKind(l, f.target.entityType)),
     text('record', 'Record', 30, (f) => f.target.entityName),
-    text('field', 'Field', 22, (f, l) => (f.target.field !== undefined ? (l.lang === 'en' ? pathLabel(f.target.field) : f.target.field.replace(/\[\d+\]/g, '')) : '')),
+    text('field', 'Field', 22, (f, l) => (f.target.field !== undefined ? pathLabelIn(f.target.field, l.lang) : '')),
     text('message', 'Finding', 48, (f) => f.message),
     text('hint', 'How to fix it', 48, (f) => f.hint),
-    text('rule', 'Check', 28, (f) => RULE_TITLES.get(f.ruleId) ?? ''),
+    // Each check by its title in the report's language ("Processor without a signed DPA"), never its id.
+    text('rule', 'Check', 28, (f, l) => ruleHeading(l.lang, f.ruleId)?.title ?? ''),
   ],
   rows: () => findings,
 });
@@ -113,8 +110,8 @@ const changesSheet = (rows: readonly ChangeRow[]): SheetSpec<ChangeRow> => ({
   key: 'changes',
   name: 'Changes since baseline',
   columns: [
-    text('change', 'Change', 11, (r, l) => l.t.change[CHANGE_KIND[r.change]]),
-    text('recordType', 'Record type', 18, (r, l) => recordKindOfLabel(l, r.recordType)),
+    text('change', 'Change', 14, (r, l) => l.t.change[CHANGE_KIND[r.change]]),
+    text('recordType', 'Record type', 22, (r, l) => recordKindOfLabel(l, r.recordType)),
     text('record', 'Record', 34, (r) => r.record),
     text('field', 'Field', 30, (r) => r.field),
     text('before', 'Before', 40, (r) => r.before),
@@ -234,16 +231,35 @@ export function planWorkbook(reg: ScopedRegister, o: PlanOptions): WorkbookPlan 
   if (o.findings !== undefined) sheets.push(readOnly(sheetOut(findingsSheet(o.findings), reg, l)));
   if (o.changesSince !== undefined) {
     about.push(['Changes since', o.changesSince.label]);
-    sheets.push(readOnly(sheetOut(changesSheet(changeRows(o.changesSince, reg)), reg, l)));
+    sheets.push(readOnly(sheetOut(changesSheet(changeRows(o.changesSince, reg, l)), reg, l)));
   }
   return { title, about, sheets };
 }
 
+/** The About sheet's "Editing" line of a German or French register (the English one is in planWorkbook). */
+const EDITING: Readonly<Record<'de' | 'fr', string>> = {
+  de: 'Die Blätter „Verzeichnis Verantwortlicher“, „Verzeichnis Auftragsverarbeiter“ und „Datenbestand“ bearbeiten und die Arbeitsmappe dann wieder in RoPA Desk importieren. Spalten mit grauer Überschrift dienen nur der Ansicht (ihre Zellen sind gesperrt, der Import meldet jede Änderung daran als nicht übernommen), ebenso die übrigen, geschützten Blätter. Übersetzte Texte werden in RoPA Desk unter „Übersetzungen“ geändert, nicht hier. Die Freigabe einer Verarbeitungstätigkeit erfolgt in RoPA Desk: Der Import setzt den Status nie auf „Freigegeben“.',
+  fr: 'Modifier les feuilles «\u00A0Registre du responsable\u00A0», «\u00A0Registre du sous-traitant\u00A0» et «\u00A0Inventaire des données\u00A0», puis réimporter le classeur dans RoPA Desk. Les colonnes à en-tête gris sont en lecture seule (leurs cellules sont verrouillées et l’import signale toute modification comme non appliquée), de même que les autres feuilles, qui sont protégées. Les textes traduits se modifient dans RoPA Desk (Traductions), pas ici. L’approbation d’un traitement se fait dans RoPA Desk\u00A0: l’import ne passe jamais un statut à «\u00A0Approuvé\u00A0».',
+};
+
+/** Dropdown values of the imported columns in the workbook's language (the cells show the catalogue's words). */
+function localValues(sheet: SheetOut, l: Lookups): SheetOut {
+  const t = l.t;
+  const words: Readonly<Record<string, readonly string[]>> = {
+    dpia: Object.values(t.dpia),
+    status: Object.values(t.status),
+    automated: [t.w.yes, t.w.no],
+    source: Object.values(t.source),
+    requirement: Object.values(t.requirement),
+    endAction: Object.values(t.endAction),
+  };
+  return { ...sheet, columns: sheet.columns.map((c) => (c.values !== undefined && words[c.key] !== undefined ? { ...c, values: words[c.key] } : c)) };
+}
+
 /**
- * The native layout in German or French: the same sheets, for reading. The round
- * trip stays English (the import reads the English headers and values), so every
- * sheet is locked, has no dropdowns, and the About sheet carries no format key:
- * such a workbook is refused by the import as not a RoPA Desk register.
+ * The native layout in German or French: the same sheets, with German or French sheet
+ * names, headers and value words, and imported back like the English one (import-local.ts
+ * reads it through the same catalogue).
  */
 function localNativePlan(
   reg: ScopedRegister,
@@ -254,24 +270,25 @@ function localNativePlan(
   withUntranslated: (sheets: SheetOut[]) => SheetOut[],
 ): WorkbookPlan {
   const t = l.t;
+  const lang = l.lang === 'fr' ? 'fr' : 'de';
+  about.push([l.h('Editing'), EDITING[lang]], [l.h('Format'), `${REGISTER_FORMAT} ${REGISTER_FORMAT_VERSION}`], [l.h('Scope key'), scopeToText(reg.scope)]);
   const sheets = [
-    sheetOut(organisationsSheet, reg, l),
-    sheetOut(controllerSheet, reg, l, o.columns),
-    sheetOut(processorSheet, reg, l, o.columns),
-    sheetOut(inventorySheet, reg, l),
-    sheetOut(recipientsSheet, reg, l),
-    sheetOut(vendorsSheet, reg, l),
-    sheetOut(transfersSheet, reg, l),
-    sheetOut(retentionSheet, reg, l),
-    sheetOut(measuresSheet, reg, l),
-  ].map(readOnly);
+    readOnly(sheetOut(organisationsSheet, reg, l)),
+    importable(localValues(sheetOut(controllerSheet, reg, l, o.columns), l), REGISTER_IMPORTED),
+    importable(localValues(sheetOut(processorSheet, reg, l, o.columns), l), REGISTER_IMPORTED),
+    importable(localValues(sheetOut(inventorySheet, reg, l), l), INVENTORY_IMPORTED),
+    readOnly(sheetOut(recipientsSheet, reg, l)),
+    readOnly(sheetOut(vendorsSheet, reg, l)),
+    readOnly(sheetOut(transfersSheet, reg, l)),
+    readOnly(sheetOut(retentionSheet, reg, l)),
+    readOnly(sheetOut(measuresSheet, reg, l)),
+  ];
   if (o.findings !== undefined) {
     sheets.push(readOnly(sheetOut(findingsSheet(o.findings), reg, l)));
-    about.push([t.sheets.findings, t.findingsInEnglish]);
   }
   if (o.changesSince !== undefined) {
     about.push([l.h('Changes since'), o.changesSince.label]);
-    sheets.push(readOnly(sheetOut(changesSheet(changeRows(o.changesSince, reg)), reg, l)));
+    sheets.push(readOnly(sheetOut(changesSheet(changeRows(o.changesSince, reg, l)), reg, l)));
   }
   return { title, about, sheets: withUntranslated(sheets), aboutName: t.sheets.about };
 }

@@ -87,8 +87,9 @@ describe('Excel round trip', () => {
         `Data inventory!${inv.getCell(2, col(inv, 'What exactly')).address}`,
       ].sort(),
     );
-    // Exported with a leading apostrophe, so that Excel never takes it for a formula (issue 14); the import takes it off.
-    expect(reg.getCell(3, col(reg, 'Description')).value).toBe("'=SUM(A1:A2) is text, not a formula");
+    // Written as text in a quote-prefixed cell, so that Excel never takes it for a formula (issues 13, 14): shown as typed, never a formula.
+    expect(reg.getCell(3, col(reg, 'Description')).value).toBe('=SUM(A1:A2) is text, not a formula');
+    expect(reg.getCell(3, col(reg, 'Description')).type).toBe(ExcelJS.ValueType.String);
     expect([reg.getCell(2, col(reg, 'Status')).value, reg.getCell(3, col(reg, 'Status')).value]).toEqual(['Draft', 'Draft']);
     expect((await ws.changes({ limit: 1 }))[0]?.summary).toMatch(/Imported the Excel register register\.xlsx: 0 added, 2 changed, 0 removed/);
     await ws.close();

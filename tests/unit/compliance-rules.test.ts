@@ -278,7 +278,7 @@ const CASES: Case[] = [
     rule: 'stale-notice-override',
     fire: (d) => overrideRights(d, 'The rights section as it was generated in October.'),
     target: { entityId: 'prod-roomify-app', field: 'notice.sections.rights.en' },
-    message: 'The hand-written section “Your rights” (en) of the notice of “Roomify Smart Camera” may be out of date: the records have changed since it was written.',
+    message: 'The hand-written section “Your rights” (English) of the notice of “Roomify Smart Camera” may be out of date: the records have changed since it was written.',
     quiet: (d) => {
       const input = noticeInputFromDocument(d, 'prod-roomify-app');
       const now = input === undefined ? undefined : generatedSectionText(input, { lang: 'en', today: TODAY }, 'rights');

@@ -1,15 +1,16 @@
 /** Data protection impact assessments (Art. 35): likely triggers without an assessment. */
 import type { ProcessingActivity } from '../../model';
 import { defineRule } from '../define';
-import { activityTarget, q } from '../targets';
+import { activityTarget } from '../targets';
+import type { DpiaTrigger } from '../messages';
 import type { CheckContext } from '../types';
 
 /** Data categories that point to systematic monitoring of people. */
 const MONITORING_CATEGORIES: ReadonlySet<string> = new Set(['cctv_footage']);
 
-/** The reasons (in words) why a DPIA is likely needed for this activity; empty when none. */
-export function dpiaTriggers(ctx: CheckContext, a: ProcessingActivity): string[] {
-  const out: string[] = [];
+/** The reasons why a DPIA is likely needed for this activity (the catalogues name them); empty when none. */
+export function dpiaTriggers(ctx: CheckContext, a: ProcessingActivity): DpiaTrigger[] {
+  const out: DpiaTrigger[] = [];
   let special = false;
   let location = false;
   let monitoring = false;
@@ -21,13 +22,13 @@ export function dpiaTriggers(ctx: CheckContext, a: ProcessingActivity): string[]
   }
   const product = a.productId !== undefined ? ctx.products.get(a.productId) : undefined;
   if (product?.permissions.some((p) => p.permission === 'location_always') === true && location) monitoring = true;
-  if (special) out.push('special-category or criminal-offence data');
-  if (monitoring) out.push('systematic monitoring');
-  if (location) out.push('location data');
-  if (product?.audiences.includes('children') === true) out.push('children’s data');
-  if (a.automatedDecisions.exists || a.automatedDecisions.profiling === true) out.push('profiling or automated decisions');
+  if (special) out.push('special');
+  if (monitoring) out.push('monitoring');
+  if (location) out.push('location');
+  if (product?.audiences.includes('children') === true) out.push('children');
+  if (a.automatedDecisions.exists || a.automatedDecisions.profiling === true) out.push('profiling');
   const ai = a.recipients.some((r) => r.vendorId !== undefined && ctx.vendors.get(r.vendorId)?.category === 'ai');
-  if (ai) out.push('new technology (an AI service)');
+  if (ai) out.push('ai');
   return out;
 }
 
@@ -35,8 +36,6 @@ export const dpiaLikelyRequired = defineRule(
   {
     id: 'dpia-likely-required',
     severity: 'warning',
-    article: 'Art. 35(1), (3)',
-    title: 'Likely DPIA trigger without an assessment',
     description:
       'An activity with a likely DPIA trigger (special data, systematic monitoring, location, children, profiling, AI) has a DPIA, or a reason why none is needed.',
   },
@@ -47,12 +46,7 @@ export const dpiaLikelyRequired = defineRule(
       if (!undocumented) continue;
       const triggers = dpiaTriggers(ctx, a);
       if (triggers.length === 0) continue;
-      const state = status === 'not_assessed' ? 'no DPIA screening is recorded' : 'it is marked “not required” without a reason';
-      emit(
-        activityTarget(a, 'dpia.status'),
-        `The activity ${q(a.name)} involves ${triggers.join(', ')}, which often calls for a data protection impact assessment, but ${state}.`,
-        'Screen the activity for a DPIA: record the assessment, or mark it “not required” with the reason.',
-      );
+      emit(activityTarget(a, 'dpia.status'), { activity: a.name, triggers, screened: status !== 'not_assessed' });
     }
   },
 );
@@ -61,18 +55,12 @@ export const dpiaRequiredOpen = defineRule(
   {
     id: 'dpia-required-not-started',
     severity: 'warning',
-    article: 'Art. 35(1)',
-    title: 'DPIA required but not started',
     description: 'An activity whose DPIA is marked “required” has one in progress or completed before the processing starts.',
   },
   (ctx, emit) => {
     for (const a of ctx.doc.activities) {
       if (a.dpia.status !== 'required') continue;
-      emit(
-        activityTarget(a, 'dpia.status'),
-        `A data protection impact assessment is required for ${q(a.name)} but has not been started.`,
-        'Start the DPIA and set its status to “in progress”; the processing should not start before it is done.',
-      );
+      emit(activityTarget(a, 'dpia.status'), { activity: a.name });
     }
   },
 );

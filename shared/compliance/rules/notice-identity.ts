@@ -7,7 +7,7 @@ import type { WorkspaceDocument } from '../../interchange';
 import { noticeFingerprint, noticeInputFromDocument } from '../../notice';
 import { isGdprTerritory } from '../../reference';
 import { defineRule } from '../define';
-import { organisationTarget, productTarget, q } from '../targets';
+import { organisationTarget, productTarget } from '../targets';
 
 /** The latest published version of a product's notice, as the checks need it. */
 export interface PublishedNoticeSummary {
@@ -40,8 +40,6 @@ export const organisationWithoutLegalEntity = defineRule(
   {
     id: 'organisation-without-legal-entity',
     severity: 'warning',
-    article: 'Art. 13(1)(a), 30(1)(a)',
-    title: 'No legal entity name or address',
     description: 'An organisation with products has no legal entity name or no postal address, so its notices cannot say exactly who is responsible and where to reach them.',
   },
   (ctx, emit) => {
@@ -51,11 +49,7 @@ export const organisationWithoutLegalEntity = defineRule(
         (x): x is string => x !== undefined,
       );
       if (missing.length === 0) continue;
-      emit(
-        organisationTarget(o, (o.legalName ?? '').trim() === '' ? 'legalName' : 'address'),
-        `The organisation ${q(o.name)} has no ${missing.join(' and no ')}, which its notices need to say who is responsible and where to reach them.`,
-        'Enter the name of the legal entity as registered (e.g. “Example GmbH”) and its postal address in the organisation’s record.',
-      );
+      emit(organisationTarget(o, (o.legalName ?? '').trim() === '' ? 'legalName' : 'address'), { organisation: o.name, noLegalName: (o.legalName ?? '').trim() === '', noAddress: (o.address ?? '').trim() === '' });
     }
   },
 );
@@ -64,8 +58,6 @@ export const controllerWithoutRepresentative = defineRule(
   {
     id: 'controller-outside-eea-without-representative',
     severity: 'error',
-    article: 'Art. 27, 13(1)(a)',
-    title: 'Controller outside the EU/EEA without a representative',
     description: 'An organisation established outside the EU/EEA is controller for a product offered to people in the EU/EEA, but no representative in the Union is recorded.',
   },
   (ctx, emit) => {
@@ -75,11 +67,7 @@ export const controllerWithoutRepresentative = defineRule(
         (p) => p.organisationId === o.id && p.notice.offeredInEea !== false && (ctx.activitiesByProduct.get(p.id) ?? []).some((a) => a.role !== 'processor'),
       );
       if (products.length === 0) continue;
-      emit(
-        organisationTarget(o, 'representative'),
-        `${q(o.name)} is established outside the EU/EEA and is controller for ${products.map((p) => q(p.name)).join(', ')}, offered to people in the EU/EEA, but has no representative in the Union.`,
-        'Designate a representative in an EU/EEA member state where the people concerned are (Art. 27) and enter it in the organisation’s record; or, if the product is not offered in the EU/EEA, say so in the product’s notice settings.',
-      );
+      emit(organisationTarget(o, 'representative'), { organisation: o.name, products: products.map((p) => p.name) });
     }
   },
 );
@@ -88,8 +76,6 @@ export const publishedNoticeOutdated = defineRule(
   {
     id: 'published-notice-outdated',
     severity: 'warning',
-    article: 'Art. 12(1), 13(3)',
-    title: 'Published notice out of date',
     description: 'The records a product’s notice is generated from have changed since its last published version.',
   },
   (ctx, emit) => {
@@ -97,11 +83,7 @@ export const publishedNoticeOutdated = defineRule(
       const product = ctx.products.get(pub.productId);
       const input = product === undefined ? undefined : noticeInputFromDocument(ctx.doc, product.id);
       if (product === undefined || input === undefined || noticeFingerprint(input) === pub.fingerprint) continue;
-      emit(
-        productTarget(product, 'notice'),
-        `The records of ${q(product.name)} have changed since version ${pub.version} of its notice was published on ${pub.publishedAt.slice(0, 10)}.`,
-        'Review what changed in the notice, announce material changes as the product promises, and publish the new version.',
-      );
+      emit(productTarget(product, 'notice'), { product: product.name, version: pub.version, publishedOn: pub.publishedAt.slice(0, 10) });
     }
   },
 );

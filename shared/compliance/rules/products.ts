@@ -1,17 +1,14 @@
 /** Products: a privacy contact (Art. 13(1)(a)) and children's consent age (Art. 8). */
 import type { Product } from '../../model';
-import { countryName } from '../../reference';
 import { defineRule } from '../define';
 import { digitalConsentAge } from '../digital-consent-age';
-import { productTarget, q } from '../targets';
+import { productTarget } from '../targets';
 import type { CheckContext } from '../types';
 
 export const productWithoutPrivacyContact = defineRule(
   {
     id: 'product-without-privacy-contact',
     severity: 'error',
-    article: 'Art. 13(1)(a)',
-    title: 'Product without a privacy contact',
     description: 'Every product’s notice names where people send privacy questions: the notice contact e-mail or the organisation’s privacy e-mail.',
   },
   (ctx, emit) => {
@@ -19,11 +16,7 @@ export const productWithoutPrivacyContact = defineRule(
       if ((p.notice.contactEmail ?? '').trim() !== '') continue;
       const org = ctx.organisations.get(p.organisationId);
       if ((org?.privacyEmail ?? '').trim() !== '') continue;
-      emit(
-        productTarget(p, 'notice.contactEmail'),
-        `The product ${q(p.name)} has no privacy contact: its notice cannot tell people where to send questions or requests.`,
-        'Enter a contact e-mail in the product’s notice settings, or a privacy e-mail on the organisation.',
-      );
+      emit(productTarget(p, 'notice.contactEmail'), { product: p.name });
     }
   },
 );
@@ -43,8 +36,6 @@ export const childConsentAge = defineRule(
   {
     id: 'minimum-age-below-digital-consent-age',
     severity: 'warning',
-    article: 'Art. 8(1)',
-    title: 'Minimum age below the age of digital consent',
     description:
       'A product that relies on consent or addresses children sets a minimum age at or above the digital-consent age (13–16) of the EEA countries it serves (hosting countries and the organisation’s country).',
   },
@@ -59,19 +50,11 @@ export const childConsentAge = defineRule(
       const strictest = ages.reduce<(typeof ages)[number] | undefined>((m, a) => (m === undefined || a.age > m.age ? a : m), undefined);
       if (p.minimumAge === undefined) {
         if (!children) continue;
-        emit(
-          productTarget(p, 'minimumAge'),
-          `The product ${q(p.name)} addresses children but sets no minimum age.`,
-          `Set the minimum age; below ${strictest?.age ?? 16} consent must be given or authorised by a parent (Art. 8).`,
-        );
+        emit(productTarget(p, 'minimumAge'), { product: p.name, kind: 'no-minimum', consentAge: strictest?.age ?? 16 });
         continue;
       }
       if (strictest === undefined || p.minimumAge >= strictest.age) continue;
-      emit(
-        productTarget(p, 'minimumAge'),
-        `The product ${q(p.name)} admits users from ${p.minimumAge}, but in ${countryName(strictest.country)} children can consent only from ${strictest.age} (${strictest.law}).`,
-        `Raise the minimum age to ${strictest.age}, or obtain a parent’s consent for younger users and describe how in the notice.`,
-      );
+      emit(productTarget(p, 'minimumAge'), { product: p.name, kind: 'below', minimumAge: p.minimumAge, country: strictest.country, consentAge: strictest.age, law: strictest.law, gdprDefault: strictest.law.startsWith('GDPR default') });
     }
   },
 );

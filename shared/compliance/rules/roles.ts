@@ -4,7 +4,7 @@
  * controller a processor activity serves.
  */
 import { defineRule } from '../define';
-import { activityTarget, q } from '../targets';
+import { activityTarget } from '../targets';
 
 /** People in an employment relationship: consent is rarely freely given (EDPB Guidelines 05/2020, para. 21). */
 const STAFF: ReadonlySet<string> = new Set(['employees', 'former_employees', 'job_applicants', 'contractors']);
@@ -17,8 +17,6 @@ export const recipientWithoutLocation = defineRule(
   {
     id: 'recipient-without-location',
     severity: 'warning',
-    article: 'Art. 30(1)(d)',
-    title: 'Recipient without a location',
     description: 'Each processor, sub-processor or other controller receiving data has a country, on the recipient or its vendor, so that recipients in third countries can be told apart.',
   },
   (ctx, emit) => {
@@ -28,12 +26,8 @@ export const recipientWithoutLocation = defineRule(
         if (r.type === 'internal' || r.type === 'customer' || r.type === 'public_authority' || r.country !== undefined) return;
         const v = r.vendorId !== undefined ? ctx.vendors.get(r.vendorId) : undefined;
         if (v !== undefined && (v.headquarters !== undefined || v.processingCountries.length > 0)) return;
-        const name = r.name?.trim() || v?.name || 'a recipient';
-        emit(
-          activityTarget(a, `recipients[${i}].country`),
-          `The activity ${q(a.name)} sends data to ${q(name)}, but no country is recorded for it: the register cannot say whether it is in a third country.`,
-          v !== undefined ? 'Add the vendor’s headquarters and processing countries, or the country on this recipient.' : 'Add the country where this recipient receives the data.',
-        );
+        const name = r.name?.trim() || v?.name || undefined;
+        emit(activityTarget(a, `recipients[${i}].country`), { activity: a.name, recipient: name, vendor: v !== undefined });
       });
     }
   },
@@ -43,8 +37,6 @@ export const consentForEmployees = defineRule(
   {
     id: 'consent-for-employees',
     severity: 'warning',
-    article: 'Art. 7(4)',
-    title: 'Consent as the basis for employees’ data',
     description: 'Consent of employees (and applicants) is rarely freely given, given the imbalance of power; another basis usually applies.',
   },
   (ctx, emit) => {
@@ -52,11 +44,7 @@ export const consentForEmployees = defineRule(
       if (a.role === 'processor' || !a.dataSubjects.some((s) => STAFF.has(s))) continue;
       a.purposes.forEach((p, i) => {
         if (p.legalBasis !== 'consent') return;
-        emit(
-          activityTarget(a, `purposes[${i}].legalBasis`),
-          `The purpose ${q(p.description)} of ${q(a.name)} relies on consent, and the people include staff or applicants, whose consent is rarely freely given.`,
-          'Check whether the employment contract, a legal obligation or legitimate interests is the basis; keep consent only where refusing has no consequence for the person.',
-        );
+        emit(activityTarget(a, `purposes[${i}].legalBasis`), { purpose: p.description, activity: a.name });
       });
     }
   },
@@ -66,8 +54,6 @@ export const contractWithNonParties = defineRule(
   {
     id: 'contract-basis-non-party',
     severity: 'warning',
-    article: 'Art. 6(1)(b)',
-    title: 'Contract as the basis for people who are not party to it',
     description: 'The contract basis covers only the person who is party to the contract; a business customer’s end users are not.',
   },
   (ctx, emit) => {
@@ -77,12 +63,7 @@ export const contractWithNonParties = defineRule(
       if (others.length === 0) continue;
       a.purposes.forEach((p, i) => {
         if (p.legalBasis !== 'contract') return;
-        const who = others.map((s) => ctx.doc.taxonomies.dataSubjects.find((d) => d.key === s)?.label ?? 'people who are not party to the contract').join(', ');
-        emit(
-          activityTarget(a, `purposes[${i}].legalBasis`),
-          `The purpose ${q(p.description)} of ${q(a.name)} relies on the contract, but ${who} are not party to a contract with you.`,
-          'For their data, record the basis that applies to them (often legitimate interests), or record the activity as processing on behalf of the business customer.',
-        );
+        emit(activityTarget(a, `purposes[${i}].legalBasis`), { purpose: p.description, activity: a.name, who: others.map((s) => ctx.doc.taxonomies.dataSubjects.find((d) => d.key === s)?.label ?? '') });
       });
     }
   },
@@ -92,8 +73,6 @@ export const processorControllerWithoutContact = defineRule(
   {
     id: 'processor-controller-without-contact',
     severity: 'warning',
-    article: 'Art. 30(2)(a)',
-    title: 'Controller of a processor activity without contact details',
     description: 'A controller named in a processor record (not a category such as “each business customer”) has contact details, so that requests and instructions can be traced.',
   },
   (ctx, emit) => {
@@ -102,11 +81,7 @@ export const processorControllerWithoutContact = defineRule(
       a.controllers.forEach((c, i) => {
         // "Each business customer" describes a category, reached through each customer's contract; a named controller needs its contact here.
         if ((c.contact ?? '').trim() !== '' || CATEGORY.test(c.name)) return;
-        emit(
-          activityTarget(a, `controllers[${i}].contact`),
-          `The activity ${q(a.name)} is done on behalf of ${q(c.name)}, but how to reach that controller is not recorded.`,
-          'Add the contact: an address, or how it is reached (e.g. “the account owner named in the customer contract”).',
-        );
+        emit(activityTarget(a, `controllers[${i}].contact`), { activity: a.name, controller: c.name });
       });
     }
   },

@@ -1,7 +1,7 @@
 /** Special categories (Art. 9), criminal-offence data (Art. 10) and the DPO (Art. 37). */
 import type { Organisation, ProcessingActivity } from '../../model';
 import { defineRule } from '../define';
-import { activityTarget, organisationTarget, q } from '../targets';
+import { activityTarget, organisationTarget } from '../targets';
 import type { CheckContext } from '../types';
 
 function firstIndex(ctx: CheckContext, a: ProcessingActivity, flag: 'special' | 'criminal'): number {
@@ -16,8 +16,6 @@ export const specialCategoryWithoutCondition = defineRule(
   {
     id: 'special-category-without-art9-condition',
     severity: 'error',
-    article: 'Art. 9(2)',
-    title: 'Special-category data without an Art. 9 condition',
     description: 'An activity that processes special-category data (health, religion, biometrics …) names an Art. 9(2) condition on a purpose.',
   },
   (ctx, emit) => {
@@ -26,11 +24,7 @@ export const specialCategoryWithoutCondition = defineRule(
       const i = firstIndex(ctx, a, 'special');
       const cat = a.dataCategories[i];
       if (cat === undefined || a.purposes.some((p) => p.art9Condition !== undefined)) continue;
-      emit(
-        activityTarget(a, `dataCategories[${i}].category`),
-        `The activity ${q(a.name)} processes special-category data (${categoryLabel(ctx, cat.category)}), but no purpose names the Art. 9(2) condition that allows it.`,
-        'On the purpose that needs this data, choose the Art. 9(2) condition, e.g. (a) explicit consent or (b) employment and social-security law.',
-      );
+      emit(activityTarget(a, `dataCategories[${i}].category`), { activity: a.name, category: categoryLabel(ctx, cat.category) });
     }
   },
 );
@@ -39,8 +33,6 @@ export const criminalDataWithoutAuthority = defineRule(
   {
     id: 'criminal-data-without-legal-authority',
     severity: 'error',
-    article: 'Art. 10',
-    title: 'Criminal-offence data without legal authority',
     description:
       'Data on criminal convictions and offences is processed only under official authority or where EU or member-state law allows it: a purpose relies on a legal obligation or a public task.',
   },
@@ -51,11 +43,7 @@ export const criminalDataWithoutAuthority = defineRule(
       const cat = a.dataCategories[i];
       if (cat === undefined) continue;
       if (a.purposes.some((p) => p.legalBasis === 'legal_obligation' || p.legalBasis === 'public_task')) continue;
-      emit(
-        activityTarget(a, `dataCategories[${i}].category`),
-        `The activity ${q(a.name)} processes data on criminal convictions or offences (${categoryLabel(ctx, cat.category)}) without a purpose based on a legal obligation or a public task.`,
-        'Name the law that authorises this processing on a purpose with the basis “legal obligation” or “public task”, or stop collecting the data.',
-      );
+      emit(activityTarget(a, `dataCategories[${i}].category`), { activity: a.name, category: categoryLabel(ctx, cat.category) });
     }
   },
 );
@@ -69,8 +57,6 @@ export const dpoLikelyRequired = defineRule(
   {
     id: 'dpo-likely-required',
     severity: 'warning',
-    article: 'Art. 37(1)',
-    title: 'A data protection officer is likely required',
     description:
       'An organisation that processes special-category or criminal-offence data, or has 250 or more staff, records a DPO with contact details.',
   },
@@ -84,13 +70,7 @@ export const dpoLikelyRequired = defineRule(
       }));
       const large = (o.staffCount ?? 0) >= 250;
       if (sensitive === undefined && !large) continue;
-      const why = sensitive !== undefined ? `it processes special-category or criminal-offence data (in ${q(sensitive.name)})` : `it has ${o.staffCount ?? 0} staff`;
-      const what = o.dpo === undefined ? 'no data protection officer is recorded' : 'the data protection officer has no contact details';
-      emit(
-        organisationTarget(o, 'dpo'),
-        `The organisation ${q(o.name)} likely needs a data protection officer because ${why}, but ${what}.`,
-        'Record the DPO with an e-mail address or phone number (Art. 37(7)); if you concluded that none is required, note why in the organisation’s notes.',
-      );
+      emit(organisationTarget(o, 'dpo'), { organisation: o.name, sensitiveActivity: sensitive?.name, staffCount: o.staffCount ?? 0, dpoRecorded: o.dpo !== undefined });
     }
   },
 );

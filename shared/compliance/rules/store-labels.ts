@@ -5,11 +5,11 @@
  * in transit) must be recorded. Only products with an iOS or Android app.
  */
 import { type StoreLabels, buildStoreLabels } from '../../labels';
-import { listNames } from '../../labels/recipients';
 import type { Product } from '../../model';
 import { generateNotice, noticeInputFromDocument, sectionText } from '../../notice';
 import { defineRule } from '../define';
-import { productTarget, q } from '../targets';
+import { findingCatalogue } from '../messages';
+import { productTarget } from '../targets';
 import type { CheckContext, FindingTarget } from '../types';
 
 const cache = new WeakMap<CheckContext, Map<string, StoreLabels | undefined>>();
@@ -46,8 +46,6 @@ export const labelTypeNotInNotice = defineRule(
   {
     id: 'store-label-type-not-in-notice',
     severity: 'warning',
-    article: 'Art. 12(1), 13(1)(c)',
-    title: 'Store label declares data the notice does not mention',
     description: 'Every data type an app-store label declares comes from data the product’s privacy notice lists; a hand-written data section that leaves it out tells people less than the store does.',
   },
   (ctx, emit) => {
@@ -75,11 +73,7 @@ export const labelTypeNotInNotice = defineRule(
         add(name, c);
       }
       for (const g of groups.values()) {
-        emit(
-          productTarget(p, 'notice.sections.data'),
-          `The store labels of ${q(p.name)} declare ${g.categories.map((c) => q(c.label)).join(', ')} (${g.label}), but its privacy notice does not mention ${g.categories.length === 1 ? 'it' : 'them'}.`,
-          'Mention the data in the notice (revert or update the hand-written “What data we collect” section), or correct the records if the app does not collect it.',
-        );
+        emit(productTarget(p, 'notice.sections.data'), { product: p.name, categories: g.categories.map((c) => c.label), storeTypes: g.label });
       }
     }
   },
@@ -89,19 +83,13 @@ export const noticeDataNotInLabel = defineRule(
   {
     id: 'store-notice-data-not-in-label',
     severity: 'warning',
-    article: 'Art. 12(1), 13(1)(c)',
-    title: 'Notice lists data no store label declares',
     description: 'Data the app collects and the notice lists is declared in the app-store labels; a data category mapped to no store type (a custom category not mapped yet) is left out of them.',
   },
   (ctx, emit) => {
     for (const p of withApps(ctx)) {
       for (const l of labelsOf(ctx, p)?.leftOut ?? []) {
         if (!l.reason.startsWith('Not mapped')) continue;
-        emit(
-          { entityType: 'workspace', entityId: 'taxonomies', entityName: 'Data categories', field: `dataCategories.${l.category.key}.storeTypes`, productId: p.id, organisationId: p.organisationId },
-          `The notice of ${q(p.name)} lists ${q(l.category.label)}, but no app-store label declares it: the data category is not mapped to a store data type.`,
-          'Map the data category to an Apple and a Google Play data type (or mark it as not a store data type) under Store labels › Mapping.',
-        );
+        emit({ entityType: 'workspace', entityId: 'taxonomies', entityName: findingCatalogue(ctx.lang).dataCategoriesRecord, field: `dataCategories.${l.category.key}.storeTypes`, productId: p.id, organisationId: p.organisationId }, { product: p.name, category: l.category.label });
       }
     }
   },
@@ -111,8 +99,6 @@ export const noTrackingButTracking = defineRule(
   {
     id: 'store-no-tracking-but-tracking',
     severity: 'error',
-    article: 'Art. 12(1)',
-    title: '“No tracking” stated while the App Store label tracks',
     description: 'A product whose notice states “we do not track you” has no data type the App Store label marks as used to track.',
   },
   (ctx, emit) => {
@@ -120,11 +106,7 @@ export const noTrackingButTracking = defineRule(
       if (!p.notice.statements.includes('no_tracking')) continue;
       const labels = labelsOf(ctx, p);
       if (labels === undefined || !labels.apple.tracking.value) continue;
-      emit(
-        productTarget(p, 'notice.statements'),
-        `The notice of ${q(p.name)} states that it does not track people, but its App Store label marks ${listNames(labels.apple.types.filter((t) => t.tracking.value).map((t) => q(t.label)))} as used to track.`,
-        'Remove the “no tracking” statement, or stop passing the data to advertising partners and correct the records.',
-      );
+      emit(productTarget(p, 'notice.statements'), { product: p.name, types: labels.apple.types.filter((t) => t.tracking.value).map((t) => t.label) });
     }
   },
 );
@@ -133,8 +115,6 @@ export const preciseLocationWithoutPermission = defineRule(
   {
     id: 'store-precise-location-without-permission',
     severity: 'error',
-    article: 'Art. 13(1)(c)',
-    title: 'Precise location collected without a location permission',
     description: 'An app that collects precise location records the location permission it asks for (when in use or always), with its purpose.',
   },
   (ctx, emit) => {
@@ -143,11 +123,7 @@ export const preciseLocationWithoutPermission = defineRule(
       const precise = labels?.apple.types.find((t) => t.id === 'PRECISE_LOCATION') ?? labels?.google.types.find((t) => t.id === 'PSL_PRECISE_LOCATION');
       if (precise === undefined || p.permissions.some((x) => LOCATION_PERMISSIONS.has(x.permission))) continue;
       const first = precise.sources[0];
-      emit(
-        productTarget(p, 'permissions'),
-        `${q(p.name)} collects precise location (${precise.categories.map((c) => q(c.label)).join(', ')}${first !== undefined ? `, in ${q(first.entityName)}` : ''}), but records no location permission.`,
-        'Add the permission “Location when in use” (or “always”) to the product, with its purpose and whether it is optional.',
-      );
+      emit(productTarget(p, 'permissions'), { product: p.name, categories: precise.categories.map((c) => c.label), source: first?.entityName });
     }
   },
 );
@@ -156,8 +132,6 @@ export const locationPermissionWithoutLocation = defineRule(
   {
     id: 'store-location-permission-without-location',
     severity: 'warning',
-    article: 'Art. 5(1)(c), 13(1)(c)',
-    title: 'Location permission without location data',
     description: 'A product that asks for a location permission records the location data it collects, so that the labels and the notice declare it.',
   },
   (ctx, emit) => {
@@ -167,11 +141,7 @@ export const locationPermissionWithoutLocation = defineRule(
       const labels = labelsOf(ctx, p);
       const located = labels?.apple.types.some((t) => t.group === 'Location') || labels?.google.types.some((t) => t.question === 'PSL_DATA_TYPES_LOCATION');
       if (located) continue;
-      emit(
-        productTarget(p, `permissions[${i}]`),
-        `${q(p.name)} asks for a location permission, but no activity of it records location data, so neither the store labels nor the notice declare it.`,
-        'Add the location data to the activity that uses it, or remove the permission if the app does not use it.',
-      );
+      emit(productTarget(p, `permissions[${i}]`), { product: p.name });
     }
   },
 );
@@ -180,8 +150,6 @@ export const accountWithoutInAppDeletion = defineRule(
   {
     id: 'store-account-without-in-app-deletion',
     severity: 'error',
-    article: 'Art. 17(1)',
-    title: 'Account creation without an in-app deletion path',
     description: 'An iOS app that lets people create an account lets them delete it from within the app (App Store Review Guideline 5.1.1(v)); the product records the path.',
   },
   (ctx, emit) => {
@@ -191,11 +159,7 @@ export const accountWithoutInAppDeletion = defineRule(
       const creation = labels?.google.accountCreation;
       if (creation === undefined || creation.value?.includes('PSL_ACM_NONE')) continue;
       const source = creation.sources[0];
-      emit(
-        productTarget(p, 'notice.inAppPath'),
-        `${q(p.name)} has user accounts${source !== undefined ? ` (${q(source.entityName)})` : ''} but records no way to delete the account in the app, which Apple requires of apps that offer account creation.`,
-        'Enter the in-app path to account deletion (e.g. “Profile > Account > Delete account”) in the product’s notice settings.',
-      );
+      emit(productTarget(p, 'notice.inAppPath'), { product: p.name, source: source?.entityName });
     }
   },
 );
@@ -204,8 +168,6 @@ export const encryptionInTransitNotRecorded = defineRule(
   {
     id: 'store-encryption-in-transit-not-recorded',
     severity: 'warning',
-    article: 'Art. 32(1)(a)',
-    title: 'Encryption in transit not recorded',
     description: 'Google Play asks whether all data the app collects is encrypted in transit; every activity of an app that collects data records the security measure “Encryption in transit” when it is so.',
   },
   (ctx, emit) => {
@@ -215,11 +177,7 @@ export const encryptionInTransitNotRecorded = defineRule(
       for (const s of labels.google.encryptedInTransit.sources) {
         const target = activityTargetById(ctx, s.entityId, 'securityMeasures');
         if (target === undefined) continue;
-        emit(
-          target,
-          `${q(s.entityName)} of the app ${q(p.name)} does not record encryption in transit, so its Google Play Data safety answer cannot say that the app’s data is encrypted in transit.`,
-          'Add the security measure “Encryption in transit” if the data travels over TLS/HTTPS; otherwise encrypt it before the app is published.',
-        );
+        emit(target, { activity: s.entityName, product: p.name });
       }
     }
   },

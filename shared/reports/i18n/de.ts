@@ -235,7 +235,6 @@ export const de: ReportCatalogue = {
   scopeWorkspace: 'Gesamter Arbeitsbereich',
   title: 'Verzeichnis von Verarbeitungstätigkeiten',
   titleArt30: 'Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO)',
-  findingsInEnglish: 'Die Feststellungen und Abhilfen der automatischen Prüfungen werden auf Englisch ausgegeben.',
   untranslatedColumns: { record: 'Eintrag', field: 'Feld', text: 'Text in der Originalsprache' },
   doc: {
     subject: 'Verzeichnis von Verarbeitungstätigkeiten nach Art. 30 DSGVO',
@@ -256,7 +255,7 @@ export const de: ReportCatalogue = {
     completeness: 'Vollständigkeit der Einträge (ausgefüllte Angaben nach Art. 30)',
     openFindings: 'Offene Prüfhinweise',
     findingsIntro:
-      'Die automatischen Prüfungen haben die folgenden Punkte ergeben. Fehler sind Lücken in den nach Art. 30 DSGVO vorgeschriebenen Angaben; Warnungen und Hinweise sind Empfehlungen. Die Feststellungen selbst werden auf Englisch ausgegeben.',
+      'Die automatischen Prüfungen haben die folgenden Punkte ergeben. Fehler sind Lücken in den nach Art. 30 DSGVO vorgeschriebenen Angaben; Warnungen und Hinweise sind Empfehlungen.',
     moreFindings: (n) => `… und ${n} weitere Prüfhinweise, aufgeführt im Excel-Verzeichnis.`,
     changesSince: (label) => `Änderungen seit ${label}`,
     noChanges: 'Seit der Basisversion hat sich an den Einträgen dieses Berichts nichts geändert.',

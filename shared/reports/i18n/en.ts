@@ -102,7 +102,6 @@ export const en: ReportCatalogue = {
   scopeWorkspace: 'Whole workspace',
   title: 'Record of processing activities',
   titleArt30: 'Record of processing activities (GDPR Art. 30)',
-  findingsInEnglish: '',
   untranslatedColumns: { record: 'Record', field: 'Field', text: 'Text in the original language' },
   doc: {
     subject: 'GDPR Art. 30 record of processing activities',

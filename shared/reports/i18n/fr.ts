@@ -230,7 +230,6 @@ export const fr: ReportCatalogue = {
   scopeWorkspace: 'Tout l’espace de travail',
   title: 'Registre des activités de traitement',
   titleArt30: 'Registre des activités de traitement (art. 30 RGPD)',
-  findingsInEnglish: 'Les constats et les pistes de correction des contrôles automatiques sont rédigés en anglais.',
   untranslatedColumns: { record: 'Élément concerné', field: 'Champ', text: 'Texte en langue originale' },
   doc: {
     subject: 'Registre des activités de traitement (article 30 du RGPD)',
@@ -251,7 +250,7 @@ export const fr: ReportCatalogue = {
     completeness: 'Complétude des fiches (champs de l’article 30 renseignés)',
     openFindings: 'Constats ouverts',
     findingsIntro:
-      'Les contrôles automatiques relèvent les points suivants. Les erreurs sont des manques au regard de l’article 30\u202F; les avertissements et les remarques sont des recommandations. Les constats eux-mêmes sont rédigés en anglais.',
+      'Les contrôles automatiques relèvent les points suivants. Les erreurs sont des manques au regard de l’article 30\u202F; les avertissements et les remarques sont des recommandations.',
     moreFindings: (n) => `… et ${n} autres constats, listés dans le registre Excel.`,
     changesSince: (label) => `Modifications depuis ${label}`,
     noChanges: 'Aucun élément de ce rapport n’a été modifié depuis la version de référence.',

@@ -22,7 +22,7 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * A day ("2026-12-01" or a Date) as the language writes it, from Intl: "1. Dezember 2026",
- * "1 décembre 2026". English reports keep the ISO day they have always shown (2026-12-01).
+ * "1er décembre 2026" (the first of the month as an ordinal). English reports keep the ISO day they have always shown (2026-12-01).
  */
 export function reportDate(t: ReportCatalogue, day: string | Date): string {
   const d = typeof day === 'string' ? new Date(`${day.slice(0, 10)}T00:00:00Z`) : day;

@@ -120,7 +120,6 @@ export interface ReportCatalogue {
   readonly scopeWorkspace: string;
   readonly title: string;
   readonly titleArt30: string;
-  readonly findingsInEnglish: string;
   readonly untranslatedColumns: { readonly record: string; readonly field: string; readonly text: string };
 
   /** The Word report's own sentences and headings. */

@@ -83,14 +83,14 @@ export async function buildDocx(
   const TITLE = t.title;
   const sanitiser = new TextSanitiser('docx');
   const b = new Blocks(sanitiser);
-  const findings = reportFindings(reg, now);
+  const findings = reportFindings(reg, now, lang);
   const preparedBy = o.preparedBy?.trim() || undefined;
   const orgNames = reg.organisations.map((x) => x.name).join(', ') || reg.workspaceName;
   const date = reportDate(t, now);
   o.onProgress?.(1, 3);
   const body = [
     ...summarySection(b, summarise(reg, findings, t), findings, { authorityCopy: o.authorityCopy === true }, l),
-    ...(o.changesSince ? changesSection(b, o.changesSince.label, changeRows(o.changesSince, reg), l) : []),
+    ...(o.changesSince ? changesSection(b, o.changesSince.label, changeRows(o.changesSince, reg, l), l) : []),
     ...organisationSections(b, reg, l),
     ...annexes(b, reg, l, untranslated),
   ];
@@ -152,7 +152,7 @@ export async function buildDocx(
 /** Writes the Word report to `out` atomically. */
 export async function exportDocx(ws: Workspace, o: ExportDocxOptions): Promise<ExportResult> {
   const doc = await reportDocument(ws, o.scope);
-  const changesSince = o.since !== undefined ? await changesSinceBaseline(ws, o.since, o.scope) : undefined;
+  const changesSince = o.since !== undefined ? await changesSinceBaseline(ws, o.since, o.scope, o.lang ?? 'en') : undefined;
   const { since: _since, ...rest } = o;
   const { buffer, warnings } = await buildDocx(doc, { ...rest, ...(changesSince ? { changesSince } : {}) });
   await writeFileAtomic(o.out, buffer);

@@ -124,12 +124,14 @@ export function changesSection(b: Blocks, label: string, rows: readonly ChangeRo
     return out;
   }
   const shown = rows.slice(0, 200);
+  // German nouns keep their capital ("Verarbeitungstätigkeit").
   const kind = { Added: t.change.added, Removed: t.change.removed, Changed: t.change.changed } as const;
   out.push(
     b.table(
       [h('Change'), h('Record'), h('Field'), h('Before'), h('After')],
-      shown.map((r) => [kind[r.change], `${r.record} (${r.recordType.toLowerCase()})`, r.field, r.before, r.after]),
-      [11, 25, 20, 22, 22],
+      shown.map((r) => [kind[r.change], `${r.record} (${l.lang === 'de' ? l.t.recordKind[r.entityType] : l.t.recordKind[r.entityType].toLowerCase()})`, r.field, r.before, r.after]),
+      // French "Modification" needs 14 % of the width not to break inside the word.
+      [14, 23, 20, 21, 22],
       'Changes since baseline',
     ),
   );

@@ -7,6 +7,7 @@ import type { ReadWorkbook } from '../../../../shared/reports/import-types';
 import { inventorySheet, vendorsSheet } from '../../../../shared/reports/detail-columns';
 import { controllerSheet, processorSheet } from '../../../../shared/reports/register-columns';
 import { ABOUT_SHEET } from '../../../../shared/reports/workbook';
+import { reportCatalogue } from '../../../../shared/reports/i18n';
 import { checkReadable } from '../../files/check-readable';
 import { DEFAULT_IMPORT_BUDGETS, type ImportBudgets } from './budgets';
 import { type WireWorkbook, decodeWorkbook } from './wire';
@@ -26,7 +27,15 @@ export interface ReadOptions {
  * The only sheets an import reads; every other sheet of the register is for reading by people.
  * The vendors sheet is read only to report edits in it as ignored (vendors are edited in the app).
  */
-export const IMPORTED_SHEETS = [ABOUT_SHEET, controllerSheet.name, processorSheet.name, inventorySheet.name, vendorsSheet.name];
+export const IMPORTED_SHEETS = [
+  ABOUT_SHEET,
+  controllerSheet.name,
+  processorSheet.name,
+  inventorySheet.name,
+  vendorsSheet.name,
+  // the same sheets of a native register in German or French (issue 13)
+  ...(['de', 'fr'] as const).flatMap((lang) => (['about', 'controller', 'processor', 'inventory', 'vendors'] as const).map((k) => reportCatalogue(lang).sheets[k])),
+];
 
 type Reply = { ok: true; workbook: WireWorkbook } | { ok: false; refusal: string } | { ok: false; message: string };
 

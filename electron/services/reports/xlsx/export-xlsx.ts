@@ -53,7 +53,7 @@ export async function writeXlsx(
     lang,
     untranslated: local.untranslated,
     ...(o.columns !== undefined ? { columns: o.columns } : {}),
-    ...(o.findings !== false ? { findings: o.findings ?? reportFindings(reg, now) } : {}),
+    ...(o.findings !== false ? { findings: o.findings ?? reportFindings(reg, now, lang) } : {}),
     ...(o.changesSince !== undefined ? { changesSince: o.changesSince } : {}),
     generatedAt: now,
     ...(preparedBy ? { preparedBy } : {}),
@@ -65,7 +65,7 @@ export async function writeXlsx(
 
 /** Writes the Excel register to `out` atomically (the old file or the complete new one). */
 export async function exportXlsx(ws: Workspace, o: ExportXlsxOptions): Promise<ExportResult> {
-  const changesSince = o.since !== undefined ? await changesSinceBaseline(ws, o.since, o.scope) : undefined;
+  const changesSince = o.since !== undefined ? await changesSinceBaseline(ws, o.since, o.scope, layoutLanguage(o.layout ?? 'native', o.lang)) : undefined;
   const doc = await reportDocument(ws, o.scope);
   const now = o.now ?? new Date();
   const { since: _since, ...rest } = o;

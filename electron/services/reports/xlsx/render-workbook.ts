@@ -8,7 +8,8 @@
 import type { Writable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import WorkbookWriter from 'exceljs/lib/stream/xlsx/workbook-writer';
-import type { TextSanitiser } from '../../../../shared/reports/sanitise';
+import { type TextSanitiser, isFormulaLike } from '../../../../shared/reports/sanitise';
+import { installQuotePrefix, quotePrefixed } from './quote-prefix';
 import type { Cell, SheetOut } from '../../../../shared/reports/sheet';
 import { ABOUT_SHEET, type WorkbookPlan } from '../../../../shared/reports/workbook';
 import { type ReportCatalogue, reportCatalogue } from '../../../../shared/reports/i18n';
@@ -139,6 +140,7 @@ const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Streams the workbook to `stream`; resolves once the stream has finished. */
 export async function renderWorkbook(plan: WorkbookPlan, o: RenderOptions, stream: Writable): Promise<void> {
+  installQuotePrefix();
   const clean = (s: string, where: () => string) => o.sanitiser.clean(s, where);
   const wb = new WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   wb.creator = clean(o.creator, () => 'Document properties, author');
@@ -213,6 +215,8 @@ async function writeSheet(
   oddFooter: string,
 ): Promise<void> {
   const clean: Clean = (s, where) => sanitiser.clean(s, where);
+  /** Cells whose text Excel would take for a formula: shown as typed, quote-prefixed instead of the guard's apostrophe. */
+  const unquote = (text: string, original: string): string => (isFormulaLike(original) && text.charAt(0) === "'" ? text.slice(1) : text);
   const preamble = sheet.preamble ?? [];
   const headerRow = preamble.length > 0 ? preamble.length + 2 : 1;
   const ncols = sheet.columns.length;
@@ -243,7 +247,7 @@ async function writeSheet(
   ws.columns = sheet.columns.map((c) => ({ key: c.key, width: c.width, hidden: c.hidden === true, style: styleOf(c) }));
   for (const cells of preamble) {
     const [label = ''] = cells;
-    const values = cells.map((v, i) => clean(v, () => (i === 0 ? `${sheet.name}, preamble` : `${sheet.name}, ${label}`)));
+    const values = cells.map((v, i) => unquote(clean(v, () => (i === 0 ? `${sheet.name}, preamble` : `${sheet.name}, ${label}`)), v));
     const row = ws.addRow(values);
     // A block's heading row (several labels, e.g. "Name and contact details", "Data Protection Officer") is bold throughout.
     const heading = cells.length > 2 && (label === '' || !['Name', 'Address', 'Email', 'Telephone'].includes(label));
@@ -252,6 +256,7 @@ async function writeSheet(
       if (i === 0 || heading) cell.font = BOLD;
       // Labels and values wrap in their columns (never cut off); a lone value (a note) runs across to the right.
       cell.alignment = { wrapText: cells.length > 2 || i === 0, vertical: 'top' };
+      if (isFormulaLike(cells[i] ?? '')) cell.style = { ...cell.style, quotePrefix: true } as Partial<ExcelJS.Style>;
     });
     row.height = rowHeight(cells.length > 2 ? values : [label], sheet.columns);
     row.commit();
@@ -275,13 +280,18 @@ async function writeSheet(
     rowNo++;
     const r = rowNo;
     // In place (the row is the plan's own array); `where` is built only for text that needs cleaning.
+    let quoted: number[] | undefined;
     for (let i = 0; i < cells.length; i++) {
       const v = cells[i];
-      if (typeof v === 'string' && sanitiser.needsCleaning(v)) cells[i] = clean(v, () => `${sheet.name}, row ${r}, ${sheet.columns[i]?.header ?? ''}`);
+      if (typeof v === 'string' && sanitiser.needsCleaning(v)) {
+        cells[i] = unquote(clean(v, () => `${sheet.name}, row ${r}, ${sheet.columns[i]?.header ?? ''}`), v);
+        if (isFormulaLike(v)) (quoted ??= []).push(i);
+      }
     }
     const row = ws.addRow(cells);
     styleDataRow(row, ncols, rowHeight(cells, sheet.columns));
     for (const i of specialColumns) row.getCell(i + 1).style = styleOf(sheet.columns[i] as (typeof sheet.columns)[number]);
+    for (const i of quoted ?? []) row.getCell(i + 1).style = quotePrefixed(row.getCell(i + 1).style);
     if (sheet.partHeading?.(cells) === true) {
       for (let i = 1; i <= ncols; i++) row.getCell(i).style = PART_STYLE;
     }
