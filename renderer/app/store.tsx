@@ -49,7 +49,7 @@ export interface NewActivityContext {
   productId?: string;
 }
 
-interface Store {
+export interface Store {
   overview: Overview | null;
   /** The open workspace's state when its overview could not be read (a damaged file): what the header still shows, with the offer to restore. */
   unreadable: WorkspaceState | null;
@@ -72,7 +72,8 @@ interface Store {
   closeNewActivity(): void;
 }
 
-const StoreContext = createContext<Store | null>(null);
+/** Exported for the editor's server-rendered unit tests (tests/unit/editor-finding-fields.test.ts), which give it a register of their own. */
+export const StoreContext = createContext<Store | null>(null);
 
 export function useStore(): Store {
   const store = useContext(StoreContext);
