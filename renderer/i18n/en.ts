@@ -926,6 +926,17 @@ export const en = {
     undoConfirm: 'Undo and reopen for changes',
     redoConfirm: 'Redo and reopen for changes',
   },
+  // issue 12 (editor-review): what "Check the register" found, each severity counted in words.
+  checkResult: {
+    summary: 'Checked the register: {{list}}.',
+    errors_one: '{{count}} error',
+    errors_other: '{{count}} errors',
+    warnings_one: '{{count}} warning',
+    warnings_other: '{{count}} warnings',
+    notes_one: '{{count}} note',
+    notes_other: '{{count}} notes',
+    no: { errors: 'no errors', warnings: 'no warnings', notes: 'no notes' },
+  },
 } as const;
 
 export type Catalogue = typeof en;
