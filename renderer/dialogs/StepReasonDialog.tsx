@@ -11,13 +11,13 @@ import { useTranslation } from 'react-i18next';
 const OPEN_EVENT = 'ropa:ask-step-reason';
 
 interface StepReasonRequest {
-  step: 'undo' | 'redo';
+  step: 'undo' | 'redo' | 'change';
   message: string;
   resolve(reason: string | null): void;
 }
 
 /** Asks why the step reopens an approved activity; resolves with the reason, or null when cancelled. */
-export function askStepReason(step: 'undo' | 'redo', message: string): Promise<string | null> {
+export function askStepReason(step: 'undo' | 'redo' | 'change', message: string): Promise<string | null> {
   return new Promise((resolve) => {
     window.dispatchEvent(new CustomEvent<StepReasonRequest>(OPEN_EVENT, { detail: { step, message, resolve } }));
   });
@@ -40,7 +40,7 @@ export function StepReasonDialogHost() {
     request.resolve(answer);
     setRequest(null);
   };
-  const title = request.step === 'undo' ? t('stepReason.undoTitle') : t('stepReason.redoTitle');
+  const title = t(`stepReason.${request.step}Title`);
   return (
     <Modal opened onClose={() => close(null)} title={title} centered closeButtonProps={{ 'aria-label': t('common.close') }}>
       <form
@@ -58,7 +58,7 @@ export function StepReasonDialogHost() {
               {t('common.cancel')}
             </Button>
             <Button type="submit" disabled={reason.trim() === ''}>
-              {request.step === 'undo' ? t('stepReason.undoConfirm') : t('stepReason.redoConfirm')}
+              {t(`stepReason.${request.step}Confirm`)}
             </Button>
           </Group>
         </Stack>

@@ -925,6 +925,9 @@ export const en = {
     body: 'It goes back to draft and needs a new review. The reason is kept in the change log.',
     undoConfirm: 'Undo and reopen for changes',
     redoConfirm: 'Redo and reopen for changes',
+    changeTitle: 'Change an approved activity?',
+    changeConfirm: 'Reopen and change',
+    changeMessage: '“{{name}}” is approved: choosing the store purpose here changes it.',
   },
   // issue 12 (editor-review): what "Check the register" found, each severity counted in words.
   checkResult: {
