@@ -102,8 +102,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'activity:delete': async (r) => (await session.remove('activity', r.id), null),
     'activity:createFromTemplate': (r) => session.createFromTemplate(r),
     'history:state': async () => session.history.state(),
-    'history:undo': async () => (await session.undo(), session.history.state()),
-    'history:redo': async () => (await session.redo(), session.history.state()),
+    'history:undo': async (r) => (await session.undo(r.reason), session.history.state()),
+    'history:redo': async (r) => (await session.redo(r.reason), session.history.state()),
     'changes:list': (r) => session.workspace.changes(r),
     'shell:openLink': async (r) => {
       if (!isAllowedExternalLink(r.url)) throw new WorkspaceError('invalid', `Links to ${r.url} are not opened from RoPA Desk.`);

@@ -6,6 +6,7 @@ import { NewActivityModal } from '../dialogs/NewActivityModal';
 import { ExportDialogHost } from '../dialogs/ExportDialog';
 import { ConnectDialogHost } from '../dialogs/ConnectDialog';
 import { ConflictDialogHost } from '../dialogs/ConflictDialog';
+import { StepReasonDialogHost } from '../dialogs/StepReasonDialog';
 import { Header } from './Header';
 import { MainView } from './MainView';
 import { Navbar } from './Navbar';
@@ -59,6 +60,7 @@ function Shell() {
       {overview && <ExportDialogHost />}
       <ConnectDialogHost />
       <ConflictDialogHost />
+      <StepReasonDialogHost />
     </AppShell>
   );
 }

@@ -2,10 +2,10 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { IconBox, IconBuildingSkyscraper, IconChevronDown, IconChevronRight, IconFileDescription, IconFolder, IconPencil } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import type { ChecksResult } from '../../shared/ipc';
 import { useChecks } from './checks';
 import { errorsUnder, shownPercent } from './Completeness';
+import { completenessText } from './completeness-words';
 import { useDraftHolders } from './draft-holders';
 import type { RegisterIndex } from './store';
 import { useStore } from './store';
@@ -153,7 +153,7 @@ export function RegisterTree() {
                 activate(row);
               }}
               title={row.label}
-              aria-description={[draftsOf(row) > 0 ? t('drafts.treeMark') : undefined, completenessText(scoreOf(checks, row), row.label, t)].filter(Boolean).join('; ') || undefined}
+              aria-description={[draftsOf(row) > 0 ? t('drafts.treeMark') : undefined, completenessText(scoreOf(checks, row), row.kind === 'loose' ? 0 : errorsUnder(checks?.findings, row.id), row.label, t)].filter(Boolean).join('; ') || undefined}
             >
               {row.expandable ? (
                 <span
@@ -188,10 +188,6 @@ export function RegisterTree() {
       </div>
     </div>
   );
-}
-
-function completenessText(score: number | undefined, name: string, t: TFunction): string | undefined {
-  return score === undefined ? undefined : t('findings.completenessOf', { name, percent: Math.round(score * 100) });
 }
 
 function scoreOf(checks: ChecksResult | null, row: Row): number | undefined {

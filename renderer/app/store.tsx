@@ -1,11 +1,12 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ActivitySummary, HistoryState, Overview, WorkspaceState } from '../../shared/ipc';
 import type { Organisation, Product, Vendor } from '../../shared/model';
-import { call, messageOf, onEvent } from '../api';
+import { ApiError, call, messageOf, onEvent } from '../api';
 import { refreshDraftHolders } from './draft-holders';
 import { flushAll } from './status';
 import type { View } from './view';
 import { notifyError } from './notify';
+import { askStepReason } from '../dialogs/StepReasonDialog';
 
 /** Lookups derived once per overview, so that 10,000 activities stay cheap to navigate. */
 export interface RegisterIndex {
@@ -49,7 +50,7 @@ export interface NewActivityContext {
   productId?: string;
 }
 
-interface Store {
+export interface Store {
   overview: Overview | null;
   /** The open workspace's state when its overview could not be read (a damaged file): what the header still shows, with the offer to restore. */
   unreadable: WorkspaceState | null;
@@ -72,7 +73,8 @@ interface Store {
   closeNewActivity(): void;
 }
 
-const StoreContext = createContext<Store | null>(null);
+/** Exported for the editor's server-rendered unit tests (tests/unit/editor-finding-fields.test.ts), which give it a register of their own. */
+export const StoreContext = createContext<Store | null>(null);
 
 export function useStore(): Store {
   const store = useContext(StoreContext);
@@ -140,7 +142,15 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     async (which: 'history:undo' | 'history:redo') => {
       try {
         await flushAll();
-        setHistory(await call(which, {}));
+        try {
+          setHistory(await call(which, {}));
+        } catch (e) {
+          // An approved activity the step would change: ask why first, as an edit does (issue 12).
+          if (!(e instanceof ApiError && e.code === 'reason_required')) throw e;
+          const reason = await askStepReason(which === 'history:undo' ? 'undo' : 'redo', e.message);
+          if (reason === null) return;
+          setHistory(await call(which, { reason }));
+        }
         setResetToken((t) => t + 1);
       } catch (e) {
         notifyError(messageOf(e));

@@ -8,6 +8,7 @@ import { call } from '../api';
 import { useChecks } from '../app/checks';
 import { CompletenessMeter, errorsUnder } from '../app/Completeness';
 import { useStore } from '../app/store';
+import { fp, recordScope } from '../app/field-focus';
 import { DeleteButton } from '../dialogs/ConfirmDelete';
 import { NewRecordButton } from '../dialogs/NewRecordModal';
 import { EditorHeader } from '../forms/EditorHeader';
@@ -25,7 +26,7 @@ export function OrganisationEditor({ organisation }: { organisation: Organisatio
   const { draft: o, update, problems } = useDraft(organisation, { kind: 'organisation', schema: Organisation, save, resetToken });
   const set = (patch: Partial<Organisation>, mode: 'typing' | 'now' = 'typing') => update((d) => ({ ...d, ...patch }), mode);
   const text = (key: 'name' | 'legalName' | 'registrationNumber' | 'address' | 'email' | 'phone' | 'website' | 'privacyEmail', label: string) => (
-    <TextInput label={label} value={o[key] ?? ''} onChange={(e) => set({ [key]: key === 'name' ? e.currentTarget.value : opt(e.currentTarget.value) })} error={problems.at(key)} withAsterisk={key === 'name'} />
+    <TextInput {...fp(key)} label={label} value={o[key] ?? ''} onChange={(e) => set({ [key]: key === 'name' ? e.currentTarget.value : opt(e.currentTarget.value) })} error={problems.at(key)} withAsterisk={key === 'name'} />
   );
   const authorities = useMemo(
     () => supervisoryAuthorities.map((a, i) => ({ value: String(i), label: `${a.name}${a.region ? ` (${a.region})` : ''} — ${countryName(a.country)}` })),
@@ -35,7 +36,7 @@ export function OrganisationEditor({ organisation }: { organisation: Organisatio
   const products = index?.productsByOrg.get(o.id) ?? [];
 
   return (
-    <Stack gap="md" maw={1100}>
+    <Stack gap="md" maw={1100} {...recordScope('organisation', o.id)}>
       <EditorHeader
         kind={t('organisation.title')}
         title={o.name}
@@ -62,10 +63,11 @@ export function OrganisationEditor({ organisation }: { organisation: Organisatio
           {text('name', t('common.name'))}
           {text('legalName', t('organisation.legalName'))}
           {text('registrationNumber', t('organisation.registrationNumber'))}
-          <CountrySelect label={t('common.country')} value={o.country} onChange={(v) => set({ country: v }, 'now')} error={problems.at('country')} />
+          <CountrySelect {...fp('country')} label={t('common.country')} value={o.country} onChange={(v) => set({ country: v }, 'now')} error={problems.at('country')} />
           {text('address', t('common.address'))}
           {text('website', t('common.website'))}
           <NumberInput
+            {...fp('staffCount')}
             label={t('organisation.staffCount')}
             value={o.staffCount ?? ''}
             min={0}
@@ -74,7 +76,7 @@ export function OrganisationEditor({ organisation }: { organisation: Organisatio
             error={problems.at('staffCount')}
           />
         </Fields>
-        <Textarea mt="xs" label={t('common.notes')} value={o.notes ?? ''} onChange={(e) => set({ notes: opt(e.currentTarget.value) })} error={problems.at('notes')} />
+        <Textarea {...fp('notes')} mt="xs" label={t('common.notes')} value={o.notes ?? ''} onChange={(e) => set({ notes: opt(e.currentTarget.value) })} error={problems.at('notes')} />
       </Section>
       <Section title={t('organisation.contacts')}>
         <Fields cols={3}>
@@ -98,6 +100,7 @@ export function OrganisationEditor({ organisation }: { organisation: Organisatio
       )}
       <Section title={t('organisation.authority')} help={t('help.authority')}>
         <SearchableSelect
+          {...fp('leadAuthority')}
           mb="xs"
           label={t('organisation.authorityPicker')}
           clearable

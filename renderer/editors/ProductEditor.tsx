@@ -6,6 +6,9 @@ import { call } from '../api';
 import { useChecks } from '../app/checks';
 import { CompletenessMeter, errorsUnder } from '../app/Completeness';
 import { useStore } from '../app/store';
+import { fp, recordScope, useFocusRequest } from '../app/field-focus';
+import { useState } from 'react';
+import { productTabOf, type ProductTab } from './product-tabs';
 import { DeleteButton } from '../dialogs/ConfirmDelete';
 import { EditorHeader } from '../forms/EditorHeader';
 import { ReadOnlyFieldset, ReadOnlyNotice } from '../app/ReadOnly';
@@ -28,8 +31,11 @@ export function ProductEditor({ product }: { product: Product }) {
   const org = index?.organisations.get(draft.organisationId);
   const count = index?.activitiesByProduct.get(draft.id)?.length ?? 0;
   const tab: TabProps<Product> = { value: draft, update, problems };
+  const [shown, setShown] = useState<ProductTab>('details');
+  // A finding's field: show the tab that edits it (the field is then focused and highlighted).
+  useFocusRequest('product', product.id, (path) => path !== undefined && setShown(productTabOf(path)));
   return (
-    <Stack gap="md" maw={1100}>
+    <Stack gap="md" maw={1100} {...recordScope('product', product.id)}>
       <EditorHeader
         kind={t('product.title')}
         title={draft.name}
@@ -56,7 +62,7 @@ export function ProductEditor({ product }: { product: Product }) {
         }
       />
       <ReadOnlyNotice />
-      <Tabs defaultValue="details" keepMounted={false}>
+      <Tabs value={shown} onChange={(v) => setShown(productTabOf(v ?? 'details', true))} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="details">{t('product.tabs.details')}</Tabs.Tab>
           <Tabs.Tab value="notice">{t('product.tabs.notice')}</Tabs.Tab>
@@ -90,7 +96,7 @@ export function ProductEditor({ product }: { product: Product }) {
   );
 }
 
-function ProductDetails({ value: p, update, problems }: TabProps<Product>) {
+export function ProductDetails({ value: p, update, problems }: TabProps<Product>) {
   const { t } = useTranslation();
   const o = useOptions();
   const set = (patch: Partial<Product>, mode: 'typing' | 'now' = 'typing') => update((d) => ({ ...d, ...patch }), mode);
@@ -100,8 +106,9 @@ function ProductDetails({ value: p, update, problems }: TabProps<Product>) {
     <Stack gap="md">
       <Section title={t('product.tabs.details')}>
         <Fields>
-          <TextInput label={t('common.name')} withAsterisk value={p.name} onChange={(e) => set({ name: e.currentTarget.value })} error={problems.at('name')} />
+          <TextInput {...fp('name')} label={t('common.name')} withAsterisk value={p.name} onChange={(e) => set({ name: e.currentTarget.value })} error={problems.at('name')} />
           <NumberInput
+            {...fp('minimumAge')}
             label={t('product.minimumAge')}
             value={p.minimumAge ?? ''}
             min={0}
@@ -110,23 +117,24 @@ function ProductDetails({ value: p, update, problems }: TabProps<Product>) {
             onChange={(v) => set({ minimumAge: typeof v === 'number' ? v : undefined })}
             error={problems.at('minimumAge')}
           />
-          <MultiSelect label={t('product.platforms')} data={o.platform} value={p.platforms} onChange={(v) => set({ platforms: v as Platform[] }, 'now')} error={problems.at('platforms')} />
-          <MultiSelect label={t('product.audiences')} data={o.audience} value={p.audiences} onChange={(v) => set({ audiences: v as Audience[] }, 'now')} error={problems.at('audiences')} />
+          <MultiSelect {...fp('platforms')} label={t('product.platforms')} data={o.platform} value={p.platforms} onChange={(v) => set({ platforms: v as Platform[] }, 'now')} error={problems.at('platforms')} />
+          <MultiSelect {...fp('audiences')} label={t('product.audiences')} data={o.audience} value={p.audiences} onChange={(v) => set({ audiences: v as Audience[] }, 'now')} error={problems.at('audiences')} />
           <SearchableMultiSelect
+            {...fp('hostingCountries')}
             label={t('product.hostingCountries')}
             data={o.destination}
             value={p.hostingCountries}
             onChange={(v) => set({ hostingCountries: v }, 'now')}
             error={problems.at('hostingCountries')}
           />
-          <TextInput label={t('product.hostingStatement')} value={p.hostingStatement ?? ''} onChange={(e) => set({ hostingStatement: opt(e.currentTarget.value) })} error={problems.at('hostingStatement')} />
+          <TextInput {...fp('hostingStatement')} label={t('product.hostingStatement')} value={p.hostingStatement ?? ''} onChange={(e) => set({ hostingStatement: opt(e.currentTarget.value) })} error={problems.at('hostingStatement')} />
         </Fields>
-        <Textarea mt="xs" label={t('common.description')} value={p.description ?? ''} onChange={(e) => set({ description: opt(e.currentTarget.value) })} error={problems.at('description')} />
+        <Textarea {...fp('description')} mt="xs" label={t('common.description')} value={p.description ?? ''} onChange={(e) => set({ description: opt(e.currentTarget.value) })} error={problems.at('description')} />
       </Section>
       <Section
         title={t('product.storeListings')}
         actions={
-          <Button size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => update((d) => ({ ...d, storeListings: [...d.storeListings, { store: 'app_store', id: '' }] }), 'typing')}>
+          <Button {...fp('storeListings')} size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => update((d) => ({ ...d, storeListings: [...d.storeListings, { store: 'app_store', id: '' }] }), 'typing')}>
             {t('product.addListing')}
           </Button>
         }
@@ -137,13 +145,13 @@ function ProductDetails({ value: p, update, problems }: TabProps<Product>) {
               {p.storeListings.map((l, i) => (
                 <Table.Tr key={i}>
                   <Table.Td w={200}>
-                    <Select aria-label={t('product.store')} data={o.store} value={l.store} onChange={(v) => v && setListing(i, { store: v as Store }, 'now')} allowDeselect={false} />
+                    <Select {...fp(`storeListings.${i}.store`)} aria-label={t('product.store')} data={o.store} value={l.store} onChange={(v) => v && setListing(i, { store: v as Store }, 'now')} allowDeselect={false} />
                   </Table.Td>
                   <Table.Td>
-                    <TextInput aria-label={t('product.storeId')} placeholder={t('product.storeId')} value={l.id} onChange={(e) => setListing(i, { id: e.currentTarget.value })} error={problems.at(`storeListings.${i}.id`)} />
+                    <TextInput {...fp(`storeListings.${i}.id`)} aria-label={t('product.storeId')} placeholder={t('product.storeId')} value={l.id} onChange={(e) => setListing(i, { id: e.currentTarget.value })} error={problems.at(`storeListings.${i}.id`)} />
                   </Table.Td>
                   <Table.Td>
-                    <TextInput aria-label={t('product.storeUrl')} placeholder={t('product.storeUrl')} value={l.url ?? ''} onChange={(e) => setListing(i, { url: opt(e.currentTarget.value) })} error={problems.at(`storeListings.${i}.url`)} />
+                    <TextInput {...fp(`storeListings.${i}.url`)} aria-label={t('product.storeUrl')} placeholder={t('product.storeUrl')} value={l.url ?? ''} onChange={(e) => setListing(i, { url: opt(e.currentTarget.value) })} error={problems.at(`storeListings.${i}.url`)} />
                   </Table.Td>
                   <Table.Td w={40}>
                     <ActionIcon variant="subtle" color="gray" aria-label={t('common.removeRow', { n: i + 1 })} onClick={() => update((d) => ({ ...d, storeListings: removeAt(d.storeListings, i) }), 'now')}>

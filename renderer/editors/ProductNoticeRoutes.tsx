@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { NoticeSettings, Product } from '../../shared/model';
 import { newId } from '../dialogs/NewRecordModal';
 import { Fields, Section } from '../forms/fields';
+import { fp } from '../app/field-focus';
 import { opt, removeAt, replaceAt, type TabProps } from '../forms/useDraft';
 
 /**
@@ -23,7 +24,7 @@ export function ProductNoticeRoutes({ value: p, update, problems }: TabProps<Pro
       <Section
         title={t('noticeRoutes.routes')}
         actions={
-          <Button size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => set({ contactRoutes: [...routes, { audience: '', route: '' }] })}>
+          <Button {...fp('notice.contactRoutes')} size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => set({ contactRoutes: [...routes, { audience: '', route: '' }] })}>
             {t('noticeRoutes.addRoute')}
           </Button>
         }
@@ -31,8 +32,8 @@ export function ProductNoticeRoutes({ value: p, update, problems }: TabProps<Pro
         <Stack gap="xs">
           {routes.map((r, i) => (
             <Group key={i} align="flex-start" wrap="nowrap">
-              <TextInput style={{ flex: 1 }} label={t('noticeRoutes.audience')} value={r.audience} onChange={(e) => set({ contactRoutes: replaceAt(routes, i, (x) => ({ ...x, audience: e.currentTarget.value })) })} error={at(`contactRoutes.${i}.audience`)} />
-              <TextInput style={{ flex: 2 }} label={t('noticeRoutes.route')} value={r.route} onChange={(e) => set({ contactRoutes: replaceAt(routes, i, (x) => ({ ...x, route: e.currentTarget.value })) })} error={at(`contactRoutes.${i}.route`)} />
+              <TextInput {...fp(`notice.contactRoutes.${i}.audience`)} style={{ flex: 1 }} label={t('noticeRoutes.audience')} value={r.audience} onChange={(e) => set({ contactRoutes: replaceAt(routes, i, (x) => ({ ...x, audience: e.currentTarget.value })) })} error={at(`contactRoutes.${i}.audience`)} />
+              <TextInput {...fp(`notice.contactRoutes.${i}.route`)} style={{ flex: 2 }} label={t('noticeRoutes.route')} value={r.route} onChange={(e) => set({ contactRoutes: replaceAt(routes, i, (x) => ({ ...x, route: e.currentTarget.value })) })} error={at(`contactRoutes.${i}.route`)} />
               <ActionIcon mt={24} variant="subtle" color="gray" aria-label={t('common.removeRow', { n: i + 1 })} onClick={() => set({ contactRoutes: removeAt(routes, i) }, 'now')}>
                 <IconTrash size={14} />
               </ActionIcon>
@@ -40,9 +41,10 @@ export function ProductNoticeRoutes({ value: p, update, problems }: TabProps<Pro
           ))}
         </Stack>
         <Fields>
-          <TextInput label={t('noticeRoutes.supportEmail')} value={n.supportEmail ?? ''} onChange={(e) => set({ supportEmail: opt(e.currentTarget.value) })} error={at('supportEmail')} />
-          <TextInput label={t('noticeRoutes.supportUrl')} value={n.supportUrl ?? ''} onChange={(e) => set({ supportUrl: opt(e.currentTarget.value) })} error={at('supportUrl')} />
+          <TextInput {...fp('notice.supportEmail')} label={t('noticeRoutes.supportEmail')} value={n.supportEmail ?? ''} onChange={(e) => set({ supportEmail: opt(e.currentTarget.value) })} error={at('supportEmail')} />
+          <TextInput {...fp('notice.supportUrl')} label={t('noticeRoutes.supportUrl')} value={n.supportUrl ?? ''} onChange={(e) => set({ supportUrl: opt(e.currentTarget.value) })} error={at('supportUrl')} />
           <NumberInput
+            {...fp('notice.requestForwardDays')}
             label={t('noticeRoutes.forwardDays')}
             description={t('noticeRoutes.forwardDaysHint')}
             value={n.requestForwardDays ?? ''}
@@ -57,7 +59,7 @@ export function ProductNoticeRoutes({ value: p, update, problems }: TabProps<Pro
       <Section
         title={t('noticeRoutes.statements')}
         actions={
-          <Button size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => set({ customStatements: [...statements, { id: newId('stmt'), text: '' }] })}>
+          <Button {...fp('notice.customStatements')} size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => set({ customStatements: [...statements, { id: newId('stmt'), text: '' }] })}>
             {t('noticeRoutes.addStatement')}
           </Button>
         }
@@ -65,7 +67,7 @@ export function ProductNoticeRoutes({ value: p, update, problems }: TabProps<Pro
         <Stack gap="xs">
           {statements.map((s, i) => (
             <Group key={s.id} align="flex-start" wrap="nowrap">
-              <TextInput style={{ flex: 1 }} aria-label={t('noticeRoutes.statement', { n: i + 1 })} value={s.text} onChange={(e) => set({ customStatements: replaceAt(statements, i, (x) => ({ ...x, text: e.currentTarget.value })) })} error={at(`customStatements.${i}.text`)} />
+              <TextInput {...fp(`notice.customStatements.${i}.text`)} style={{ flex: 1 }} aria-label={t('noticeRoutes.statement', { n: i + 1 })} value={s.text} onChange={(e) => set({ customStatements: replaceAt(statements, i, (x) => ({ ...x, text: e.currentTarget.value })) })} error={at(`customStatements.${i}.text`)} />
               <ActionIcon mt={6} variant="subtle" color="gray" aria-label={t('common.removeRow', { n: i + 1 })} onClick={() => set({ customStatements: removeAt(statements, i) }, 'now')}>
                 <IconTrash size={14} />
               </ActionIcon>
@@ -73,11 +75,11 @@ export function ProductNoticeRoutes({ value: p, update, problems }: TabProps<Pro
           ))}
         </Stack>
         <Stack gap={6} mt="sm">
-          <Checkbox size="sm" label={t('noticeRoutes.offeredInEea')} checked={n.offeredInEea !== false} onChange={(e) => set({ offeredInEea: e.currentTarget.checked ? undefined : false }, 'now')} />
+          <Checkbox {...fp('notice.offeredInEea')} size="sm" label={t('noticeRoutes.offeredInEea')} checked={n.offeredInEea !== false} onChange={(e) => set({ offeredInEea: e.currentTarget.checked ? undefined : false }, 'now')} />
           {n.jurisdictionAddons.includes('ccpa') && (
             <>
-              <Checkbox size="sm" label={t('noticeRoutes.ccpaLast12')} checked={n.ccpaNoSaleOrSharingLast12Months === true} onChange={(e) => set({ ccpaNoSaleOrSharingLast12Months: e.currentTarget.checked ? true : undefined }, 'now')} />
-              <Checkbox size="sm" label={t('noticeRoutes.ccpaSensitive')} checked={n.ccpaSensitiveBeyondPermittedPurposes === true} onChange={(e) => set({ ccpaSensitiveBeyondPermittedPurposes: e.currentTarget.checked ? true : undefined }, 'now')} />
+              <Checkbox {...fp('notice.ccpaNoSaleOrSharingLast12Months')} size="sm" label={t('noticeRoutes.ccpaLast12')} checked={n.ccpaNoSaleOrSharingLast12Months === true} onChange={(e) => set({ ccpaNoSaleOrSharingLast12Months: e.currentTarget.checked ? true : undefined }, 'now')} />
+              <Checkbox {...fp('notice.ccpaSensitiveBeyondPermittedPurposes')} size="sm" label={t('noticeRoutes.ccpaSensitive')} checked={n.ccpaSensitiveBeyondPermittedPurposes === true} onChange={(e) => set({ ccpaSensitiveBeyondPermittedPurposes: e.currentTarget.checked ? true : undefined }, 'now')} />
             </>
           )}
         </Stack>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { JurisdictionAddon, NoticeLanguage, NoticeSettings, NoticeStatement, Product } from '../../shared/model';
 import { newId } from '../dialogs/NewRecordModal';
 import { Fields, Section } from '../forms/fields';
+import { fp } from '../app/field-focus';
 import { useOptions } from '../forms/options';
 import { opt, removeAt, replaceAt, type TabProps } from '../forms/useDraft';
 import { ProductNoticeRoutes } from './ProductNoticeRoutes';
@@ -16,17 +17,18 @@ export function ProductNoticeTab({ value: p, update, problems }: TabProps<Produc
   const set = (patch: Partial<NoticeSettings>, mode: 'typing' | 'now' = 'typing') => update((d) => ({ ...d, notice: { ...d.notice, ...patch } }), mode);
   const at = (key: string) => problems.at(`notice.${key}`);
   const text = (key: 'contactEmail' | 'inAppPath' | 'webFormUrl' | 'changeChannels', label: string) => (
-    <TextInput label={label} value={n[key] ?? ''} onChange={(e) => set({ [key]: opt(e.currentTarget.value) })} error={at(key)} />
+    <TextInput {...fp(`notice.${key}`)} label={label} value={n[key] ?? ''} onChange={(e) => set({ [key]: opt(e.currentTarget.value) })} error={at(key)} />
   );
   return (
     <Stack gap="md">
       <Section title={t('product.tabs.notice')}>
         <Fields>
-          <MultiSelect label={t('product.languages')} data={o.language} value={n.languages} onChange={(v) => set({ languages: v as NoticeLanguage[] }, 'now')} error={at('languages')} />
+          <MultiSelect {...fp('notice.languages')} label={t('product.languages')} data={o.language} value={n.languages} onChange={(v) => set({ languages: v as NoticeLanguage[] }, 'now')} error={at('languages')} />
           {text('contactEmail', t('product.contactEmail'))}
           {text('inAppPath', t('product.inAppPath'))}
           {text('webFormUrl', t('product.webFormUrl'))}
           <NumberInput
+            {...fp('notice.changeNoticeDays')}
             label={t('product.changeNoticeDays')}
             value={n.changeNoticeDays ?? ''}
             min={0}
@@ -37,19 +39,19 @@ export function ProductNoticeTab({ value: p, update, problems }: TabProps<Produc
           />
           {text('changeChannels', t('product.changeChannels'))}
         </Fields>
-        <Textarea mt="xs" label={t('product.deletionSteps')} value={n.deletionSteps ?? ''} onChange={(e) => set({ deletionSteps: opt(e.currentTarget.value) })} error={at('deletionSteps')} />
+        <Textarea {...fp('notice.deletionSteps')} mt="xs" label={t('product.deletionSteps')} value={n.deletionSteps ?? ''} onChange={(e) => set({ deletionSteps: opt(e.currentTarget.value) })} error={at('deletionSteps')} />
         <Group mt="md" align="flex-start" gap="xl">
           <Checkbox.Group label={t('product.statements')} value={n.statements} onChange={(v) => set({ statements: v as NoticeStatement[] }, 'now')}>
             <Stack gap={6} mt={6}>
               {o.statement.map((s) => (
-                <Checkbox key={s.value} value={s.value} label={s.label} size="sm" />
+                <Checkbox {...fp(`notice.statements.${s.value}`)} key={s.value} value={s.value} label={s.label} size="sm" />
               ))}
             </Stack>
           </Checkbox.Group>
           <Checkbox.Group label={t('product.addons')} value={n.jurisdictionAddons} onChange={(v) => set({ jurisdictionAddons: v as JurisdictionAddon[] }, 'now')}>
             <Stack gap={6} mt={6}>
               {o.addon.map((s) => (
-                <Checkbox key={s.value} value={s.value} label={s.label} size="sm" />
+                <Checkbox {...fp(`notice.jurisdictionAddons.${s.value}`)} key={s.value} value={s.value} label={s.label} size="sm" />
               ))}
             </Stack>
           </Checkbox.Group>
@@ -59,7 +61,7 @@ export function ProductNoticeTab({ value: p, update, problems }: TabProps<Produc
       <Section
         title={t('product.customSections')}
         actions={
-          <Button size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => set({ customSections: [...n.customSections, { id: newId('sec'), title: '', body: '' }] })}>
+          <Button {...fp('notice.customSections')} size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => set({ customSections: [...n.customSections, { id: newId('sec'), title: '', body: '' }] })}>
             {t('product.addSection')}
           </Button>
         }
@@ -69,12 +71,14 @@ export function ProductNoticeTab({ value: p, update, problems }: TabProps<Produc
             <Group key={s.id} align="flex-start" wrap="nowrap">
               <Stack gap={4} style={{ flex: 1 }}>
                 <TextInput
+                  {...fp(`notice.customSections.${i}.title`)}
                   label={t('product.sectionTitle')}
                   value={s.title}
                   onChange={(e) => set({ customSections: replaceAt(n.customSections, i, (x) => ({ ...x, title: e.currentTarget.value })) })}
                   error={at(`customSections.${i}.title`)}
                 />
                 <Textarea
+                  {...fp(`notice.customSections.${i}.body`)}
                   label={t('product.sectionBody')}
                   value={s.body}
                   onChange={(e) => set({ customSections: replaceAt(n.customSections, i, (x) => ({ ...x, body: e.currentTarget.value })) })}

@@ -3,6 +3,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { DevicePermission, PermissionUse, Platform, Product } from '../../shared/model';
 import { Section } from '../forms/fields';
+import { fp } from '../app/field-focus';
 import { useOptions } from '../forms/options';
 import { removeAt, replaceAt, type TabProps } from '../forms/useDraft';
 
@@ -21,7 +22,7 @@ export function ProductPermissionsTab({ value: p, update, problems }: TabProps<P
     <Section
       title={t('product.tabs.permissions')}
       actions={
-        <Button size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={add}>
+        <Button {...fp('permissions')} size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={add}>
           {t('product.addPermission')}
         </Button>
       }
@@ -45,14 +46,15 @@ export function ProductPermissionsTab({ value: p, update, problems }: TabProps<P
             {p.permissions.map((x, i) => (
               <Table.Tr key={i}>
                 <Table.Td>
-                  <Select aria-label={t('product.permission')} data={o.permission} value={x.permission} allowDeselect={false} onChange={(v) => v && setRow(i, { permission: v as DevicePermission }, 'now')} />
+                  <Select {...fp(`permissions.${i}.permission`)} aria-label={t('product.permission')} data={o.permission} value={x.permission} allowDeselect={false} onChange={(v) => v && setRow(i, { permission: v as DevicePermission }, 'now')} />
                 </Table.Td>
                 <Table.Td>
-                  <MultiSelect aria-label={t('product.permissionPlatforms')} data={o.platform} value={x.platforms} onChange={(v) => setRow(i, { platforms: v as Platform[] }, 'now')} />
+                  <MultiSelect {...fp(`permissions.${i}.platforms`)} aria-label={t('product.permissionPlatforms')} data={o.platform} value={x.platforms} onChange={(v) => setRow(i, { platforms: v as Platform[] }, 'now')} />
                 </Table.Td>
                 <Table.Td>
-                  <TextInput aria-label={t('product.purpose')} value={x.purpose} onChange={(e) => setRow(i, { purpose: e.currentTarget.value })} error={problems.at(`permissions.${i}.purpose`)} />
+                  <TextInput {...fp(`permissions.${i}.purpose`)} aria-label={t('product.purpose')} value={x.purpose} onChange={(e) => setRow(i, { purpose: e.currentTarget.value })} error={problems.at(`permissions.${i}.purpose`)} />
                   <TextInput
+                    {...fp(`permissions.${i}.inAppPath`)}
                     mt={4}
                     size="xs"
                     placeholder={t('noticeRoutes.inAppPath')}
@@ -63,7 +65,7 @@ export function ProductPermissionsTab({ value: p, update, problems }: TabProps<P
                   />
                 </Table.Td>
                 <Table.Td>
-                  <Checkbox aria-label={t('product.optional')} checked={x.optional} onChange={(e) => setRow(i, { optional: e.currentTarget.checked }, 'now')} />
+                  <Checkbox {...fp(`permissions.${i}.optional`)} aria-label={t('product.optional')} checked={x.optional} onChange={(e) => setRow(i, { optional: e.currentTarget.checked }, 'now')} />
                 </Table.Td>
                 <Table.Td>
                   <ActionIcon variant="subtle" color="gray" aria-label={t('common.removeRow', { n: i + 1 })} onClick={() => update((d) => ({ ...d, permissions: removeAt(d.permissions, i) }), 'now')}>

@@ -31,7 +31,7 @@ export function EditorHeader({ kind, title, context, subtitle, actions, problems
             {kind}
             {context ? <> · {context}</> : null}
           </Text>
-          <Title order={2} data-testid="editor-title" style={{ overflowWrap: 'anywhere' }}>
+          <Title order={2} data-testid="editor-title" data-record-title tabIndex={-1} style={{ overflowWrap: 'anywhere' }}>
             {title || '—'}
           </Title>
           {subtitle}

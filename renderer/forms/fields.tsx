@@ -7,6 +7,7 @@ import type { Problems } from './problems';
 import { destinationOptions, useOptions, type Certification } from './options';
 import { SearchableSelect } from './searchable';
 import { opt } from './useDraft';
+import { fp } from '../app/field-focus';
 
 /** A titled block of an editor. */
 export function Section({ title, children, actions, help }: { title: string; children: ReactNode; actions?: ReactNode; help?: string }) {
@@ -84,7 +85,7 @@ export function ContactFields({
     onChange(empty ? undefined : next, mode);
   };
   const text = (key: 'name' | 'email' | 'phone' | 'address' | 'url', label: string) => (
-    <TextInput label={label} value={c[key] ?? ''} onChange={(e) => set({ [key]: opt(e.currentTarget.value) })} error={problems.at(`${path}.${key}`)} />
+    <TextInput {...fp(`${path}.${key}`)} label={label} value={c[key] ?? ''} onChange={(e) => set({ [key]: opt(e.currentTarget.value) })} error={problems.at(`${path}.${key}`)} />
   );
   return (
     <Fields>
@@ -93,14 +94,14 @@ export function ContactFields({
       {text('phone', t('common.phone'))}
       {text('url', t('common.website'))}
       {text('address', t('common.address'))}
-      <CountrySelect label={t('common.country')} value={c.country} onChange={(v) => set({ country: v }, 'now')} error={problems.at(`${path}.country`)} />
+      <CountrySelect {...fp(`${path}.country`)} label={t('common.country')} value={c.country} onChange={(v) => set({ country: v }, 'now')} error={problems.at(`${path}.country`)} />
     </Fields>
   );
 }
 
 /** A calendar date (YYYY-MM-DD) with the browser's own date control; empty means "not set". */
-export function DateField({ label, value, onChange, error }: { label: string; value: string | undefined; onChange(v: string | undefined): void; error?: string | undefined }) {
-  return <TextInput type="date" label={label} value={value ?? ''} onChange={(e) => onChange(opt(e.currentTarget.value))} error={error} />;
+export function DateField({ label, value, onChange, error, ...rest }: { label: string; value: string | undefined; onChange(v: string | undefined): void; error?: string | undefined; 'data-field-path'?: string }) {
+  return <TextInput {...rest} type="date" label={label} value={value ?? ''} onChange={(e) => onChange(opt(e.currentTarget.value))} error={error} />;
 }
 
 /** One item of an editable list (a purpose, a data category, a recipient, …): its fields and a remove button. */

@@ -918,6 +918,28 @@ export const en = {
     controllers: 'The customers on whose behalf you process this data, as processor (Art. 30(2)(a)).',
     jointControllers: 'Others who decide with you why and how the data is used, and what you agreed on who does what (Art. 26).',
   },
+  // issue 12 (editor-review): undo and redo over an approved activity ask why first.
+  stepReason: {
+    undoTitle: 'Undo a change of an approved activity?',
+    redoTitle: 'Redo a change of an approved activity?',
+    body: 'It goes back to draft and needs a new review. The reason is kept in the change log.',
+    undoConfirm: 'Undo and reopen for changes',
+    redoConfirm: 'Redo and reopen for changes',
+    changeTitle: 'Change an approved activity?',
+    changeConfirm: 'Reopen and change',
+    changeMessage: '“{{name}}” is approved: choosing the store purpose here changes it.',
+  },
+  // issue 12 (editor-review): what "Check the register" found, each severity counted in words.
+  checkResult: {
+    summary: 'Checked the register: {{list}}.',
+    errors_one: '{{count}} error',
+    errors_other: '{{count}} errors',
+    warnings_one: '{{count}} warning',
+    warnings_other: '{{count}} warnings',
+    notes_one: '{{count}} note',
+    notes_other: '{{count}} notes',
+    no: { errors: 'no errors', warnings: 'no warnings', notes: 'no notes' },
+  },
 } as const;
 
 export type Catalogue = typeof en;

@@ -9,6 +9,7 @@ import { notifyDone, notifyError } from '../app/notify';
 import { EMBEDDED_NOTICE_CSS } from './notice-css';
 import { PublishPanel } from './PublishPanel';
 import { StaleOverrides } from './StaleOverrides';
+import { fp, noticeSectionOf, useFocusRequest } from '../app/field-focus';
 // Translating the records (issue 13)
 import { UntranslatedLink } from '../translations/UntranslatedLink';
 
@@ -28,6 +29,13 @@ export function NoticePreviewPanel({ productId, languages }: { productId: string
   const lang: Lang = offered.includes(chosen) ? chosen : (offered[0] ?? 'en');
   const [preview, setPreview] = useState<NoticePreview | null>(null);
   const [sectionKey, setSectionKey] = useState<string | null>(null);
+  // A finding about a section's own wording ("notice.sections.KEY[.LANG]"): that language and section.
+  useFocusRequest('product', productId, (path) => {
+    const section = noticeSectionOf(path);
+    if (section === undefined) return;
+    if (section.lang !== undefined && offered.includes(section.lang as Lang)) setLang(section.lang as Lang);
+    setSectionKey(section.key);
+  });
   const load = useCallback(() => {
     call('notice:preview', { productId, lang }).then(setPreview, (e: unknown) => notifyError(messageOf(e)));
   }, [productId, lang]);
@@ -117,7 +125,7 @@ function revertOverride(productId: string, lang: Lang, sectionKey: string, done:
   );
 }
 
-function OverrideEditor({ preview, productId, lang, sectionKey: key, onSection: setKey }: { preview: NoticePreview; productId: string; lang: Lang; sectionKey: string | null; onSection: (key: string | null) => void }) {
+export function OverrideEditor({ preview, productId, lang, sectionKey: key, onSection: setKey }: { preview: NoticePreview; productId: string; lang: Lang; sectionKey: string | null; onSection: (key: string | null) => void }) {
   const { t } = useTranslation();
   const section = preview.sections.find((s) => s.key === key);
   const [text, setText] = useState('');
@@ -147,7 +155,7 @@ function OverrideEditor({ preview, productId, lang, sectionKey: key, onSection: 
           // Read-only (an auditor, a file opened read-only): the section can be chosen and read, not rewritten.
           <ReadOnlyFieldset>
             {section.override && <Badge color={section.override.stale ? 'orange' : 'blue'}>{section.override.stale ? t('noticePreview.overriddenStale') : t('noticePreview.overridden')}</Badge>}
-            <Textarea label={t('noticePreview.text')} autosize minRows={6} maxRows={18} value={text} onChange={(e) => setText(e.currentTarget.value)} />
+            <Textarea {...fp(`notice.sections.${section.key}.${lang}`)} label={t('noticePreview.text')} autosize minRows={6} maxRows={18} value={text} onChange={(e) => setText(e.currentTarget.value)} />
             <Group gap="xs">
               <Button size="xs" onClick={() => void save()} disabled={text.trim() === ''}>
                 {t('noticePreview.saveOverride')}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { NoticePublicationInfo } from '../../shared/ipc';
 import { call, messageOf } from '../api';
 import { notifyDone, notifyError } from '../app/notify';
+import { fp } from '../app/field-focus';
 
 /** Whether the notice is published and current, what changed since the last version, and the button that publishes the next one. */
 export function PublishPanel({ productId, lang, publication }: { productId: string; lang: 'en' | 'de' | 'fr'; publication: NoticePublicationInfo | undefined }) {
@@ -45,7 +46,7 @@ export function PublishPanel({ productId, lang, publication }: { productId: stri
         )}
         <PublishedVersions productId={productId} lang={lang} publication={publication} />
         {publication.state !== 'current' && (
-          <Button size="xs" leftSection={<IconSend size={14} />} loading={busy} onClick={publish} disabled={readOnly} title={readOnly ? reason : undefined}>
+          <Button {...fp('notice')} size="xs" leftSection={<IconSend size={14} />} loading={busy} onClick={publish} disabled={readOnly} title={readOnly ? reason : undefined}>
             {publication.state === 'unpublished' ? t('noticePublish.publishFirst') : t('noticePublish.publishNext', { version: (publication.version ?? 0) + 1 })}
           </Button>
         )}

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconPencil, IconRestore } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { NoticePreview } from '../../shared/ipc';
+import { fp } from '../app/field-focus';
 
 /** Own section texts whose generated text changed since: each with the text the records give now, to edit or revert. */
 export function StaleOverrides({ preview, onEdit, onRevert }: { preview: NoticePreview; onEdit: (sectionKey: string) => void; onRevert: (sectionKey: string) => void }) {
@@ -12,6 +13,8 @@ export function StaleOverrides({ preview, onEdit, onRevert }: { preview: NoticeP
       <Stack gap="md">
         {preview.staleOverrides.map((s) => {
           const heading = s.heading ?? s.sectionKey;
+          // A finding about this override lands on its first action.
+          const path = fp(`notice.sections.${s.sectionKey}.${s.lang}`);
           return (
             <Stack key={`${s.lang}-${s.sectionKey}`} gap={6}>
               <Text size="sm">{s.reason === 'changed' ? t('noticePreview.staleBody', { heading }) : t('noticePreview.removedBody', { heading })}</Text>
@@ -27,11 +30,11 @@ export function StaleOverrides({ preview, onEdit, onRevert }: { preview: NoticeP
               )}
               <Group gap="xs">
                 {s.reason === 'changed' && (
-                  <Button size="compact-xs" variant="light" color="orange" leftSection={<IconPencil size={12} />} onClick={() => onEdit(s.sectionKey)} aria-label={`${t('noticePreview.edit')}: ${heading}`}>
+                  <Button {...path} size="compact-xs" variant="light" color="orange" leftSection={<IconPencil size={12} />} onClick={() => onEdit(s.sectionKey)} aria-label={`${t('noticePreview.edit')}: ${heading}`}>
                     {t('noticePreview.edit')}
                   </Button>
                 )}
-                <Button size="compact-xs" variant="default" leftSection={<IconRestore size={12} />} onClick={() => onRevert(s.sectionKey)} aria-label={`${t('noticePreview.revert')}: ${heading}`}>
+                <Button {...(s.reason === 'changed' ? {} : path)} size="compact-xs" variant="default" leftSection={<IconRestore size={12} />} onClick={() => onRevert(s.sectionKey)} aria-label={`${t('noticePreview.revert')}: ${heading}`}>
                   {t('noticePreview.revert')}
                 </Button>
               </Group>

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { ChangeEntryView } from '../../shared/ipc';
 import { call } from '../api';
 import { meanScore, useChecks } from '../app/checks';
-import { completenessColor, percent } from '../app/Completeness';
+import { completenessColor } from '../app/Completeness';
+import { overallPercent } from '../app/completeness-words';
 import { useStore } from '../app/store';
 import { NewRecordButton } from '../dialogs/NewRecordModal';
 import { FindingsPanel } from './FindingsPanel';
@@ -87,7 +88,7 @@ export function Dashboard() {
       </SimpleGrid>
       {checks && (
         <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm" data-testid="dashboard-checks">
-          {overall !== undefined && stat(t('dashboard.completeness'), `${percent(overall)} %`, undefined, overall)}
+          {overall !== undefined && stat(t('dashboard.completeness'), `${overallPercent(overall, severityCount('error'))} %`, undefined, overall)}
           {stat(t('dashboard.errors'), severityCount('error'), severityCount('error') > 0 ? 'red' : undefined)}
           {stat(t('dashboard.warnings'), severityCount('warning'), severityCount('warning') > 0 ? 'orange' : undefined)}
           {stat(t('dashboard.infos'), severityCount('info'))}

@@ -7,6 +7,7 @@ import { useChecks } from '../app/checks';
 import { notifyDone } from '../app/notify';
 import { useStore } from '../app/store';
 import { FindingsTable } from './FindingsTable';
+import { checkResultText } from '../app/completeness-words';
 
 type Filter = Severity | 'all';
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -21,8 +22,7 @@ export function FindingsPanel({ title, findings, limit }: { title: string; findi
   const check = async () => {
     const result = await run();
     if (!result) return;
-    const n = (s: Severity) => result.findings.filter((f) => f.severity === s).length;
-    notifyDone(empty ? t('empty.checkedEmpty') : result.findings.length === 0 ? t('empty.checkedClean') : t('empty.checked', { errors: n('error'), warnings: n('warning'), infos: n('info') }));
+    notifyDone(checkResultText(result.findings, empty, t));
   };
   const [filter, setFilter] = useState<Filter>('all');
   const all = findings ?? [];

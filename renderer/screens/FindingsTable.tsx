@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Finding, Severity } from '../../shared/compliance';
 import { useStore } from '../app/store';
 import { findingView } from './finding-target';
+import { requestFocus } from '../app/field-focus';
 
 export const SEVERITY_COLOR: Record<Severity, string> = { error: 'red', warning: 'orange', info: 'gray' };
 
@@ -15,7 +16,13 @@ export function FindingsTable({ findings, label }: { findings: readonly Finding[
       <Table.Tbody>
         {findings.map((f, i) => {
           const target = findingView(f);
-          const go = target ? () => navigate(target) : undefined;
+          // Opens the record, then focuses and highlights the exact field (or the record's title).
+          const go = target
+            ? () => {
+                navigate(target);
+                requestFocus(f.target);
+              }
+            : undefined;
           return (
             <Table.Tr key={`${f.ruleId}-${f.target.entityId}-${f.target.field ?? ''}-${i}`} onClick={go} style={{ cursor: go ? 'pointer' : undefined }} data-rule={f.ruleId}>
               <Table.Td w={104} style={{ verticalAlign: 'top' }}>

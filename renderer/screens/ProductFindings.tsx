@@ -25,7 +25,7 @@ export function ProductFindings({ productId }: { productId: string }) {
               {shownPercent(score, errorsUnder(result.findings, productId))} %
             </Text>
           </Group>
-          <Progress value={score * 100} color={completenessColor(score)} aria-label={t('findings.completeness')} />
+          <Progress value={shownPercent(score, errorsUnder(result.findings, productId))} color={completenessColor(score)} aria-label={t('findings.completeness')} />
           <Stack gap={2} mt="sm">
             {activities.map((a) => {
               const s = result.completeness.activities[a.id] ?? 0;

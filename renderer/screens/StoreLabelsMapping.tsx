@@ -7,6 +7,7 @@ import { appleStore, categoryStoreDefault, googleStore } from '../../shared/refe
 import { call, messageOf } from '../api';
 import { notifyDone, notifyError } from '../app/notify';
 import { useStore } from '../app/store';
+import { fp } from '../app/field-focus';
 
 const DEFAULT = '__default__';
 
@@ -31,6 +32,7 @@ export function CategoryTypeSelect({ categoryKey, entry, store, withLabel = true
   const own = entry?.storeTypes?.[store];
   return (
     <Select
+      {...fp(`dataCategories.${categoryKey}.storeTypes.${store}`)}
       size="xs"
       w={260}
       {...(withLabel ? { label: store === 'apple' ? t('storeLabels.chooseApple') : t('storeLabels.chooseGoogle') } : {})}

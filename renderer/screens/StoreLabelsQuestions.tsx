@@ -9,20 +9,32 @@ import { notifyDone, notifyError } from '../app/notify';
 import { useStore } from '../app/store';
 import { CategoryTypeSelect } from './StoreLabelsMapping';
 import { traceView } from './StoreLabelsSources';
+import type { TFunction } from 'i18next';
+import { askStepReason } from '../dialogs/StepReasonDialog';
 
 /** Questions shown at once: a large register can have thousands; answering the first ones shows the next. */
 const SHOWN = 100;
 
 const STORE_BADGES: Record<OpenQuestion['store'], string[]> = { apple: ['App Store'], google: ['Google Play'], both: ['App Store', 'Google Play'] };
 
-/** Sets the store purpose of one purpose of an activity (the activity is saved as any edit is). */
-async function setStorePurpose(activityId: string, field: string | undefined, value: StorePurposeKey): Promise<void> {
+/**
+ * Sets the store purpose of one purpose of an activity (the activity is saved as any edit is).
+ * An approved activity asks why first and is reopened with the reason, as its locked form does (issue 12);
+ * false when the person cancels.
+ */
+async function setStorePurpose(activityId: string, field: string | undefined, value: StorePurposeKey, t: TFunction): Promise<boolean> {
   const index = Number(/^purposes\[(\d+)\]$/.exec(field ?? '')?.[1] ?? Number.NaN);
-  const activity = await call('activity:get', { id: activityId });
+  let activity = await call('activity:get', { id: activityId });
+  if (activity?.status === 'approved') {
+    const reason = await askStepReason('change', t('stepReason.changeMessage', { name: activity.name }));
+    if (reason === null) return false;
+    activity = await call('review:reopen', { id: activityId, reason });
+  }
   const purpose = activity?.purposes[index];
-  if (activity === null || purpose === undefined) throw new Error('That purpose no longer exists.');
+  if (activity === null || activity === undefined || purpose === undefined) throw new Error('That purpose no longer exists.');
   purpose.storePurpose = value;
   await call('activity:save', { activity });
+  return true;
 }
 
 function PurposeSelect({ q, googleOnly }: { q: OpenQuestion; googleOnly: boolean }) {
@@ -38,8 +50,8 @@ function PurposeSelect({ q, googleOnly }: { q: OpenQuestion; googleOnly: boolean
       value={null}
       onChange={(v) => {
         if (v === null) return;
-        setStorePurpose(q.target.entityId, q.target.field, v as StorePurposeKey).then(
-          () => notifyDone(t('storeLabels.saved')),
+        setStorePurpose(q.target.entityId, q.target.field, v as StorePurposeKey, t).then(
+          (done) => done && notifyDone(t('storeLabels.saved')),
           (e: unknown) => notifyError(messageOf(e)),
         );
       }}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { StoreLabelsView } from '../../shared/ipc';
 import { call, messageOf, onEvent } from '../api';
 import { useStore } from '../app/store';
+import { recordScope, useFocusRequest } from '../app/field-focus';
 import { AppleLabelPreview } from './StoreLabelsApple';
 import { ExportBar } from './StoreLabelsExport';
 import { GoogleLabelPreview } from './StoreLabelsGoogle';
@@ -21,6 +22,10 @@ export function StoreLabelsScreen({ productId }: { productId?: string | undefine
   const [view, setView] = useState<StoreLabelsView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [tab, setTab] = useState<Tab>(product?.platforms.includes('ios') ? 'apple' : 'google');
+  // A finding about a data category's store type (the workspace's taxonomy): the mapping, at that category.
+  useFocusRequest('workspace', 'taxonomies', (path) => {
+    if (path?.startsWith('dataCategories.')) setTab('mapping');
+  });
 
   const load = useCallback(() => {
     if (product === undefined) return;
@@ -56,7 +61,7 @@ export function StoreLabelsScreen({ productId }: { productId?: string | undefine
   const ready = view !== null && view.labels.productId === product.id ? view : null;
   const missing = (platform: string, store: string) => <Text c="dimmed">{t('storeLabels.noPlatform', { product: product.name, platform, store })}</Text>;
   return (
-    <Stack gap="md" maw={1200}>
+    <Stack gap="md" maw={1200} {...recordScope('workspace', 'taxonomies')}>
       {header}
       {products.length > 1 && (
         <SegmentedControl

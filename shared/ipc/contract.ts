@@ -188,6 +188,8 @@ export const REPORT_SCOPE = z.discriminatedUnion('kind', [
 ]);
 
 const Empty = z.strictObject({});
+/** issue 12: an undo or redo over an approved activity says why it is reopened. */
+const StepReason = z.strictObject({ reason: z.string().trim().min(1).max(500).optional() });
 const ById = z.strictObject({ id: Id });
 const NoticeRef = z.strictObject({ productId: Id, lang: z.enum(NOTICE_LANGUAGES) });
 const SectionKey = z.string().regex(/^[a-z0-9_:-]{1,80}$/, { error: 'must be a section key such as "rights"' });
@@ -315,8 +317,9 @@ export const CONTRACT = {
     ProcessingActivity
   >(z.strictObject({ template: z.string().min(1).max(64), organisationId: Id, productId: Id.optional(), name: z.string().min(1).max(200).optional() })),
   'history:state': call<typeof Empty, HistoryState>(Empty),
-  'history:undo': call<typeof Empty, HistoryState>(Empty),
-  'history:redo': call<typeof Empty, HistoryState>(Empty),
+  // issue 12: with the reason an approved activity the step changes is reopened for (refused as reason_required without).
+  'history:undo': call<typeof StepReason, HistoryState>(StepReason),
+  'history:redo': call<typeof StepReason, HistoryState>(StepReason),
   'changes:list': call<z.ZodType<z.infer<typeof ChangeEntrySchema.query>>, ChangeEntryView[]>(ChangeEntrySchema.query),
   'shell:openLink': call<z.ZodType<{ url: string }>, null>(z.strictObject({ url: z.string().max(2000) })),
   'workspace:exportJson': call<typeof Empty, string | null>(Empty),

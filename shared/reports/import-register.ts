@@ -65,6 +65,24 @@ export const EDITABLE: { key: string; field: string; set(a: A, c: ReadCell | und
 
 const columnByKey = new Map<string, Column<A>>(controllerColumns.map((c) => [c.key, c]));
 
+/**
+ * Why a changed review cell is not applied, or undefined when it may be: the status moves only
+ * through the review in the app; the reviewer and the review dates are written by approving
+ * (a new row's review dates are kept as the history of the register it came from, its reviewer not).
+ */
+function reviewCellRefused(key: string, text: string, before: A, isNew: boolean): string | undefined {
+  if (key === 'status') {
+    const k = STATUS.parse(text);
+    const stays = isNew ? 'draft' : before.status;
+    if (k === undefined || k === stays) return undefined;
+    return `the status changes only through the review in RoPA Desk (submit, approve, or return to draft with a reason); it stays ${STATUS.label(stays)}`;
+  }
+  if (key === 'reviewer' || (!isNew && (key === 'lastReviewed' || key === 'nextReview'))) {
+    return 'the reviewer and the review dates are set when the activity is approved in RoPA Desk';
+  }
+  return undefined;
+}
+
 /** What the export writes for this column, as it reads back (invalid characters removed). */
 export function exportedText(key: string, a: A, l: Lookups): string {
   const col = columnByKey.get(key);
@@ -104,6 +122,15 @@ export function applyRegisterRow(
     // Approving is a review step taken in the app, by a person: an import never approves.
     if (e.key === 'status' && STATUS.parse(t) === 'approved' && (isNew || before.status !== 'approved')) {
       ignore(table.header(e.key), `“${t.trim()}” was not applied: an import never approves an activity; approve it in RoPA Desk (it stays ${STATUS.label(isNew ? 'draft' : before.status)})`);
+      continue;
+    }
+    // issue 12: nor does it submit or return one; the review's own fields are the review's (a new row keeps its review dates as history).
+    const refused = reviewCellRefused(e.key, t, before, isNew);
+    if (refused !== undefined) {
+      // A date that is no date is still a problem of the sheet; a real one is only not applied.
+      let wrong = false;
+      if (e.key !== 'status' && e.key !== 'reviewer') parseDate(c, (m) => ((wrong = true), report(table.header(e.key), m)));
+      if (!wrong) ignore(table.header(e.key), `“${t.trim()}” was not applied: ${refused}`);
       continue;
     }
     e.set(after, c, t, (m) => report(table.header(e.key), m));

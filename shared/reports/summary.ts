@@ -12,6 +12,8 @@ export interface ReportSummary {
   findingsBySeverity: [severity: string, count: number][];
 }
 
+const capped = (p: number, findings: readonly ReportFinding[]) => (findings.some((f) => f.severity === 'error') ? Math.min(99, p) : p);
+
 export function summarise(reg: ScopedRegister, findings: readonly ReportFinding[], t: ReportCatalogue = reportCatalogue('en')): ReportSummary {
   const n = t.doc.counts;
   const acts = reg.activities;
@@ -28,7 +30,8 @@ export function summarise(reg: ScopedRegister, findings: readonly ReportFinding[
       [n.transfers, acts.reduce((n, a) => n + a.transfers.length, 0)],
       [n.special, acts.filter((a) => a.purposes.some((p) => p.art9Condition !== undefined)).length],
     ],
-    completenessPercent: inScope.length === 0 ? undefined : Math.round((100 * inScope.reduce((s, x) => s + x, 0)) / inScope.length),
+    // issue 12: records with an error are never "100 % complete".
+    completenessPercent: inScope.length === 0 ? undefined : capped(Math.round((100 * inScope.reduce((s, x) => s + x, 0)) / inScope.length), findings),
     findingsBySeverity: severities.map((s) => [s, findings.filter((f) => f.severity === s).length]),
   };
 }

@@ -122,7 +122,11 @@ test('an invalid field beside valid ones: the valid ones are saved, the invalid 
   await ui.treeItem('Acme GmbH').click();
   await expect(ui.field('Website')).toHaveValue('acme.example');
   await expect(ui.field('Website')).toHaveAttribute('aria-invalid', 'true');
+  // Its problem is shown again beside it, and the valid fields typed after it are the saved ones.
+  await expect(page.getByText('Enter a web address starting with https:// (or http://).')).toBeVisible();
+  await expect(page.getByTestId('draft-banner')).toContainText('Saved, except 1 field kept as a draft: fix the marked field.');
   await expect(ui.field('Address')).toHaveValue('Hauptstraße 1, 10115 Berlin');
+  await expect(ui.field('Staff count')).toHaveValue('40');
 
   // Restart: close the workspace, open the file again, reload the window.
   await app.session.close();

@@ -228,12 +228,13 @@ export class AppSession extends EventEmitter {
     this.emit('changed');
   }
 
-  async undo(): Promise<void> {
-    if (await this.history.undo(this.workspace)) this.emit('changed');
+  /** `reason`: why an approved activity the step changes is reopened for changes (issue 12). */
+  async undo(reason?: string): Promise<void> {
+    if (await this.history.undo(this.workspace, reason)) this.emit('changed');
   }
 
-  async redo(): Promise<void> {
-    if (await this.history.redo(this.workspace)) this.emit('changed');
+  async redo(reason?: string): Promise<void> {
+    if (await this.history.redo(this.workspace, reason)) this.emit('changed');
   }
 
   async addVendorFromCatalogue(key: string): Promise<Vendor> {

@@ -21,7 +21,9 @@ export type WorkspaceErrorCode =
   | 'server_unavailable'
   | 'server_refused'
   // A feature whose tables only the file store has so far, used on a server.
-  | 'unsupported';
+  | 'unsupported'
+  // issue 12: a step (an undo, a redo) would change an approved activity; it needs the reason it is reopened.
+  | 'reason_required';
 
 export class WorkspaceError extends Error {
   constructor(

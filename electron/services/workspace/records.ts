@@ -163,20 +163,34 @@ export async function getActivity(r: StoreReader, id: string): Promise<Processin
   return (await r.record('activity', id)) as ProcessingActivity | undefined;
 }
 
-export async function saveActivity(w: StoreWriter, ctx: ChangeContext, input: unknown): Promise<ProcessingActivity> {
+/** How a save that is a step of undo or redo treats an approved activity (issue 12). */
+export interface ActivitySaveOptions {
+  /** The step this save is, named in the change log. */
+  step?: 'undo' | 'redo';
+  /** Why an approved activity is changed (reopened for changes); a step without one is refused when it would reopen. */
+  reopenReason?: string;
+}
+
+export async function saveActivity(w: StoreWriter, ctx: ChangeContext, input: unknown, options: ActivitySaveOptions = {}): Promise<ProcessingActivity> {
   const activity = validate(ProcessingActivity, input, 'activity');
   const before = await getActivity(w, activity.id);
   await checkVersion(w, 'activity', activity, before);
   await checkActivityReferences(w, activity);
   // Review workflow: changing an approved activity sends it back to draft.
   const review = applyReviewRule(before, activity);
+  const reason = options.reopenReason?.trim() ?? '';
+  // An undo or redo asks first, as an edit of the locked form does (decided inside the transaction).
+  if (review.reopened && options.step !== undefined && reason === '') {
+    throw new WorkspaceError('reason_required', `${options.step === 'undo' ? 'Undoing' : 'Redoing'} this changes “${before?.name ?? activity.name}”, which is approved: say why it is reopened for changes.`);
+  }
+  const reopenedNote = review.reopened ? (reason !== '' ? `; reopened after approval for changes: ${reason}` : `; ${REOPENED_NOTE}`) : '';
   const after = stamp(review.activity, before, ctx.now);
   await put(w, 'activity', after, before);
   await w.logChange(ctx, {
     entityType: 'activity',
     entityId: activity.id,
     action: before ? 'update' : 'create',
-    summary: `${before ? 'Changed' : 'Created'} processing activity "${activity.name}"${review.reopened ? `; ${REOPENED_NOTE}` : ''}`,
+    summary: `${before ? 'Changed' : 'Created'} processing activity "${activity.name}"${options.step !== undefined && review.reopened ? ` (${options.step})` : ''}${reopenedNote}`,
     before,
     after,
   });

@@ -464,9 +464,9 @@ export class Workspace {
     return this.write((w) => records.saveVendor(w, ctx, input));
   }
 
-  saveActivity(input: unknown): Promise<ProcessingActivity> {
+  saveActivity(input: unknown, options: records.ActivitySaveOptions = {}): Promise<ProcessingActivity> {
     const ctx = this.ctx();
-    return this.write((w) => records.saveActivity(w, ctx, input));
+    return this.write((w) => records.saveActivity(w, ctx, input, options));
   }
 
   /** Deletes a record; with `version`, only while it is still at that version (else a ConflictError). */

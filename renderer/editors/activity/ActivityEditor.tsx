@@ -17,6 +17,7 @@ import { ReadOnlyFieldset, ReadOnlyNotice, useReadOnly } from '../../app/ReadOnl
 import { RecipientsTab } from './RecipientsTab';
 import { SecurityTab, SystemsTab } from './SecurityTab';
 import { ACTIVITY_TABS, tabOf, type ActivityTab } from './tabs';
+import { recordScope, useFocusRequest } from '../../app/field-focus';
 
 const save = (activity: ProcessingActivity) => call('activity:save', { activity });
 
@@ -67,6 +68,12 @@ function ActivityForm({ record }: { record: ProcessingActivity }) {
       setTab(wanted);
     }
   }, [wanted, view]);
+  // A finding's field: show the tab that edits it (the field is then focused and highlighted).
+  useFocusRequest('activity', record.id, (path) => {
+    if (path === undefined) return;
+    lastTab = tabOf(path);
+    setTab(lastTab);
+  });
   const org = index?.organisations.get(draft.organisationId);
   const product = draft.productId ? index?.products.get(draft.productId) : undefined;
   const props: TabProps<ProcessingActivity> = { value: draft, update, problems };
@@ -75,7 +82,7 @@ function ActivityForm({ record }: { record: ProcessingActivity }) {
   const { readOnly } = useReadOnly();
   const count = (prefix: string) => problems.all.filter((p) => tabOf(p.path) === prefix).length;
   return (
-    <Stack gap="md" maw={1200}>
+    <Stack gap="md" maw={1200} {...recordScope('activity', record.id)}>
       <EditorHeader
         kind={t('search.kind.activity')}
         title={draft.name}

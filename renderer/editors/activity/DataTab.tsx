@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DataCategoryUse, DataSource, EndAction, ProcessingActivity, Requirement } from '../../../shared/model';
 import { useStore } from '../../app/store';
+import { fp } from '../../app/field-focus';
 import { RemovableItem, Section } from '../../forms/fields';
 import { help } from '../../forms/help';
 import { useOptions } from '../../forms/options';
@@ -33,6 +34,7 @@ export function DataTab({ value: a, update, problems }: TabProps<ProcessingActiv
     <Stack gap="md">
       <Section title={t('activity.dataSubjects')} help={t('help.dataSubjects')}>
         <SearchableMultiSelect
+          {...fp('dataSubjects')}
           aria-label={t('activity.dataSubjects')}
           data={subjects}
           value={a.dataSubjects}
@@ -43,7 +45,7 @@ export function DataTab({ value: a, update, problems }: TabProps<ProcessingActiv
       <Section
         title={t('activity.dataCategories')}
         actions={
-          <Button size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={add}>
+          <Button {...fp('dataCategories')} size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={add}>
             {t('activity.addCategory')}
           </Button>
         }
@@ -55,6 +57,7 @@ export function DataTab({ value: a, update, problems }: TabProps<ProcessingActiv
               <RemovableItem key={i} index={i} testId={`category-${i}`} onRemove={() => update((d) => ({ ...d, dataCategories: removeAt(d.dataCategories, i) }), 'now')}>
                 <SimpleGrid cols={{ base: 2, lg: 4 }} spacing="xs" verticalSpacing={4} style={{ flex: 1 }}>
                   <SearchableSelect
+                    {...fp(`dataCategories.${i}.category`)}
                     label={t('activity.category')}
                     data={categories}
                     value={c.category === '' ? null : c.category}
@@ -74,11 +77,12 @@ export function DataTab({ value: a, update, problems }: TabProps<ProcessingActiv
                       );
                     }}
                   />
-                  <TextInput label={t('activity.detail')} {...help(t, 'detail')} value={c.detail ?? ''} onChange={(e) => setAt(i, { detail: opt(e.currentTarget.value) })} error={problems.at(`dataCategories.${i}.detail`)} />
-                  <Select label={t('activity.source')} {...help(t, 'source')} data={o.source} value={c.source} allowDeselect={false} onChange={(v) => v && setAt(i, { source: v as DataSource }, 'now')} />
-                  <Select label={t('activity.requirement')} {...help(t, 'requirement')} data={o.requirement} value={c.requirement} allowDeselect={false} onChange={(v) => v && setAt(i, { requirement: v as Requirement }, 'now')} />
-                  <TextInput label={t('activity.retention')} {...help(t, 'retention')} value={c.retention ?? ''} onChange={(e) => setAt(i, { retention: opt(e.currentTarget.value) })} error={problems.at(`dataCategories.${i}.retention`)} />
+                  <TextInput {...fp(`dataCategories.${i}.detail`)} label={t('activity.detail')} {...help(t, 'detail')} value={c.detail ?? ''} onChange={(e) => setAt(i, { detail: opt(e.currentTarget.value) })} error={problems.at(`dataCategories.${i}.detail`)} />
+                  <Select {...fp(`dataCategories.${i}.source`)} label={t('activity.source')} {...help(t, 'source')} data={o.source} value={c.source} allowDeselect={false} onChange={(v) => v && setAt(i, { source: v as DataSource }, 'now')} />
+                  <Select {...fp(`dataCategories.${i}.requirement`)} label={t('activity.requirement')} {...help(t, 'requirement')} data={o.requirement} value={c.requirement} allowDeselect={false} onChange={(v) => v && setAt(i, { requirement: v as Requirement }, 'now')} />
+                  <TextInput {...fp(`dataCategories.${i}.retention`)} label={t('activity.retention')} {...help(t, 'retention')} value={c.retention ?? ''} onChange={(e) => setAt(i, { retention: opt(e.currentTarget.value) })} error={problems.at(`dataCategories.${i}.retention`)} />
                   <NumberInput
+                    {...fp(`dataCategories.${i}.retentionMonths`)}
                     label={t('activity.retentionMonths')}
                     {...help(t, 'retentionMonths')}
                     value={c.retentionMonths ?? ''}
@@ -89,6 +93,7 @@ export function DataTab({ value: a, update, problems }: TabProps<ProcessingActiv
                     error={problems.at(`dataCategories.${i}.retentionMonths`)}
                   />
                   <Select
+                    {...fp(`dataCategories.${i}.endAction`)}
                     label={t('activity.endAction')}
                     {...help(t, 'endAction')}
                     data={o.endAction}
@@ -96,7 +101,7 @@ export function DataTab({ value: a, update, problems }: TabProps<ProcessingActiv
                     value={c.endAction ?? null}
                     onChange={(v) => setAt(i, { endAction: (v ?? undefined) as EndAction | undefined }, 'now')}
                   />
-                  <TextInput label={t('activity.noticeGroup')} {...help(t, 'noticeGroup')} value={c.noticeGroup ?? ''} onChange={(e) => setAt(i, { noticeGroup: opt(e.currentTarget.value) })} error={problems.at(`dataCategories.${i}.noticeGroup`)} />
+                  <TextInput {...fp(`dataCategories.${i}.noticeGroup`)} label={t('activity.noticeGroup')} {...help(t, 'noticeGroup')} value={c.noticeGroup ?? ''} onChange={(e) => setAt(i, { noticeGroup: opt(e.currentTarget.value) })} error={problems.at(`dataCategories.${i}.noticeGroup`)} />
                 </SimpleGrid>
               </RemovableItem>
             );

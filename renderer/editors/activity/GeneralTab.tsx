@@ -3,6 +3,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityRole, Party, ProcessingActivity } from '../../../shared/model';
 import { useStore } from '../../app/store';
+import { fp } from '../../app/field-focus';
 import { CountrySelect, Fields, RemovableItem, Section } from '../../forms/fields';
 import { help } from '../../forms/help';
 import { useOptions } from '../../forms/options';
@@ -19,8 +20,9 @@ export function GeneralTab({ value: a, update, problems }: TabProps<ProcessingAc
     <Stack gap="md">
       <Section title={t('activity.tabs.general')}>
         <Fields>
-          <TextInput label={t('activity.name')} withAsterisk value={a.name} onChange={(e) => set({ name: e.currentTarget.value })} error={problems.at('name')} />
+          <TextInput {...fp('name')} label={t('activity.name')} withAsterisk value={a.name} onChange={(e) => set({ name: e.currentTarget.value })} error={problems.at('name')} />
           <Select
+            {...fp('productId')}
             label={t('activity.product')}
             data={products}
             clearable
@@ -28,11 +30,11 @@ export function GeneralTab({ value: a, update, problems }: TabProps<ProcessingAc
             value={a.productId ?? null}
             onChange={(v) => set({ productId: v ?? undefined }, 'now')}
           />
-          <Select label={t('activity.role')} {...help(t, 'role')} data={o.role} value={a.role} allowDeselect={false} onChange={(v) => v && set({ role: v as ActivityRole }, 'now')} />
-          <TextInput label={t('activity.owner')} value={a.owner ?? ''} onChange={(e) => set({ owner: opt(e.currentTarget.value) })} error={problems.at('owner')} />
+          <Select {...fp('role')} label={t('activity.role')} {...help(t, 'role')} data={o.role} value={a.role} allowDeselect={false} onChange={(v) => v && set({ role: v as ActivityRole }, 'now')} />
+          <TextInput {...fp('owner')} label={t('activity.owner')} value={a.owner ?? ''} onChange={(e) => set({ owner: opt(e.currentTarget.value) })} error={problems.at('owner')} />
         </Fields>
         <ReviewFacts activity={a} />
-        <Textarea mt="xs" label={t('common.description')} value={a.description ?? ''} onChange={(e) => set({ description: opt(e.currentTarget.value) })} error={problems.at('description')} />
+        <Textarea {...fp('description')} mt="xs" label={t('common.description')} value={a.description ?? ''} onChange={(e) => set({ description: opt(e.currentTarget.value) })} error={problems.at('description')} />
       </Section>
       {(a.role === 'processor' || a.controllers.length > 0) && (
         <Parties
@@ -77,7 +79,7 @@ function Parties(props: {
       title={props.title}
       {...(props.help ? { help: props.help } : {})}
       actions={
-        <Button size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => onChange([...parties, { name: '' }])}>
+        <Button {...fp(path)} size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => onChange([...parties, { name: '' }])}>
           {props.addLabel}
         </Button>
       }
@@ -92,12 +94,12 @@ function Parties(props: {
           <RemovableItem key={i} index={i} onRemove={() => onChange(removeAt(parties, i), 'now')}>
             <div style={{ flex: 1 }}>
               <Fields cols={3}>
-                <TextInput label={t('activity.partyName')} value={p.name} onChange={(e) => setAt(i, { name: e.currentTarget.value })} error={problems.at(`${path}.${i}.name`)} />
-                <TextInput label={t('activity.partyContact')} value={p.contact ?? ''} onChange={(e) => setAt(i, { contact: opt(e.currentTarget.value) })} error={problems.at(`${path}.${i}.contact`)} />
-                <CountrySelect label={t('common.country')} value={p.country} onChange={(v) => setAt(i, { country: v }, 'now')} />
+                <TextInput {...fp(`${path}.${i}.name`)} label={t('activity.partyName')} value={p.name} onChange={(e) => setAt(i, { name: e.currentTarget.value })} error={problems.at(`${path}.${i}.name`)} />
+                <TextInput {...fp(`${path}.${i}.contact`)} label={t('activity.partyContact')} value={p.contact ?? ''} onChange={(e) => setAt(i, { contact: opt(e.currentTarget.value) })} error={problems.at(`${path}.${i}.contact`)} />
+                <CountrySelect {...fp(`${path}.${i}.country`)} label={t('common.country')} value={p.country} onChange={(v) => setAt(i, { country: v }, 'now')} />
               </Fields>
               {props.withArrangement && (
-                <Textarea mt="xs" label={t('activity.arrangement')} value={p.arrangement ?? ''} onChange={(e) => setAt(i, { arrangement: opt(e.currentTarget.value) })} />
+                <Textarea {...fp(`${path}.${i}.arrangement`)} mt="xs" label={t('activity.arrangement')} value={p.arrangement ?? ''} onChange={(e) => setAt(i, { arrangement: opt(e.currentTarget.value) })} />
               )}
             </div>
           </RemovableItem>
@@ -110,17 +112,18 @@ function Parties(props: {
 /** Status, reviewer and review dates: read-only here, set only by the review actions. */
 function ReviewFacts({ activity: a }: { activity: ProcessingActivity }) {
   const { t } = useTranslation();
-  const facts: [string, string][] = [
-    [t('review.statusLabel'), t(`enums.status.${a.status}`)],
-    [t('activity.reviewer'), a.reviewer ?? t('common.none')],
-    [t('activity.lastReviewed'), a.lastReviewed ?? t('common.none')],
-    [t('activity.nextReviewDue'), a.nextReviewDue ?? t('common.none')],
+  const facts: [string, string, string][] = [
+    ['status', t('review.statusLabel'), t(`enums.status.${a.status}`)],
+    ['reviewer', t('activity.reviewer'), a.reviewer ?? t('common.none')],
+    ['lastReviewed', t('activity.lastReviewed'), a.lastReviewed ?? t('common.none')],
+    ['nextReviewDue', t('activity.nextReviewDue'), a.nextReviewDue ?? t('common.none')],
   ];
   return (
     <div className="review-facts" data-testid="review-facts">
       <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm" mt="sm">
-        {facts.map(([label, value]) => (
-          <div key={label}>
+        {/* Read-only facts a finding can point at (review overdue): focusable, named by their label. */}
+        {facts.map(([key, label, value]) => (
+          <div key={key} {...fp(key)} tabIndex={-1} role="group" aria-label={label} data-flash-box>
             <Text size="sm" fw={500}>
               {label}
             </Text>

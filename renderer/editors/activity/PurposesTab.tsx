@@ -5,6 +5,7 @@ import type { Art9Condition, LegalBasis, ProcessingActivity, Purpose } from '../
 import { useMemo } from 'react';
 import { art9Conditions, legalBases } from '../../../shared/reference';
 import { useStore } from '../../app/store';
+import { fp } from '../../app/field-focus';
 import { RemovableItem, Section } from '../../forms/fields';
 import { describedOption, help } from '../../forms/help';
 import { useOptions } from '../../forms/options';
@@ -24,7 +25,7 @@ export function PurposesTab({ value: a, update, problems }: TabProps<ProcessingA
     <Section
       title={t('activity.tabs.purposes')}
       actions={
-        <Button size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => update((d) => ({ ...d, purposes: [...d.purposes, { description: '' }] }))}>
+        <Button {...fp('purposes')} size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => update((d) => ({ ...d, purposes: [...d.purposes, { description: '' }] }))}>
           {t('activity.addPurpose')}
         </Button>
       }
@@ -42,6 +43,7 @@ export function PurposesTab({ value: a, update, problems }: TabProps<ProcessingA
             </Text>
             <Stack gap="xs" style={{ flex: 1 }}>
               <Textarea
+                {...fp(`purposes.${i}.description`)}
                 label={t('activity.purpose')}
                 withAsterisk
                 minRows={1}
@@ -51,6 +53,7 @@ export function PurposesTab({ value: a, update, problems }: TabProps<ProcessingA
               />
               <Group grow align="flex-start">
                 <Select
+                  {...fp(`purposes.${i}.legalBasis`)}
                   label={t('activity.legalBasis')}
                   {...help(t, 'legalBasis')}
                   renderOption={BASIS_OPTION}
@@ -62,6 +65,7 @@ export function PurposesTab({ value: a, update, problems }: TabProps<ProcessingA
                 />
                 {(hasSpecial || p.art9Condition !== undefined) && (
                   <Select
+                    {...fp(`purposes.${i}.art9Condition`)}
                     label={t('activity.art9')}
                     {...help(t, 'art9')}
                     renderOption={ART9_OPTION}
@@ -75,6 +79,7 @@ export function PurposesTab({ value: a, update, problems }: TabProps<ProcessingA
               </Group>
               {p.legalBasis === 'legitimate_interests' && (
                 <Textarea
+                  {...fp(`purposes.${i}.legitimateInterest`)}
                   label={t('activity.legitimateInterest')}
                   {...help(t, 'legitimateInterest')}
                   minRows={1}
@@ -84,6 +89,7 @@ export function PurposesTab({ value: a, update, problems }: TabProps<ProcessingA
                 />
               )}
               <Checkbox
+                {...fp(`purposes.${i}.directMarketing`)}
                 label={t('directMarketing.label')}
                 description={t('directMarketing.help')}
                 checked={p.directMarketing === true}

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Derogation, ProcessingActivity, Recipient, RecipientType, SccModule, Transfer, TransferMechanism } from '../../../shared/model';
 import { useStore } from '../../app/store';
+import { fp } from '../../app/field-focus';
 import { CountrySelect, RemovableItem, Section } from '../../forms/fields';
 import { describedOption, help } from '../../forms/help';
 import { useOptions, type Certification } from '../../forms/options';
@@ -48,7 +49,7 @@ export function RecipientsTab({ value: a, update, problems }: TabProps<Processin
       <Section
         title={t('activity.recipients')}
         actions={
-          <Button size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => update((d) => ({ ...d, recipients: [...d.recipients, { type: 'processor', name: '' }] }))}>
+          <Button {...fp('recipients')} size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => update((d) => ({ ...d, recipients: [...d.recipients, { type: 'processor', name: '' }] }))}>
             {t('activity.addRecipient')}
           </Button>
         }
@@ -57,11 +58,11 @@ export function RecipientsTab({ value: a, update, problems }: TabProps<Processin
           {a.recipients.map((r, i) => (
             <RemovableItem key={i} index={i} testId={`recipient-${i}`} onRemove={() => update((d) => ({ ...d, recipients: removeAt(d.recipients, i) }), 'now')}>
               <SimpleGrid cols={{ base: 2, lg: 5 }} spacing="xs" style={{ flex: 1 }}>
-                <SearchableSelect label={t('activity.recipientVendor')} clearable data={vendors} placeholder={t('activity.pickVendor')} value={r.vendorId ?? null} onChange={(v) => pickVendor(i, v)} />
-                <TextInput label={t('activity.recipientName')} value={r.name ?? ''} onChange={(e) => setRecipient(i, { name: opt(e.currentTarget.value) })} error={problems.at(`recipients.${i}`) ?? problems.at(`recipients.${i}.name`)} />
-                <Select label={t('activity.recipientType')} {...help(t, 'recipientType')} data={o.recipientType} value={r.type} allowDeselect={false} onChange={(v) => v && setRecipient(i, { type: v as RecipientType }, 'now')} />
-                <TextInput label={t('activity.service')} {...help(t, 'service')} value={r.service ?? ''} onChange={(e) => setRecipient(i, { service: opt(e.currentTarget.value) })} error={problems.at(`recipients.${i}.service`)} />
-                <CountrySelect label={t('common.country')} destination recipient={certification(r.vendorId)} value={r.country} onChange={(v) => setRecipient(i, { country: v }, 'now')} />
+                <SearchableSelect {...fp(`recipients.${i}.vendorId`)} label={t('activity.recipientVendor')} clearable data={vendors} placeholder={t('activity.pickVendor')} value={r.vendorId ?? null} onChange={(v) => pickVendor(i, v)} />
+                <TextInput {...fp(`recipients.${i}.name`)} label={t('activity.recipientName')} value={r.name ?? ''} onChange={(e) => setRecipient(i, { name: opt(e.currentTarget.value) })} error={problems.at(`recipients.${i}`) ?? problems.at(`recipients.${i}.name`)} />
+                <Select {...fp(`recipients.${i}.type`)} label={t('activity.recipientType')} {...help(t, 'recipientType')} data={o.recipientType} value={r.type} allowDeselect={false} onChange={(v) => v && setRecipient(i, { type: v as RecipientType }, 'now')} />
+                <TextInput {...fp(`recipients.${i}.service`)} label={t('activity.service')} {...help(t, 'service')} value={r.service ?? ''} onChange={(e) => setRecipient(i, { service: opt(e.currentTarget.value) })} error={problems.at(`recipients.${i}.service`)} />
+                <CountrySelect {...fp(`recipients.${i}.country`)} label={t('common.country')} destination recipient={certification(r.vendorId)} value={r.country} onChange={(v) => setRecipient(i, { country: v }, 'now')} />
               </SimpleGrid>
             </RemovableItem>
           ))}
@@ -70,7 +71,7 @@ export function RecipientsTab({ value: a, update, problems }: TabProps<Processin
       <Section
         title={t('activity.transfers')}
         actions={
-          <Button size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => update((d) => ({ ...d, transfers: [...d.transfers, { country: 'US' }] }), 'now')}>
+          <Button {...fp('transfers')} size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => update((d) => ({ ...d, transfers: [...d.transfers, { country: 'US' }] }), 'now')}>
             {t('activity.addTransfer')}
           </Button>
         }
@@ -79,8 +80,9 @@ export function RecipientsTab({ value: a, update, problems }: TabProps<Processin
           {a.transfers.map((x, i) => (
             <RemovableItem key={i} index={i} testId={`transfer-${i}`} onRemove={() => update((d) => ({ ...d, transfers: removeAt(d.transfers, i) }), 'now')}>
               <SimpleGrid cols={{ base: 2, lg: 4 }} spacing="xs" verticalSpacing={4} style={{ flex: 1 }}>
-                <CountrySelect label={t('activity.transferCountry')} {...help(t, 'transferCountry')} destination recipient={certification(x.vendorId)} clearable={false} value={x.country} onChange={(v) => v && setTransfer(i, { country: v }, 'now')} error={problems.at(`transfers.${i}.country`)} />
+                <CountrySelect {...fp(`transfers.${i}.country`)} label={t('activity.transferCountry')} {...help(t, 'transferCountry')} destination recipient={certification(x.vendorId)} clearable={false} value={x.country} onChange={(v) => v && setTransfer(i, { country: v }, 'now')} error={problems.at(`transfers.${i}.country`)} />
                 <SearchableSelect
+                  {...fp(`transfers.${i}.vendorId`)}
                   label={t('activity.transferRecipient')}
                   clearable
                   data={vendors}
@@ -88,6 +90,7 @@ export function RecipientsTab({ value: a, update, problems }: TabProps<Processin
                   onChange={(v) => pickTransferVendor(i, v)}
                 />
                 <Select
+                  {...fp(`transfers.${i}.mechanism`)}
                   label={t('activity.mechanism')}
                   {...help(t, 'mechanism')}
                   renderOption={MECHANISM_OPTION}
@@ -98,6 +101,7 @@ export function RecipientsTab({ value: a, update, problems }: TabProps<Processin
                   error={problems.at(`transfers.${i}.mechanism`)}
                 />
                 <Select
+                  {...fp(`transfers.${i}.sccModule`)}
                   label={t('activity.sccModule')}
                   {...help(t, 'sccModule')}
                   clearable
@@ -107,6 +111,7 @@ export function RecipientsTab({ value: a, update, problems }: TabProps<Processin
                   error={problems.at(`transfers.${i}.sccModule`)}
                 />
                 <Select
+                  {...fp(`transfers.${i}.derogation`)}
                   label={t('activity.derogation')}
                   {...help(t, 'derogation')}
                   renderOption={DEROGATION_OPTION}
@@ -116,8 +121,8 @@ export function RecipientsTab({ value: a, update, problems }: TabProps<Processin
                   onChange={(v) => setTransfer(i, { derogation: (v ?? undefined) as Derogation | undefined }, 'now')}
                   error={problems.at(`transfers.${i}.derogation`)}
                 />
-                <TextInput label={t('activity.documentUrl')} {...help(t, 'documentUrl')} value={x.documentUrl ?? ''} onChange={(e) => setTransfer(i, { documentUrl: opt(e.currentTarget.value) })} error={problems.at(`transfers.${i}.documentUrl`)} />
-                <TextInput label={t('activity.safeguards')} {...help(t, 'safeguards')} value={x.safeguards ?? ''} onChange={(e) => setTransfer(i, { safeguards: opt(e.currentTarget.value) })} error={problems.at(`transfers.${i}.safeguards`)} />
+                <TextInput {...fp(`transfers.${i}.documentUrl`)} label={t('activity.documentUrl')} {...help(t, 'documentUrl')} value={x.documentUrl ?? ''} onChange={(e) => setTransfer(i, { documentUrl: opt(e.currentTarget.value) })} error={problems.at(`transfers.${i}.documentUrl`)} />
+                <TextInput {...fp(`transfers.${i}.safeguards`)} label={t('activity.safeguards')} {...help(t, 'safeguards')} value={x.safeguards ?? ''} onChange={(e) => setTransfer(i, { safeguards: opt(e.currentTarget.value) })} error={problems.at(`transfers.${i}.safeguards`)} />
               </SimpleGrid>
             </RemovableItem>
           ))}

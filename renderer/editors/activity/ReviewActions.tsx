@@ -120,7 +120,8 @@ export function ApprovedLock({ activity }: { activity: ProcessingActivity }) {
     <Alert color="teal" variant="light" icon={<IconLock size={16} />} py={8} data-testid="approved-lock">
       <Group justify="space-between" wrap="wrap" gap="xs">
         <Text size="sm">{t('review.lockedBody')}</Text>
-        <Button size="xs" variant="default" onClick={() => setAsking(true)}>
+        {/* data-unlock: a finding's field in this locked form is highlighted and this button takes the focus. */}
+        <Button size="xs" variant="default" onClick={() => setAsking(true)} data-unlock>
           {t('review.change')}
         </Button>
       </Group>

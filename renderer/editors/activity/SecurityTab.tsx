@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcessingActivity } from '../../../shared/model';
 import { useStore } from '../../app/store';
+import { fp } from '../../app/field-focus';
 import { Section } from '../../forms/fields';
 import { help } from '../../forms/help';
 import { SearchableMultiSelect } from '../../forms/searchable';
@@ -16,6 +17,7 @@ export function SecurityTab({ value: a, update, problems }: TabProps<ProcessingA
     <Section title={t('activity.tabs.security')}>
       <Stack gap="xs">
         <SearchableMultiSelect
+          {...fp('securityMeasures')}
           label={t('activity.measures')}
           {...help(t, 'measures')}
           data={measures}
@@ -23,7 +25,7 @@ export function SecurityTab({ value: a, update, problems }: TabProps<ProcessingA
           onChange={(v) => update((d) => ({ ...d, securityMeasures: v }), 'now')}
           error={problems.at('securityMeasures')}
         />
-        <Textarea label={t('activity.securityNotes')} value={a.securityNotes ?? ''} onChange={(e) => update((d) => ({ ...d, securityNotes: opt(e.currentTarget.value) }))} error={problems.at('securityNotes')} />
+        <Textarea {...fp('securityNotes')} label={t('activity.securityNotes')} value={a.securityNotes ?? ''} onChange={(e) => update((d) => ({ ...d, securityNotes: opt(e.currentTarget.value) }))} error={problems.at('securityNotes')} />
       </Stack>
     </Section>
   );
@@ -34,6 +36,7 @@ export function SystemsTab({ value: a, update, problems }: TabProps<ProcessingAc
   return (
     <Section title={t('activity.systems')}>
       <TagsInput
+        {...fp('systems')}
         aria-label={t('activity.systems')}
         description={t('activity.systemsHint')}
         value={a.systems}
