@@ -1,6 +1,6 @@
 /**
  * The server store's side of copying a workspace whole (store/carry-store.ts),
- * over server schema 5 (schema-v5.ts): the carry path is the database's to grant,
+ * over server schema 4 (schema-v4.ts): the carry path is the database's to grant,
  * to an admin's login only; every other login keeps being stamped by the triggers.
  */
 import type { CarriedSubmission, CarryReader, CarryWriter } from '../store/carry-store';

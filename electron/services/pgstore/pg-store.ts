@@ -377,7 +377,7 @@ class PgReader implements StoreReader {
     return pgFeatureReader(this.c, this.lock).changeActors();
   }
 
-  // Copying a workspace whole (pg-carry.ts, server schema 5).
+  // Copying a workspace whole (pg-carry.ts, server schema 4).
   reviewSubmissions() {
     return pgCarryReader(this.c).reviewSubmissions();
   }
@@ -510,7 +510,7 @@ class PgWriter extends PgReader implements StoreWriter {
 
   /**
    * Published versions, set-wise. The publisher is the database login unless an admin
-   * carries them (trigger stamp_login, server schema 5); each takes its product's organisation.
+   * carries them (trigger stamp_login, server schema 4); each takes its product's organisation.
    */
   private async insertPublicationRecords(records: readonly NoticePublicationRecord[]): Promise<void> {
     if (records.length === 0) return;
@@ -625,7 +625,7 @@ class PgWriter extends PgReader implements StoreWriter {
     return pgFeatureWriter(this.c).markAsSample();
   }
 
-  // Copying a workspace whole (pg-carry.ts, server schema 5).
+  // Copying a workspace whole (pg-carry.ts, server schema 4).
   carryAuthors() {
     return pgCarryWriter(this.c).carryAuthors();
   }

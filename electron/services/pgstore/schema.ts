@@ -14,7 +14,7 @@
  */
 
 /** Server schema versions this build knows; `meta.schema_version` is the last applied. */
-export const PG_SCHEMA_VERSION = 5; // 2 adds the feature tables (schema-v2.ts); 3 the translations' source text (schemaV3); 5 the carry path of push/pull (schema-v5.ts)
+export const PG_SCHEMA_VERSION = 4; // 2 adds the feature tables (schema-v2.ts); 3 the translations' source text (schemaV3); 4 the carry path of push/pull (schema-v4.ts)
 
 /** The advisory lock key migrations take (pg_advisory_xact_lock), so two clients never migrate at once. */
 export const MIGRATION_LOCK_KEY = 0x524f5041; // "ROPA"

@@ -13,15 +13,13 @@ import { translatePgError } from './pg-errors';
 import { APP_ROLES, type AppRole, FORMAT_MARKER, MIGRATION_LOCK_KEY, PG_SCHEMA_VERSION, rolePrefix, schemaV1, schemaV3 } from './schema';
 import { schemaV2 } from './schema-v2';
 // Issue 15, carrying a workspace whole (push/pull) and no new activity arriving approved.
-import { schemaV5 } from './schema-v5';
+import { schemaV4 } from './schema-v4';
 
 /** The steps after version 1, in order: step n brings the schema from version n - 1 to n. */
 const UPGRADES: Readonly<Record<number, (prefix: string) => string>> = {
   2: schemaV2,
   3: schemaV3,
-  // Version 4 is another branch's step; on this branch it changes nothing (the lead replaces it, or renumbers 5, at the merge).
-  4: () => 'SELECT 1',
-  5: schemaV5,
+  4: schemaV4,
 };
 
 async function upgrade(c: pg.PoolClient, prefix: string, from: number): Promise<void> {

@@ -6,7 +6,7 @@
  *
  * On a server the database decides whose names are kept: `carryAuthors()` opens
  * the carry path for the rest of the transaction only for an admin's login (server
- * schema 5, `carrying()`); for anyone else it is refused, and the triggers go on
+ * schema 4, `carrying()`); for anyone else it is refused, and the triggers go on
  * writing the login. A file keeps what it is given (it has one writer).
  */
 import type { ChangeEntry } from '../workspace/change-log';

@@ -389,7 +389,7 @@ export class Workspace {
     }
     const doc = parsed.document;
     // Published versions keep their publisher and approved activities their approval: on a server only on an
-    // admin's carry path (server schema 5); anyone else is told so in words and nothing is written.
+    // admin's carry path (server schema 4); anyone else is told so in words and nothing is written.
     const carries = (doc.noticePublications?.length ?? 0) > 0 || doc.activities.some((a) => a.status === 'approved');
     const ctx = this.ctx();
     await this.write(async (w) => {

@@ -1,5 +1,5 @@
 /**
- * Server schema version 5 (issue 15): carrying a workspace whole, and no new
+ * Server schema version 4 (issue 15): carrying a workspace whole, and no new
  * activity arriving approved.
  *
  * - `carrying()`: true only inside a transaction that declared it
@@ -21,7 +21,7 @@
  *
  * `p` is the role prefix.
  */
-export function schemaV5(p: string): string {
+export function schemaV4(p: string): string {
   const q = (role: string) => `"${p}${role}"`;
   return `
 SET LOCAL search_path = ropa, pg_temp;
