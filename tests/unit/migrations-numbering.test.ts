@@ -10,3 +10,14 @@ describe('workspace migrations', () => {
     expect(SCHEMA_VERSION).toBe(MIGRATIONS.length);
   });
 });
+
+describe('server schema upgrades', () => {
+  // The server's schema_version is likewise the last step applied: a step numbered past a
+  // gap (branches that each took a number) would be skipped by a server at the lower number.
+  it('are one step per version from 2 to PG_SCHEMA_VERSION, without a gap', async () => {
+    const { UPGRADES } = await import('../../electron/services/pgstore/server-admin');
+    const { PG_SCHEMA_VERSION } = await import('../../electron/services/pgstore/schema');
+    const versions = Object.keys(UPGRADES).map(Number);
+    expect(versions).toEqual(Array.from({ length: PG_SCHEMA_VERSION - 1 }, (_v, i) => i + 2));
+  });
+});

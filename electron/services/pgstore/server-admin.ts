@@ -16,7 +16,7 @@ import { schemaV2 } from './schema-v2';
 import { schemaV4 } from './schema-v4';
 
 /** The steps after version 1, in order: step n brings the schema from version n - 1 to n. */
-const UPGRADES: Readonly<Record<number, (prefix: string) => string>> = {
+export const UPGRADES: Readonly<Record<number, (prefix: string) => string>> = {
   2: schemaV2,
   3: schemaV3,
   4: schemaV4,
