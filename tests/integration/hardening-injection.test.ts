@@ -10,7 +10,7 @@ import { PassThrough } from 'node:stream';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main as cli } from '../../cli/ropa';
 import { createHandlers } from '../../electron/ipc/handlers';
@@ -115,8 +115,12 @@ describe('an injection corpus through every exporter', () => {
     const reg = wb.getWorksheet('Controller register') as ExcelJS.Worksheet;
     const ownerCol = (reg.getRow(1).values as unknown[]).indexOf('Owner');
     const owners = (reg.getColumn(ownerCol).values as unknown[]).filter((v) => typeof v === 'string' && v.includes('HYPERLINK'));
-    expect(owners, JSON.stringify(owners)).toEqual([`'${FORMULA}`]);
-    // The round trip: the quote is the export's, not the user's: nothing to import.
+    // Written as typed, in a text cell with the quote-prefix style (no visible apostrophe), never a formula.
+    expect(owners, JSON.stringify(owners)).toEqual([FORMULA]);
+    const cells: ExcelJS.Cell[] = [];
+    reg.getColumn(ownerCol).eachCell((c) => void (String(c.value).includes('HYPERLINK') && cells.push(c)));
+    expect(cells.map((c) => c.type)).toEqual([ExcelJS.ValueType.String]);
+    // The round trip: nothing to import.
     const preview = (await call('report:importPreview', {}, xlsx)) as { counts: unknown; problems: unknown[] };
     expect(preview.problems).toEqual([]);
     expect(preview.counts).toEqual({ added: 0, changed: 0, removed: 0 });

@@ -12,6 +12,7 @@ import { applyXlsxImport, previewXlsxImport } from '../../electron/services/repo
 import { exportXlsx } from '../../electron/services/reports/xlsx/export-xlsx';
 import { Workspace } from '../../electron/services/workspace';
 import { reportCatalogue } from '../../shared/reports/i18n';
+import type { WorkspaceDocument } from '../../shared/interchange';
 import { buildSampleDocument } from '../../shared/sample';
 import { buildParseWorker, loadXlsx } from '../helpers/reports-files';
 import { useTempDir } from '../helpers/temp';
@@ -20,10 +21,12 @@ const now = new Date('2026-03-01T10:00:00Z');
 const tempDir = useTempDir();
 beforeAll(buildParseWorker);
 
-async function setUp(lang: 'en' | 'de' | 'fr', layout: 'native' | 'cnil' | 'dsk' | 'ico' = 'native') {
+async function setUp(lang: 'en' | 'de' | 'fr', layout: 'native' | 'cnil' | 'dsk' | 'ico' = 'native', edit?: (doc: WorkspaceDocument) => void) {
   const dir = await tempDir();
   const ws = await Workspace.create(join(dir, 'sample.ropa'), { actor: 'Test', backups: false, now: () => now });
-  await ws.importDocument(buildSampleDocument(now), { replace: true });
+  const doc = buildSampleDocument(now);
+  edit?.(doc);
+  await ws.importDocument(doc, { replace: true });
   const xlsx = join(dir, 'register.xlsx');
   await exportXlsx(ws, { scope: { kind: 'workspace' }, out: xlsx, now, layout, ...(layout === 'native' ? { lang } : {}) });
   return { ws, xlsx };
@@ -68,9 +71,15 @@ describe('the native register round trip in each language', () => {
   }
 
   it('de: a DPIA typed in German and a new name of an untranslated activity are applied; an edit of a translated name is reported and the English name kept', async () => {
-    const { ws, xlsx } = await setUp('de');
+    // The sample is translated whole: one activity gets a name of its own, which no translation covers.
+    const untranslated = 'Account management (legacy sign-in)';
+    const { ws, xlsx } = await setUp('de', 'native', (doc) => {
+      const a = doc.activities.find((x) => x.name === 'Account management and authentication');
+      if (!a) throw new Error('sample activity');
+      a.name = untranslated;
+    });
     const ai = (await ws.listActivities()).find((a) => a.name === 'AI drafting assistant');
-    const accounts = (await ws.listActivities()).find((a) => a.name === 'Account management and authentication');
+    const accounts = (await ws.listActivities()).find((a) => a.name === untranslated);
     if (!ai || !accounts) throw new Error('sample activities');
     await editWorkbook(xlsx, (wb) => {
       cellOf(wb, 'de', 'DSFA', ai.id).value = 'Erforderlich';

@@ -43,6 +43,18 @@ describe('role checks on the three product shapes', () => {
     expect(roleFindings(doc)).toEqual([['processor-controller-without-contact', 'act-portalsync-tokens', 'controllers[1].contact']]);
   });
 
+  it('a category of controllers written in German or French is a category too (a de/fr report checks the translated record)', () => {
+    for (const category of ['Jeder Shopify-Händler, der die App installiert', 'alle Geschäftskunden', 'chaque marchand Shopify', 'tous les clients professionnels']) {
+      const doc = threeShapes();
+      act(doc, 'act-portalsync-tokens').controllers = [{ name: category }];
+      expect(roleFindings(doc), category).toEqual([]);
+    }
+    // A name that merely begins with such letters is still a named controller.
+    const doc = threeShapes();
+    act(doc, 'act-portalsync-tokens').controllers = [{ name: 'Allegro Retail GmbH' }];
+    expect(roleFindings(doc)).toEqual([['processor-controller-without-contact', 'act-portalsync-tokens', 'controllers[0].contact']]);
+  });
+
   it('consent from employees fires on a controller activity about staff', () => {
     const doc = threeShapes();
     act(doc, 'act-dispatchly-staff').dataSubjects.push('employees');

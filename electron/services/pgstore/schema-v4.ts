@@ -27,7 +27,7 @@ export function schemaV4(p: string): string {
 SET LOCAL search_path = ropa, pg_temp;
 SET LOCAL ROLE ${q('owner')};
 
-CREATE FUNCTION carrying() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = ropa, pg_temp AS $$
+CREATE OR REPLACE FUNCTION carrying() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = ropa, pg_temp AS $$
   SELECT coalesce(current_setting('ropa.carry', true), '') = 'on'
      AND coalesce(my_role(), '') = 'admin'
      AND pg_has_role(session_user, (SELECT value FROM meta WHERE key = 'role_prefix') || 'admin', 'MEMBER') $$;
@@ -64,7 +64,7 @@ BEGIN
   RETURN NEW;
 END $$;
 
-CREATE FUNCTION carry_submission(activity text, by_login text, at timestamptz) RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = ropa, pg_temp AS $$
+CREATE OR REPLACE FUNCTION carry_submission(activity text, by_login text, at timestamptz) RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = ropa, pg_temp AS $$
 BEGIN
   IF NOT carrying() THEN
     RAISE EXCEPTION 'Only an admin pushing a workspace can record who submitted an activity for review.' USING ERRCODE = 'insufficient_privilege';
@@ -74,7 +74,7 @@ BEGIN
     ON CONFLICT (activity_id) DO UPDATE SET submitted_by = excluded.submitted_by, submitted_at = excluded.submitted_at;
 END $$;
 
-CREATE FUNCTION carry_clear_publications() RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = ropa, pg_temp AS $$
+CREATE OR REPLACE FUNCTION carry_clear_publications() RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = ropa, pg_temp AS $$
 BEGIN
   IF NOT carrying() THEN
     RAISE EXCEPTION 'Only an admin replacing a workspace by a push can remove published notice versions.' USING ERRCODE = 'insufficient_privilege';
@@ -82,6 +82,7 @@ BEGIN
   DELETE FROM notice_publications;
 END $$;
 -- The owner deletes only through carry_clear_publications (RLS is forced on the owner too).
+DROP POLICY IF EXISTS carry_clear ON notice_publications;
 CREATE POLICY carry_clear ON notice_publications FOR DELETE TO ${q('owner')} USING (carrying());
 
 RESET ROLE;

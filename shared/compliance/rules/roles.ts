@@ -11,7 +11,10 @@ const STAFF: ReadonlySet<string> = new Set(['employees', 'former_employees', 'jo
 /** People who are not party to our contract: a business customer's end users, relatives named by users. */
 const NOT_PARTY: ReadonlySet<string> = new Set(['customer_end_users', 'relatives']);
 /** A controller described as a category ("Each business customer", "All merchants"), not named. */
-const CATEGORY = /^\s*(each|every|all|any)\b/i;
+// A category of controllers ("each business customer") rather than one named controller, as a
+// person writes it in English, German or French (a register is often typed in its own language,
+// and a German or French report checks the translated record: the finding must not change).
+const CATEGORY = /^\s*(?:each|every|all|any|jede[rsmn]?|alle|s[äa]mtliche|chaque|tou(?:te)?s\s+les|toute?)\s/iu;
 
 export const recipientWithoutLocation = defineRule(
   {
