@@ -10,6 +10,8 @@ import { useDraftHolders } from './draft-holders';
 import type { RegisterIndex } from './store';
 import { useStore } from './store';
 import type { View } from './view';
+import { EmptyList } from '../forms/EmptyList';
+import { NewRecordButton } from '../dialogs/NewRecordModal';
 
 type Row =
   | { kind: 'organisation'; id: string; label: string; level: 1; expandable: true; count: number }
@@ -128,6 +130,14 @@ export function RegisterTree() {
     }
   };
 
+  if (index && index.organisations.size === 0)
+    return (
+      <div className="tree-empty">
+        <EmptyList testId="empty-tree" text={t('emptyList.tree')}>
+          <NewRecordButton kind="organisation" />
+        </EmptyList>
+      </div>
+    );
   return (
     <div ref={parent} className="tree-scroll" role="tree" aria-label={t('nav.tree')} onKeyDown={onKeyDown} data-testid="register-tree">
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>

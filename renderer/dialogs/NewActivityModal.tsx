@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Radio, ScrollArea, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReasonButton } from '../app/Reasoned';
 import { type ProcessingActivity, blankActivity } from '../../shared/model';
 import { ACTIVITY_TEMPLATES } from '../../shared/templates';
 import { call, messageOf } from '../api';
@@ -111,9 +112,9 @@ export function NewActivityModal() {
           <Button variant="default" onClick={closeNewActivity}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" loading={busy} disabled={!organisationId}>
+          <ReasonButton type="submit" loading={busy} reason={organisationId ? undefined : t('why.chooseOrganisation')}>
             {t('common.create')}
-          </Button>
+          </ReasonButton>
         </Group>
       </Stack>
       </form>

@@ -1,4 +1,4 @@
-import { ActionIcon, Grid, Group, Paper, SimpleGrid, Text, TextInput, Title, type SelectProps } from '@mantine/core';
+import { Grid, Group, Paper, SimpleGrid, Text, TextInput, Title, type SelectProps } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import type { Problems } from './problems';
 import { destinationOptions, useOptions, type Certification } from './options';
 import { SearchableSelect } from './searchable';
 import { opt } from './useDraft';
+import { ReasonActionIcon } from '../app/Reasoned';
 
 /** A titled block of an editor. */
 export function Section({ title, children, actions, help }: { title: string; children: ReactNode; actions?: ReactNode; help?: string }) {
@@ -110,9 +111,9 @@ export function RemovableItem({ index, onRemove, testId, spacing = 'xs', childre
     <Paper withBorder p={spacing} data-testid={testId}>
       <Group align="flex-start" wrap="nowrap" gap={spacing}>
         {children}
-        <ActionIcon mt={24} variant="subtle" color="gray" aria-label={t('common.removeRow', { n: index + 1 })} onClick={onRemove}>
+        <ReasonActionIcon writes mt={24} variant="subtle" color="gray" aria-label={t('common.removeRow', { n: index + 1 })} onClick={onRemove}>
           <IconTrash size={14} />
-        </ActionIcon>
+        </ReasonActionIcon>
       </Group>
     </Paper>
   );

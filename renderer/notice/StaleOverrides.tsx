@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconPencil, IconRestore } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { ReasonButton } from '../app/Reasoned';
 import type { NoticePreview } from '../../shared/ipc';
 
 /** Own section texts whose generated text changed since: each with the text the records give now, to edit or revert. */
@@ -27,13 +28,13 @@ export function StaleOverrides({ preview, onEdit, onRevert }: { preview: NoticeP
               )}
               <Group gap="xs">
                 {s.reason === 'changed' && (
-                  <Button size="compact-xs" variant="light" color="orange" leftSection={<IconPencil size={12} />} onClick={() => onEdit(s.sectionKey)} aria-label={`${t('noticePreview.edit')}: ${heading}`}>
+                  <ReasonButton writes size="compact-xs" variant="light" color="orange" leftSection={<IconPencil size={12} />} onClick={() => onEdit(s.sectionKey)} aria-label={`${t('noticePreview.edit')}: ${heading}`}>
                     {t('noticePreview.edit')}
-                  </Button>
+                  </ReasonButton>
                 )}
-                <Button size="compact-xs" variant="default" leftSection={<IconRestore size={12} />} onClick={() => onRevert(s.sectionKey)} aria-label={`${t('noticePreview.revert')}: ${heading}`}>
+                <ReasonButton writes size="compact-xs" variant="default" leftSection={<IconRestore size={12} />} onClick={() => onRevert(s.sectionKey)} aria-label={`${t('noticePreview.revert')}: ${heading}`}>
                   {t('noticePreview.revert')}
-                </Button>
+                </ReasonButton>
               </Group>
             </Stack>
           );
