@@ -150,6 +150,7 @@ export function RegisterTree() {
             <div
               key={`${row.kind}:${row.id}`}
               data-index={item.index}
+              ref={virtualizer.measureElement}
               data-kind={row.kind}
               role="treeitem"
               aria-level={row.level}
@@ -157,12 +158,11 @@ export function RegisterTree() {
               aria-selected={selected}
               tabIndex={item.index === focus ? 0 : -1}
               className="tree-row"
-              style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT, paddingLeft: 8 + (row.level - 1) * 16 }}
+              style={{ transform: `translateY(${item.start}px)`, minHeight: ROW_HEIGHT, paddingLeft: 8 + (row.level - 1) * 16 }}
               onClick={() => {
                 setFocus(item.index);
                 activate(row);
               }}
-              title={row.label}
               aria-description={[draftsOf(row) > 0 ? t('drafts.treeMark') : undefined, completenessText(scoreOf(checks, row), row.label, t)].filter(Boolean).join('; ') || undefined}
             >
               {row.expandable ? (

@@ -8,6 +8,7 @@ import { destinationOptions, useOptions, type Certification } from './options';
 import { SearchableSelect } from './searchable';
 import { opt } from './useDraft';
 import { ReasonActionIcon } from '../app/Reasoned';
+import { HelpLine } from './help';
 
 /** A titled block of an editor. */
 export function Section({ title, children, actions, help }: { title: string; children: ReactNode; actions?: ReactNode; help?: string }) {
@@ -20,8 +21,8 @@ export function Section({ title, children, actions, help }: { title: string; chi
         {actions}
       </div>
       {help && (
-        <Text size="xs" c="dimmed" mt={-4} mb="xs">
-          {help}
+        <Text size="xs" c="dimmed" mt={-4} mb="xs" className="section-help">
+          <HelpLine text={help} />
         </Text>
       )}
       {children}
