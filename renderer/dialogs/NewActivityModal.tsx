@@ -21,12 +21,19 @@ export function NewActivityModal() {
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
 
+  // Reset when the dialog opens, not on every reload of the register: a save elsewhere (or a
+  // colleague's change) must not clear the name being typed. The first organisation is the
+  // default only while none is chosen.
   useEffect(() => {
     if (!newActivity) return;
-    setOrganisationId(newActivity.organisationId ?? overview?.organisations[0]?.id ?? null);
+    setOrganisationId(newActivity.organisationId ?? null);
     setProductId(newActivity.productId ?? null);
     setName('');
-  }, [newActivity, overview]);
+  }, [newActivity]);
+  const firstOrganisation = overview?.organisations[0]?.id ?? null;
+  useEffect(() => {
+    if (newActivity && organisationId === null && firstOrganisation !== null) setOrganisationId(firstOrganisation);
+  }, [newActivity, organisationId, firstOrganisation]);
 
   const orgs = (overview?.organisations ?? []).map((o) => ({ value: o.id, label: o.name }));
   const products = organisationId ? (index?.productsByOrg.get(organisationId) ?? []).map((p) => ({ value: p.id, label: p.name })) : [];

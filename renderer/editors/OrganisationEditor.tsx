@@ -112,7 +112,7 @@ export function OrganisationEditor({ organisation }: { organisation: Organisatio
         />
         <ContactFields value={o.leadAuthority} onChange={(leadAuthority, mode) => set({ leadAuthority }, mode)} path="leadAuthority" problems={problems} />
       </Section>
-      <Section title={t('organisation.products')} actions={<NewRecordButton kind="product" organisationId={o.id} />}>
+      <Section title={t('organisation.products')} actions={products.length > 0 && <NewRecordButton kind="product" organisationId={o.id} />}>
         <Group gap="xs">
           {products.length === 0 && <EmptyList testId="empty-products" text={t('emptyList.products')}><NewRecordButton kind="product" organisationId={o.id} /></EmptyList>}
           {products.map((p) => (

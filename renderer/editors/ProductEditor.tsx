@@ -71,7 +71,7 @@ export function ProductEditor({ product }: { product: Product }) {
             <EmptyList
               testId="empty-product-activities"
               text={t('emptyList.productActivities')}
-              action={{ label: t('product.newActivity'), onClick: () => openNewActivity({ organisationId: draft.organisationId, productId: draft.id }) }}
+              action={{ label: t('emptyList.firstActivity'), onClick: () => openNewActivity({ organisationId: draft.organisationId, productId: draft.id }) }}
             />
           )}
           <ReadOnlyFieldset>
@@ -136,9 +136,11 @@ function ProductDetails({ value: p, update, problems }: TabProps<Product>) {
       <Section
         title={t('product.storeListings')}
         actions={
-          <ReasonButton writes size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={addListing}>
-            {t('product.addListing')}
-          </ReasonButton>
+          p.storeListings.length > 0 && (
+            <ReasonButton writes size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={addListing}>
+              {t('product.addListing')}
+            </ReasonButton>
+          )
         }
       >
         {p.storeListings.length === 0 && <EmptyList testId="empty-store-listings" text={t('emptyList.storeListings')} action={{ label: t('product.addListing'), onClick: addListing }} />}

@@ -27,9 +27,11 @@ export function ProductNoticeRoutes({ value: p, update, problems }: TabProps<Pro
       <Section
         title={t('noticeRoutes.routes')}
         actions={
-          <ReasonButton writes size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={addRoute}>
-            {t('noticeRoutes.addRoute')}
-          </ReasonButton>
+          routes.length > 0 && (
+            <ReasonButton writes size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={addRoute}>
+              {t('noticeRoutes.addRoute')}
+            </ReasonButton>
+          )
         }
       >
         {routes.length === 0 && <EmptyList testId="empty-contact-routes" text={t('emptyList.contactRoutes')} action={{ label: t('noticeRoutes.addRoute'), onClick: addRoute }} />}
@@ -62,9 +64,11 @@ export function ProductNoticeRoutes({ value: p, update, problems }: TabProps<Pro
       <Section
         title={t('noticeRoutes.statements')}
         actions={
-          <ReasonButton writes size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={addStatement}>
-            {t('noticeRoutes.addStatement')}
-          </ReasonButton>
+          statements.length > 0 && (
+            <ReasonButton writes size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={addStatement}>
+              {t('noticeRoutes.addStatement')}
+            </ReasonButton>
+          )
         }
       >
         {statements.length === 0 && <EmptyList testId="empty-statements" text={t('emptyList.statements')} action={{ label: t('noticeRoutes.addStatement'), onClick: addStatement }} />}

@@ -62,9 +62,11 @@ export function ProductNoticeTab({ value: p, update, problems }: TabProps<Produc
       <Section
         title={t('product.customSections')}
         actions={
-          <ReasonButton writes size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={addSection}>
-            {t('product.addSection')}
-          </ReasonButton>
+          n.customSections.length > 0 && (
+            <ReasonButton writes size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={addSection}>
+              {t('product.addSection')}
+            </ReasonButton>
+          )
         }
       >
         {n.customSections.length === 0 && <EmptyList testId="empty-custom-sections" text={t('emptyList.customSections')} action={{ label: t('product.addSection'), onClick: addSection }} />}

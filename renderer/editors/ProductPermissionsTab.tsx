@@ -23,9 +23,11 @@ export function ProductPermissionsTab({ value: p, update, problems }: TabProps<P
     <Section
       title={t('product.tabs.permissions')}
       actions={
-        <ReasonButton writes size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={add}>
-          {t('product.addPermission')}
-        </ReasonButton>
+        p.permissions.length > 0 && (
+          <ReasonButton writes size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={add}>
+            {t('product.addPermission')}
+          </ReasonButton>
+        )
       }
     >
       {p.permissions.length === 0 ? (

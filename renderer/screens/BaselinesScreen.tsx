@@ -61,7 +61,7 @@ export function BaselinesScreen() {
         </Group>
       </Paper>
       {baselines.length === 0 ? (
-        <EmptyList testId="empty-baselines" text={t('emptyList.baselines')} action={{ label: t('emptyList.freeze'), onClick: () => void create(), reason: label.trim() === '' ? t('why.labelFirst') : undefined }} />
+        <EmptyList testId="empty-baselines" text={t('emptyList.baselines')} />
       ) : (
         <Table withTableBorder striped aria-label={t('baselines.nav')}>
           <Table.Tbody>

@@ -25,12 +25,14 @@ export function VendorsScreen() {
             {t('vendor.subtitle')}
           </Text>
         </div>
-        <Group gap="xs">
-          <ReasonButton writes size="xs" leftSection={<IconBooks size={14} />} onClick={() => setCatalogueOpen(true)}>
-            {t('vendor.addFromCatalogue')}
-          </ReasonButton>
-          <NewRecordButton kind="vendor" />
-        </Group>
+        {vendors.length > 0 && (
+          <Group gap="xs">
+            <ReasonButton writes size="xs" leftSection={<IconBooks size={14} />} onClick={() => setCatalogueOpen(true)}>
+              {t('vendor.addFromCatalogue')}
+            </ReasonButton>
+            <NewRecordButton kind="vendor" />
+          </Group>
+        )}
       </Group>
       {vendors.length === 0 ? (
         <EmptyList testId="empty-vendors" text={t('emptyList.vendors')} action={{ label: t('vendor.addFromCatalogue'), onClick: () => setCatalogueOpen(true), icon: <IconBooks size={14} /> }}>

@@ -78,12 +78,13 @@ test('an empty workspace: each empty list says what belongs there and its action
   const openProduct = await emptyState(page, 'empty-permissions-screen', 'No product asks for device permissions yet. Record them on a product’s Device permissions tab.', 'Device permissions');
   if (openProduct) await expectReason(openProduct, 'Add a product first: permissions belong to a product.');
 
-  // Baselines: the empty state's action needs a label first, then freezes the register.
+  // Baselines: the empty state points to the form above it, whose action needs a label first.
   await ui.nav('Baselines').click();
-  const freeze = await emptyState(page, 'empty-baselines', 'No baselines yet. A baseline freezes the register under a label (e.g. “Audit 2026”) so you can show later what changed since.', 'Freeze the register');
-  if (freeze) await expectReason(freeze, 'Type a label for the baseline first.');
+  await emptyState(page, 'empty-baselines', 'No baselines yet. A baseline freezes the register under a label (e.g. “Audit 2026”) so you can show later what changed since: type a label above and freeze the register.');
+  const freeze = page.getByRole('button', { name: 'Freeze the register' });
+  await expectReason(freeze, 'Type a label for the baseline first.');
   await ui.field('Label').fill('Before we started');
-  await page.getByTestId('empty-baselines').getByRole('button', { name: 'Freeze the register' }).click();
+  await freeze.click();
   await expect(page.getByRole('table', { name: 'Baselines' })).toContainText('Before we started');
   await expect(page.getByTestId('empty-baselines')).toHaveCount(0);
 
@@ -105,7 +106,7 @@ test('an empty workspace: each empty list says what belongs there and its action
   await expect(ui.title).toHaveText('Acme App');
 
   // Product ▸ Details: no activities, no store listings.
-  const newActivity = await emptyState(page, 'empty-product-activities', 'No processing activities for this product yet. An activity records why personal data is used, whose, which and who receives it.', 'New activity');
+  const newActivity = await emptyState(page, 'empty-product-activities', 'No processing activities for this product yet. An activity records why personal data is used, whose, which and who receives it.', 'Add its first activity');
   const addListing = await emptyState(page, 'empty-store-listings', 'No store listings. Add the product’s App Store or Google Play entry, so its store labels and notice can refer to it.', 'Add store listing');
   await addListing?.click();
   await expect(page.getByRole('textbox', { name: 'Store identifier' })).toBeVisible();
@@ -142,9 +143,12 @@ test('an empty workspace: each empty list says what belongs there and its action
   // Activity ▸ Purposes, Data, Recipients & transfers.
   await ui.tab('Purposes').click();
   const addPurpose = await emptyState(page, 'empty-purposes', 'No purposes yet. A purpose says why you use the data (e.g. “Answering support requests”) and the legal basis that allows it.', 'Add purpose');
+  // One action only: the section's own "Add purpose" returns once the list has an entry.
+  await expect(page.getByRole('button', { name: 'Add purpose' })).toHaveCount(1);
   await addPurpose?.click();
   await expect(page.getByRole('textbox', { name: 'Purpose' }).first()).toBeVisible();
   await expect(page.getByTestId('empty-purposes')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Add purpose' })).toHaveCount(1);
 
   await ui.tab('Data').click();
   await expect(page.getByRole('combobox', { name: 'Data subjects' })).toHaveAttribute('placeholder', 'Whose data is it? E.g. customers, employees');

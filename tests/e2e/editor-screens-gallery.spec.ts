@@ -173,7 +173,7 @@ for (const size of SIZES)
         await page.getByRole('dialog').getByLabel('Name').fill('Acme Field Service');
         await page.getByRole('dialog').getByRole('button', { name: 'Create' }).click();
         await expect(ui.title).toHaveText('Acme Field Service');
-        await page.getByTestId('empty-product-activities').getByRole('button', { name: 'New activity' }).click();
+        await page.getByTestId('empty-product-activities').getByRole('button', { name: 'Add its first activity' }).click();
         const dialog = page.getByRole('dialog', { name: 'New processing activity' });
         await dialog.getByRole('radio', { name: 'Blank activity' }).click();
         await dialog.getByLabel('Name (optional)').fill('Customer support by e-mail, phone and in-app chat for business customers');

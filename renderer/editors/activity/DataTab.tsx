@@ -46,9 +46,11 @@ export function DataTab({ value: a, update, problems }: TabProps<ProcessingActiv
       <Section
         title={t('activity.dataCategories')}
         actions={
-          <ReasonButton writes size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={add}>
-            {t('activity.addCategory')}
-          </ReasonButton>
+          a.dataCategories.length > 0 && (
+            <ReasonButton writes size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={add}>
+              {t('activity.addCategory')}
+            </ReasonButton>
+          )
         }
       >
         {a.dataCategories.length === 0 && <EmptyList testId="empty-data-categories" text={t('emptyList.dataCategories')} action={{ label: t('activity.addCategory'), onClick: add }} />}

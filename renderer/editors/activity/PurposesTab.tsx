@@ -27,9 +27,11 @@ export function PurposesTab({ value: a, update, problems }: TabProps<ProcessingA
     <Section
       title={t('activity.tabs.purposes')}
       actions={
-        <ReasonButton writes size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={addPurpose}>
-          {t('activity.addPurpose')}
-        </ReasonButton>
+        a.purposes.length > 0 && (
+          <ReasonButton writes size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={addPurpose}>
+            {t('activity.addPurpose')}
+          </ReasonButton>
+        )
       }
     >
       {problems.at('purposes') && (

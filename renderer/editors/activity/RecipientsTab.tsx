@@ -52,9 +52,11 @@ export function RecipientsTab({ value: a, update, problems }: TabProps<Processin
       <Section
         title={t('activity.recipients')}
         actions={
-          <ReasonButton writes size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={addRecipient}>
-            {t('activity.addRecipient')}
-          </ReasonButton>
+          a.recipients.length > 0 && (
+            <ReasonButton writes size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={addRecipient}>
+              {t('activity.addRecipient')}
+            </ReasonButton>
+          )
         }
       >
         {a.recipients.length === 0 && <EmptyList testId="empty-recipients" text={t('emptyList.recipients')} action={{ label: t('activity.addRecipient'), onClick: addRecipient }} />}
@@ -75,9 +77,11 @@ export function RecipientsTab({ value: a, update, problems }: TabProps<Processin
       <Section
         title={t('activity.transfers')}
         actions={
-          <ReasonButton writes size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={addTransfer}>
-            {t('activity.addTransfer')}
-          </ReasonButton>
+          a.transfers.length > 0 && (
+            <ReasonButton writes size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={addTransfer}>
+              {t('activity.addTransfer')}
+            </ReasonButton>
+          )
         }
       >
         {a.transfers.length === 0 && <EmptyList testId="empty-transfers" text={t('emptyList.transfers')} action={{ label: t('activity.addTransfer'), onClick: addTransfer }} />}
