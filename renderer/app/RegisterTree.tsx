@@ -77,7 +77,14 @@ export function RegisterTree() {
   }, [view, index]);
 
   const rows = useMemo(() => (index ? rowsOf(index, expanded, t('nav.withoutProduct')) : []), [index, expanded, t]);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => parent.current, estimateSize: () => ROW_HEIGHT, overscan: 6 });
+  // Sizes are measured per row (names wrap), so they are kept by the row's identity, not its position.
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => parent.current,
+    estimateSize: () => ROW_HEIGHT,
+    getItemKey: (i) => `${rows[i]?.kind ?? ''}:${rows[i]?.id ?? i}:${rows[i]?.label ?? ''}`,
+    overscan: 6,
+  });
 
   const selectedIndex = rows.findIndex((r) => r.kind === view.kind && r.id === ('id' in view ? view.id : ''));
   useEffect(() => {

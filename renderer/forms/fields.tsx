@@ -110,7 +110,7 @@ export function RemovableItem({ index, onRemove, testId, spacing = 'xs', childre
   const { t } = useTranslation();
   return (
     <Paper withBorder p={spacing} data-testid={testId}>
-      <Group align="flex-start" wrap="nowrap" gap={spacing}>
+      <Group align="flex-start" wrap="nowrap" gap={spacing} className="removable-row">
         {children}
         <ReasonActionIcon writes mt={24} variant="subtle" color="gray" aria-label={t('common.removeRow', { n: index + 1 })} onClick={onRemove}>
           <IconTrash size={14} />
