@@ -6,6 +6,7 @@ import { onEvent } from '../api';
 import { useTranslation } from 'react-i18next';
 import { openExportDialog } from '../dialogs/ExportDialog';
 import { useSaveStatus } from './status';
+import { ReasonActionIcon } from './Reasoned';
 import { useStore } from './store';
 import { call, messageOf } from '../api';
 import { notifyError } from './notify';
@@ -77,16 +78,12 @@ export function Header({ navOpened, onToggleNav }: { navOpened: boolean; onToggl
         <SaveIndicator />
         <ThemeSwitch />
         <SpellcheckSetting />
-        <Tooltip label={undoLabel}>
-          <ActionIcon variant="subtle" color="gray" onClick={() => void undo()} disabled={!history.canUndo} aria-label={undoLabel}>
-            <IconArrowBackUp size={18} />
-          </ActionIcon>
-        </Tooltip>
-        <Tooltip label={redoLabel}>
-          <ActionIcon variant="subtle" color="gray" onClick={() => void redo()} disabled={!history.canRedo} aria-label={redoLabel}>
-            <IconArrowForwardUp size={18} />
-          </ActionIcon>
-        </Tooltip>
+        <ReasonActionIcon writes variant="subtle" color="gray" onClick={() => void undo()} reason={history.canUndo ? undefined : t('app.nothingToUndo')} aria-label={history.canUndo ? undoLabel : t('app.undo')} tooltip={undoLabel}>
+          <IconArrowBackUp size={18} />
+        </ReasonActionIcon>
+        <ReasonActionIcon writes variant="subtle" color="gray" onClick={() => void redo()} reason={history.canRedo ? undefined : t('app.nothingToRedo')} aria-label={history.canRedo ? redoLabel : t('app.redo')} tooltip={redoLabel}>
+          <IconArrowForwardUp size={18} />
+        </ReasonActionIcon>
         {overview && (
           <Tooltip label={t('reports.exportTitle')}>
             <ActionIcon variant="subtle" color="gray" onClick={() => openExportDialog()} aria-label={t('reports.exportTitle')}>

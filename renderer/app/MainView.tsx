@@ -1,4 +1,5 @@
 import { Text } from '@mantine/core';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActivityEditor } from '../editors/activity/ActivityEditor';
 import { OrganisationEditor } from '../editors/OrganisationEditor';
@@ -22,6 +23,11 @@ import { TranslationsScreen } from '../translations/TranslationsScreen';
 export function MainView() {
   const { t } = useTranslation();
   const { view, index } = useStore();
+  // A new screen opens at its top (its title), not at the scroll position the previous one was left at.
+  const key = `${view.kind}:${'id' in view ? (view.id ?? '') : ''}`;
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [key]);
   const gone = <Text c="dimmed">{t('activity.notFound')}</Text>;
   switch (view.kind) {
     case 'dashboard':

@@ -1,10 +1,10 @@
-import { ActionIcon, Group, NavLink, ScrollArea, Text, Tooltip } from '@mantine/core';
+import { Group, NavLink, ScrollArea, Text } from '@mantine/core';
 import { IconBuildingStore } from '@tabler/icons-react';
 import { IconBuilding, IconChecklist, IconDeviceMobile, IconFileImport, IconGitCompare, IconHistory, IconHome, IconLock, IconPlus, IconTags, IconTruck } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NewRecordButton } from '../dialogs/NewRecordModal';
-import { useReadOnly } from './ReadOnly';
+import { ReasonActionIcon } from './Reasoned';
 import { RegisterTree } from './RegisterTree';
 import { useStore } from './store';
 import type { View } from './view';
@@ -47,9 +47,7 @@ export function Navbar() {
           </Text>
         </Group>
         <Group gap={2}>
-          <Tooltip label={t('dashboard.newActivity')}>
-            <NewActivityIcon />
-          </Tooltip>
+          <NewActivityIcon />
           <NewRecordButton kind="organisation" icon={<IconPlus size={14} />} />
         </Group>
       </Group>
@@ -61,7 +59,6 @@ export function Navbar() {
 function NewActivityIcon() {
   const { t } = useTranslation();
   const { openNewActivity, view, index } = useStore();
-  const { readOnly } = useReadOnly();
   const context = () => {
     if (view.kind === 'product') return { productId: view.id, organisationId: index?.products.get(view.id)?.organisationId };
     if (view.kind === 'organisation') return { organisationId: view.id };
@@ -72,9 +69,17 @@ function NewActivityIcon() {
     return {};
   };
   return (
-    <ActionIcon variant="subtle" size="sm" aria-label={t('dashboard.newActivity')} onClick={() => openNewActivity(strip(context()))} disabled={readOnly}>
+    <ReasonActionIcon
+      writes
+      variant="subtle"
+      size="sm"
+      aria-label={t('dashboard.newActivity')}
+      tooltip={t('dashboard.newActivity')}
+      reason={(index?.organisations.size ?? 0) === 0 ? t('empty.needOrganisation') : undefined}
+      onClick={() => openNewActivity(strip(context()))}
+    >
       <IconChecklist size={14} />
-    </ActionIcon>
+    </ReasonActionIcon>
   );
 }
 

@@ -1,6 +1,6 @@
 import { Alert } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from './store';
 
@@ -22,12 +22,24 @@ export function ReadOnlyNotice() {
   );
 }
 
-/** Fields (and buttons) that a read-only workspace disables; `locked` adds a reason of the editor's own (an approved activity). */
+/** Why the fieldset around a control is locked (an approved activity), for the disabled actions inside it to say. */
+const LockReason = createContext<string | undefined>(undefined);
+export function useLockReason(): string | undefined {
+  return useContext(LockReason);
+}
+
+/**
+ * Fields (and buttons) that a read-only workspace disables; `locked` adds a reason of the editor's own (an approved activity).
+ * Clear buttons and pill removers inside a disabled fieldset are hidden by styles.css (they would look usable).
+ */
 export function ReadOnlyFieldset({ children, locked = false }: { children: ReactNode; locked?: boolean }) {
+  const { t } = useTranslation();
   const { readOnly } = useReadOnly();
   return (
-    <fieldset disabled={readOnly || locked} className="plain-fieldset">
-      {children}
-    </fieldset>
+    <LockReason.Provider value={locked && !readOnly ? t('why.approvedLocked') : undefined}>
+      <fieldset disabled={readOnly || locked} className="plain-fieldset" data-read-only={readOnly || locked ? '' : undefined}>
+        {children}
+      </fieldset>
+    </LockReason.Provider>
   );
 }

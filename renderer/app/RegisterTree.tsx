@@ -10,6 +10,8 @@ import { useDraftHolders } from './draft-holders';
 import type { RegisterIndex } from './store';
 import { useStore } from './store';
 import type { View } from './view';
+import { EmptyList } from '../forms/EmptyList';
+import { NewRecordButton } from '../dialogs/NewRecordModal';
 
 type Row =
   | { kind: 'organisation'; id: string; label: string; level: 1; expandable: true; count: number }
@@ -75,7 +77,14 @@ export function RegisterTree() {
   }, [view, index]);
 
   const rows = useMemo(() => (index ? rowsOf(index, expanded, t('nav.withoutProduct')) : []), [index, expanded, t]);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => parent.current, estimateSize: () => ROW_HEIGHT, overscan: 6 });
+  // Sizes are measured per row (names wrap), so they are kept by the row's identity, not its position.
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => parent.current,
+    estimateSize: () => ROW_HEIGHT,
+    getItemKey: (i) => `${rows[i]?.kind ?? ''}:${rows[i]?.id ?? i}:${rows[i]?.label ?? ''}`,
+    overscan: 6,
+  });
 
   const selectedIndex = rows.findIndex((r) => r.kind === view.kind && r.id === ('id' in view ? view.id : ''));
   useEffect(() => {
@@ -128,6 +137,14 @@ export function RegisterTree() {
     }
   };
 
+  if (index && index.organisations.size === 0)
+    return (
+      <div className="tree-empty">
+        <EmptyList testId="empty-tree" text={t('emptyList.tree')}>
+          <NewRecordButton kind="organisation" />
+        </EmptyList>
+      </div>
+    );
   return (
     <div ref={parent} className="tree-scroll" role="tree" aria-label={t('nav.tree')} onKeyDown={onKeyDown} data-testid="register-tree">
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -140,6 +157,7 @@ export function RegisterTree() {
             <div
               key={`${row.kind}:${row.id}`}
               data-index={item.index}
+              ref={virtualizer.measureElement}
               data-kind={row.kind}
               role="treeitem"
               aria-level={row.level}
@@ -147,12 +165,11 @@ export function RegisterTree() {
               aria-selected={selected}
               tabIndex={item.index === focus ? 0 : -1}
               className="tree-row"
-              style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT, paddingLeft: 8 + (row.level - 1) * 16 }}
+              style={{ transform: `translateY(${item.start}px)`, minHeight: ROW_HEIGHT, paddingLeft: 8 + (row.level - 1) * 16 }}
               onClick={() => {
                 setFocus(item.index);
                 activate(row);
               }}
-              title={row.label}
               aria-description={[draftsOf(row) > 0 ? t('drafts.treeMark') : undefined, completenessText(scoreOf(checks, row), row.kind === 'loose' ? 0 : errorsUnder(checks?.findings, row.id), row.label, t)].filter(Boolean).join('; ') || undefined}
             >
               {row.expandable ? (

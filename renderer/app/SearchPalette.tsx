@@ -1,5 +1,6 @@
 import { Badge, Group, Loader, Text } from '@mantine/core';
-import { Spotlight } from '@mantine/spotlight';
+import { Spotlight, spotlight } from '@mantine/spotlight';
+import { ReasonButton } from './Reasoned';
 import { IconSearch } from '@tabler/icons-react';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +19,7 @@ const LIMIT = 50;
  */
 export function SearchPalette() {
   const { t } = useTranslation();
-  const { overview, navigate } = useStore();
+  const { overview, navigate, openNewActivity } = useStore();
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query.trim());
   const [result, setResult] = useState<{ query: string; value: SearchResult } | undefined>();
@@ -100,7 +101,32 @@ export function SearchPalette() {
             </Spotlight.Action>
           ))
         ) : (
-          <Spotlight.Empty>{pending ? t('search.searching') : t('search.nothing')}</Spotlight.Empty>
+          <Spotlight.Empty>
+            {pending ? (
+              t('search.searching')
+            ) : query.trim() === '' ? (
+              t('search.nothing')
+            ) : (
+              <span data-testid="empty-search">
+                <Text size="sm" span display="block" data-testid="empty-search-text">
+                  {t('emptyList.search', { query: query.trim() })}
+                </Text>
+                <ReasonButton
+                  writes
+                  mt="xs"
+                  size="xs"
+                  variant="light"
+                  reason={(overview?.organisations.length ?? 0) === 0 ? t('empty.needOrganisation') : undefined}
+                  onClick={() => {
+                    spotlight.close();
+                    openNewActivity();
+                  }}
+                >
+                  {t('emptyList.searchNewActivity')}
+                </ReasonButton>
+              </span>
+            )}
+          </Spotlight.Empty>
         )}
       </Spotlight.ActionsList>
       {total > LIMIT && (

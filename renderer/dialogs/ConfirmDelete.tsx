@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, messageOf } from '../api';
 import { notifyDone, notifyError } from '../app/notify';
+import { ReasonButton } from '../app/Reasoned';
 
 type Kind = 'organisation' | 'product' | 'vendor' | 'activity';
 
@@ -28,9 +29,9 @@ export function DeleteButton({ kind, id, name, label, onDeleted }: { kind: Kind;
   };
   return (
     <>
-      <Button variant="subtle" color="red" size="xs" leftSection={<IconTrash size={14} />} onClick={() => setOpen(true)}>
+      <ReasonButton writes variant="subtle" color="red" size="xs" leftSection={<IconTrash size={14} />} onClick={() => setOpen(true)}>
         {label}
-      </Button>
+      </ReasonButton>
       <Modal opened={open} onClose={() => setOpen(false)} title={t('common.confirmDeleteTitle', { name })} centered>
         <Text size="sm">{t('common.confirmDeleteBody', { name })}</Text>
         <Group justify="flex-end" mt="md">

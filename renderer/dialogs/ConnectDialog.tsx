@@ -2,6 +2,7 @@ import { Alert, Button, Checkbox, Divider, Group, Modal, NumberInput, PasswordIn
 import { IconServer } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReasonButton } from '../app/Reasoned';
 import { type ServerConnectionView, TLS_MODES } from '../../shared/ipc/contract';
 import { call, messageOf, onEvent } from '../api';
 
@@ -128,9 +129,9 @@ export function ConnectDialogHost() {
           </Group>
         )}
         <Group justify="flex-end">
-          <Button
+          <ReasonButton
             loading={busy}
-            disabled={host.trim() === '' || database.trim() === '' || user.trim() === ''}
+            reason={host.trim() === '' || database.trim() === '' || user.trim() === '' ? t('why.connectFields') : undefined}
             onClick={() =>
               void connect({
                 host: host.trim(),
@@ -145,7 +146,7 @@ export function ConnectDialogHost() {
             }
           >
             {busy ? t('server.connecting') : t('server.connect')}
-          </Button>
+          </ReasonButton>
         </Group>
       </Stack>
     </Modal>

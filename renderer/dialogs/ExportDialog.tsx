@@ -1,6 +1,7 @@
-import { Alert, Button, Checkbox, Group, Modal, MultiSelect, Progress, Radio, Select, Stack, Text } from '@mantine/core';
+import { Alert, Checkbox, Group, Modal, MultiSelect, Progress, Radio, Select, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReasonButton } from '../app/Reasoned';
 import { call, messageOf, onEvent } from '../api';
 import { notifyDone, notifyError } from '../app/notify';
 import { useStore } from '../app/store';
@@ -186,9 +187,9 @@ export function ExportDialogHost() {
           </Alert>
         )}
         <Group justify="flex-end">
-          <Button onClick={() => void run()} disabled={!ready || progress !== null} loading={progress !== null}>
+          <ReasonButton onClick={() => void run()} reason={ready ? undefined : t('why.chooseScope')} disabled={progress !== null} loading={progress !== null}>
             {t('reports.run')}
-          </Button>
+          </ReasonButton>
         </Group>
       </Stack>
     </Modal>

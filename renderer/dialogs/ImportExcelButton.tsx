@@ -2,6 +2,7 @@ import { Alert, Button, Code, Group, Modal, ScrollArea, Stack, Text } from '@man
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReasonButton } from '../app/Reasoned';
 import type { ImportSummary } from '../../shared/ipc';
 import { call, messageOf } from '../api';
 import { notifyDone, notifyError } from '../app/notify';
@@ -75,9 +76,9 @@ export function ImportExcelButton() {
               <Button variant="default" onClick={() => setPlan(null)}>
                 {t('reports.cancel')}
               </Button>
-              <Button onClick={() => void apply()} disabled={plan.problems.length > 0 || empty} loading={busy}>
+              <ReasonButton writes onClick={() => void apply()} reason={plan.problems.length > 0 ? t('why.importProblems') : empty ? t('why.importNothing') : undefined} loading={busy}>
                 {t('reports.apply')}
-              </Button>
+              </ReasonButton>
             </Group>
           </Stack>
         )}

@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Radio, ScrollArea, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReasonButton } from '../app/Reasoned';
 import { type ProcessingActivity, blankActivity } from '../../shared/model';
 import { ACTIVITY_TEMPLATES } from '../../shared/templates';
 import { call, messageOf } from '../api';
@@ -20,12 +21,19 @@ export function NewActivityModal() {
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
 
+  // Reset when the dialog opens, not on every reload of the register: a save elsewhere (or a
+  // colleague's change) must not clear the name being typed. The first organisation is the
+  // default only while none is chosen.
   useEffect(() => {
     if (!newActivity) return;
-    setOrganisationId(newActivity.organisationId ?? overview?.organisations[0]?.id ?? null);
+    setOrganisationId(newActivity.organisationId ?? null);
     setProductId(newActivity.productId ?? null);
     setName('');
-  }, [newActivity, overview]);
+  }, [newActivity]);
+  const firstOrganisation = overview?.organisations[0]?.id ?? null;
+  useEffect(() => {
+    if (newActivity && organisationId === null && firstOrganisation !== null) setOrganisationId(firstOrganisation);
+  }, [newActivity, organisationId, firstOrganisation]);
 
   const orgs = (overview?.organisations ?? []).map((o) => ({ value: o.id, label: o.name }));
   const products = organisationId ? (index?.productsByOrg.get(organisationId) ?? []).map((p) => ({ value: p.id, label: p.name })) : [];
@@ -111,9 +119,9 @@ export function NewActivityModal() {
           <Button variant="default" onClick={closeNewActivity}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" loading={busy} disabled={!organisationId}>
+          <ReasonButton type="submit" loading={busy} reason={organisationId ? undefined : t('why.chooseOrganisation')}>
             {t('common.create')}
-          </Button>
+          </ReasonButton>
         </Group>
       </Stack>
       </form>

@@ -6,6 +6,7 @@ import type { Organisation, Product, Vendor } from '../../shared/model';
 import { call, messageOf } from '../api';
 import { notifyError } from '../app/notify';
 import { useReadOnly } from '../app/ReadOnly';
+import { ReasonActionIcon, ReasonButton } from '../app/Reasoned';
 import { useStore } from '../app/store';
 
 type Kind = 'organisation' | 'product' | 'vendor';
@@ -69,16 +70,20 @@ export function NewRecordButton({ kind, organisationId, icon }: { kind: Kind; or
   };
   return (
     <>
-      {icon ? (
+      {icon && readOnly ? (
+        <ReasonActionIcon writes variant="subtle" size="sm" aria-label={title}>
+          {icon}
+        </ReasonActionIcon>
+      ) : icon ? (
         <Tooltip label={title}>
-          <ActionIcon variant="subtle" size="sm" aria-label={title} onClick={() => setOpen(true)} disabled={readOnly}>
+          <ActionIcon variant="subtle" size="sm" aria-label={title} onClick={() => setOpen(true)}>
             {icon}
           </ActionIcon>
         </Tooltip>
       ) : (
-        <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => setOpen(true)} disabled={readOnly}>
+        <ReasonButton writes size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => setOpen(true)}>
           {title}
-        </Button>
+        </ReasonButton>
       )}
       <Modal opened={open} onClose={() => setOpen(false)} title={title} centered>
         <form
@@ -92,9 +97,9 @@ export function NewRecordButton({ kind, organisationId, icon }: { kind: Kind; or
             <Button variant="default" onClick={() => setOpen(false)}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={busy} disabled={name.trim() === ''}>
+            <ReasonButton type="submit" loading={busy} reason={name.trim() === '' ? t('why.nameFirst') : undefined}>
               {t('common.create')}
-            </Button>
+            </ReasonButton>
           </Group>
         </form>
       </Modal>

@@ -1,6 +1,7 @@
-import { Alert, Badge, Button, Group, Loader, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Group, Loader, Modal, Stack, Table, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReasonButton } from '../app/Reasoned';
 import type { BackupListing } from '../../shared/ipc';
 import { call, messageOf } from '../api';
 import { notifyDone, notifyError } from '../app/notify';
@@ -71,9 +72,9 @@ export function RestoreBackupDialog({ opened, onClose }: { opened: boolean; onCl
                   </Table.Td>
                   <Table.Td>
                     <Group justify="flex-end">
-                      <Button size="xs" variant={b.id === newestGood ? 'filled' : 'default'} disabled={!b.passesCheck || busy !== undefined} loading={busy === b.id} onClick={() => void restore(b)}>
+                      <ReasonButton size="xs" variant={b.id === newestGood ? 'filled' : 'default'} reason={b.passesCheck ? undefined : t('why.backupFails')} disabled={busy !== undefined} loading={busy === b.id} onClick={() => void restore(b)}>
                         {t('restore.action')}
-                      </Button>
+                      </ReasonButton>
                     </Group>
                   </Table.Td>
                 </Table.Tr>

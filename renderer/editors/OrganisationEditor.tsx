@@ -1,4 +1,4 @@
-import { Badge, Button, Group, NumberInput, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Badge, Group, NumberInput, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,8 @@ import { DeleteButton } from '../dialogs/ConfirmDelete';
 import { NewRecordButton } from '../dialogs/NewRecordModal';
 import { EditorHeader } from '../forms/EditorHeader';
 import { ReadOnlyFieldset, ReadOnlyNotice } from '../app/ReadOnly';
+import { ReasonButton } from '../app/Reasoned';
+import { EmptyList } from '../forms/EmptyList';
 import { ContactFields, CountrySelect, Fields, Section } from '../forms/fields';
 import { SearchableSelect } from '../forms/searchable';
 import { opt, useDraft } from '../forms/useDraft';
@@ -46,9 +48,9 @@ export function OrganisationEditor({ organisation }: { organisation: Organisatio
             <CompletenessMeter score={checks?.completeness.organisations[o.id]} errors={errorsUnder(checks?.findings, o.id)} name={o.name} testId="header-completeness" />
             <ReadOnlyFieldset>
               <Group gap="xs" wrap="nowrap">
-                <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => openNewActivity({ organisationId: o.id })}>
+                <ReasonButton writes size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => openNewActivity({ organisationId: o.id })}>
                   {t('organisation.newActivity')}
-                </Button>
+                </ReasonButton>
                 <DeleteButton kind="organisation" id={o.id} name={o.name} label={t('organisation.delete')} onDeleted={() => navigate({ kind: 'dashboard' })} />
               </Group>
             </ReadOnlyFieldset>
@@ -113,9 +115,9 @@ export function OrganisationEditor({ organisation }: { organisation: Organisatio
         />
         <ContactFields value={o.leadAuthority} onChange={(leadAuthority, mode) => set({ leadAuthority }, mode)} path="leadAuthority" problems={problems} />
       </Section>
-      <Section title={t('organisation.products')} actions={<NewRecordButton kind="product" organisationId={o.id} />}>
+      <Section title={t('organisation.products')} actions={products.length > 0 && <NewRecordButton kind="product" organisationId={o.id} />}>
         <Group gap="xs">
-          {products.length === 0 && <Text size="sm" c="dimmed">—</Text>}
+          {products.length === 0 && <EmptyList testId="empty-products" text={t('emptyList.products')}><NewRecordButton kind="product" organisationId={o.id} /></EmptyList>}
           {products.map((p) => (
             <Badge key={p.id} variant="light" size="lg" tt="none" component="button" onClick={() => navigate({ kind: 'product', id: p.id })} style={{ cursor: 'pointer' }}>
               {p.name}

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, MultiSelect, NumberInput, Select, Stack, Table, Tabs, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, MultiSelect, NumberInput, Select, Stack, Table, Tabs, TextInput, Textarea } from '@mantine/core';
 import { IconLanguage, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Product, type Platform, type Store, type Audience } from '../../shared/model';
@@ -12,6 +12,8 @@ import { productTabOf, type ProductTab } from './product-tabs';
 import { DeleteButton } from '../dialogs/ConfirmDelete';
 import { EditorHeader } from '../forms/EditorHeader';
 import { ReadOnlyFieldset, ReadOnlyNotice } from '../app/ReadOnly';
+import { ReasonActionIcon, ReasonButton } from '../app/Reasoned';
+import { EmptyList } from '../forms/EmptyList';
 import { Fields, Section } from '../forms/fields';
 import { useOptions } from '../forms/options';
 import { SearchableMultiSelect } from '../forms/searchable';
@@ -52,9 +54,9 @@ export function ProductEditor({ product }: { product: Product }) {
             )}
             <ReadOnlyFieldset>
               <Group gap="xs" wrap="nowrap">
-                <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => openNewActivity({ organisationId: draft.organisationId, productId: draft.id })}>
+                <ReasonButton writes size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => openNewActivity({ organisationId: draft.organisationId, productId: draft.id })}>
                   {t('product.newActivity')}
-                </Button>
+                </ReasonButton>
                 <DeleteButton kind="product" id={draft.id} name={draft.name} label={t('product.delete')} onDeleted={() => navigate({ kind: 'organisation', id: draft.organisationId })} />
               </Group>
             </ReadOnlyFieldset>
@@ -71,6 +73,13 @@ export function ProductEditor({ product }: { product: Product }) {
           <Tabs.Tab value="findings">{t('findings.tab')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="details" pt="md">
+          {count === 0 && (
+            <EmptyList
+              testId="empty-product-activities"
+              text={t('emptyList.productActivities')}
+              action={{ label: t('emptyList.firstActivity'), onClick: () => openNewActivity({ organisationId: draft.organisationId, productId: draft.id }) }}
+            />
+          )}
           <ReadOnlyFieldset>
             <ProductDetails {...tab} />
           </ReadOnlyFieldset>
@@ -102,6 +111,7 @@ export function ProductDetails({ value: p, update, problems }: TabProps<Product>
   const set = (patch: Partial<Product>, mode: 'typing' | 'now' = 'typing') => update((d) => ({ ...d, ...patch }), mode);
   const setListing = (i: number, patch: Partial<Product['storeListings'][number]>, mode: 'typing' | 'now' = 'typing') =>
     update((d) => ({ ...d, storeListings: replaceAt(d.storeListings, i, (l) => ({ ...l, ...patch })) }), mode);
+  const addListing = () => update((d) => ({ ...d, storeListings: [...d.storeListings, { store: 'app_store', id: '' }] }), 'typing');
   return (
     <Stack gap="md">
       <Section title={t('product.tabs.details')}>
@@ -134,11 +144,14 @@ export function ProductDetails({ value: p, update, problems }: TabProps<Product>
       <Section
         title={t('product.storeListings')}
         actions={
-          <Button {...fp('storeListings')} size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => update((d) => ({ ...d, storeListings: [...d.storeListings, { store: 'app_store', id: '' }] }), 'typing')}>
-            {t('product.addListing')}
-          </Button>
+          p.storeListings.length > 0 && (
+            <ReasonButton {...fp('storeListings')} writes size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={addListing}>
+              {t('product.addListing')}
+            </ReasonButton>
+          )
         }
       >
+        {p.storeListings.length === 0 && <EmptyList testId="empty-store-listings" text={t('emptyList.storeListings')} action={{ label: t('product.addListing'), onClick: addListing, fieldPath: 'storeListings' }} />}
         {p.storeListings.length > 0 && (
           <Table verticalSpacing={4} withRowBorders={false}>
             <Table.Tbody>
@@ -154,9 +167,9 @@ export function ProductDetails({ value: p, update, problems }: TabProps<Product>
                     <TextInput {...fp(`storeListings.${i}.url`)} aria-label={t('product.storeUrl')} placeholder={t('product.storeUrl')} value={l.url ?? ''} onChange={(e) => setListing(i, { url: opt(e.currentTarget.value) })} error={problems.at(`storeListings.${i}.url`)} />
                   </Table.Td>
                   <Table.Td w={40}>
-                    <ActionIcon variant="subtle" color="gray" aria-label={t('common.removeRow', { n: i + 1 })} onClick={() => update((d) => ({ ...d, storeListings: removeAt(d.storeListings, i) }), 'now')}>
+                    <ReasonActionIcon writes variant="subtle" color="gray" aria-label={t('common.removeRow', { n: i + 1 })} onClick={() => update((d) => ({ ...d, storeListings: removeAt(d.storeListings, i) }), 'now')}>
                       <IconTrash size={14} />
-                    </ActionIcon>
+                    </ReasonActionIcon>
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -1,4 +1,6 @@
-import { ActionIcon, Button, Checkbox, Group, NumberInput, Stack, TextInput } from '@mantine/core';
+import { ReasonActionIcon, ReasonButton } from '../app/Reasoned';
+import { EmptyList } from '../forms/EmptyList';
+import { Checkbox, Group, NumberInput, Stack, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { NoticeSettings, Product } from '../../shared/model';
@@ -19,24 +21,29 @@ export function ProductNoticeRoutes({ value: p, update, problems }: TabProps<Pro
   const at = (key: string) => problems.at(`notice.${key}`);
   const routes = n.contactRoutes ?? [];
   const statements = n.customStatements ?? [];
+  const addRoute = () => set({ contactRoutes: [...routes, { audience: '', route: '' }] });
+  const addStatement = () => set({ customStatements: [...statements, { id: newId('stmt'), text: '' }] });
   return (
     <Stack gap="md">
       <Section
         title={t('noticeRoutes.routes')}
         actions={
-          <Button {...fp('notice.contactRoutes')} size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => set({ contactRoutes: [...routes, { audience: '', route: '' }] })}>
-            {t('noticeRoutes.addRoute')}
-          </Button>
+          routes.length > 0 && (
+            <ReasonButton {...fp('notice.contactRoutes')} writes size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={addRoute}>
+              {t('noticeRoutes.addRoute')}
+            </ReasonButton>
+          )
         }
       >
+        {routes.length === 0 && <EmptyList testId="empty-contact-routes" text={t('emptyList.contactRoutes')} action={{ label: t('noticeRoutes.addRoute'), onClick: addRoute, fieldPath: 'notice.contactRoutes' }} />}
         <Stack gap="xs">
           {routes.map((r, i) => (
             <Group key={i} align="flex-start" wrap="nowrap">
               <TextInput {...fp(`notice.contactRoutes.${i}.audience`)} style={{ flex: 1 }} label={t('noticeRoutes.audience')} value={r.audience} onChange={(e) => set({ contactRoutes: replaceAt(routes, i, (x) => ({ ...x, audience: e.currentTarget.value })) })} error={at(`contactRoutes.${i}.audience`)} />
               <TextInput {...fp(`notice.contactRoutes.${i}.route`)} style={{ flex: 2 }} label={t('noticeRoutes.route')} value={r.route} onChange={(e) => set({ contactRoutes: replaceAt(routes, i, (x) => ({ ...x, route: e.currentTarget.value })) })} error={at(`contactRoutes.${i}.route`)} />
-              <ActionIcon mt={24} variant="subtle" color="gray" aria-label={t('common.removeRow', { n: i + 1 })} onClick={() => set({ contactRoutes: removeAt(routes, i) }, 'now')}>
+              <ReasonActionIcon writes mt={24} variant="subtle" color="gray" aria-label={t('common.removeRow', { n: i + 1 })} onClick={() => set({ contactRoutes: removeAt(routes, i) }, 'now')}>
                 <IconTrash size={14} />
-              </ActionIcon>
+              </ReasonActionIcon>
             </Group>
           ))}
         </Stack>
@@ -59,18 +66,21 @@ export function ProductNoticeRoutes({ value: p, update, problems }: TabProps<Pro
       <Section
         title={t('noticeRoutes.statements')}
         actions={
-          <Button {...fp('notice.customStatements')} size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => set({ customStatements: [...statements, { id: newId('stmt'), text: '' }] })}>
-            {t('noticeRoutes.addStatement')}
-          </Button>
+          statements.length > 0 && (
+            <ReasonButton {...fp('notice.customStatements')} writes size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={addStatement}>
+              {t('noticeRoutes.addStatement')}
+            </ReasonButton>
+          )
         }
       >
+        {statements.length === 0 && <EmptyList testId="empty-statements" text={t('emptyList.statements')} action={{ label: t('noticeRoutes.addStatement'), onClick: addStatement, fieldPath: 'notice.customStatements' }} />}
         <Stack gap="xs">
           {statements.map((s, i) => (
             <Group key={s.id} align="flex-start" wrap="nowrap">
               <TextInput {...fp(`notice.customStatements.${i}.text`)} style={{ flex: 1 }} aria-label={t('noticeRoutes.statement', { n: i + 1 })} value={s.text} onChange={(e) => set({ customStatements: replaceAt(statements, i, (x) => ({ ...x, text: e.currentTarget.value })) })} error={at(`customStatements.${i}.text`)} />
-              <ActionIcon mt={6} variant="subtle" color="gray" aria-label={t('common.removeRow', { n: i + 1 })} onClick={() => set({ customStatements: removeAt(statements, i) }, 'now')}>
+              <ReasonActionIcon writes mt={6} variant="subtle" color="gray" aria-label={t('common.removeRow', { n: i + 1 })} onClick={() => set({ customStatements: removeAt(statements, i) }, 'now')}>
                 <IconTrash size={14} />
-              </ActionIcon>
+              </ReasonActionIcon>
             </Group>
           ))}
         </Stack>

@@ -1,4 +1,6 @@
-import { ActionIcon, Button, Checkbox, Group, MultiSelect, NumberInput, Stack, TextInput, Textarea } from '@mantine/core';
+import { ReasonActionIcon, ReasonButton } from '../app/Reasoned';
+import { EmptyList } from '../forms/EmptyList';
+import { Checkbox, Group, MultiSelect, NumberInput, Stack, TextInput, Textarea } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { JurisdictionAddon, NoticeLanguage, NoticeSettings, NoticeStatement, Product } from '../../shared/model';
@@ -16,6 +18,7 @@ export function ProductNoticeTab({ value: p, update, problems }: TabProps<Produc
   const n = p.notice;
   const set = (patch: Partial<NoticeSettings>, mode: 'typing' | 'now' = 'typing') => update((d) => ({ ...d, notice: { ...d.notice, ...patch } }), mode);
   const at = (key: string) => problems.at(`notice.${key}`);
+  const addSection = () => set({ customSections: [...n.customSections, { id: newId('sec'), title: '', body: '' }] });
   const text = (key: 'contactEmail' | 'inAppPath' | 'webFormUrl' | 'changeChannels', label: string) => (
     <TextInput {...fp(`notice.${key}`)} label={label} value={n[key] ?? ''} onChange={(e) => set({ [key]: opt(e.currentTarget.value) })} error={at(key)} />
   );
@@ -61,11 +64,14 @@ export function ProductNoticeTab({ value: p, update, problems }: TabProps<Produc
       <Section
         title={t('product.customSections')}
         actions={
-          <Button {...fp('notice.customSections')} size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => set({ customSections: [...n.customSections, { id: newId('sec'), title: '', body: '' }] })}>
-            {t('product.addSection')}
-          </Button>
+          n.customSections.length > 0 && (
+            <ReasonButton {...fp('notice.customSections')} writes size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={addSection}>
+              {t('product.addSection')}
+            </ReasonButton>
+          )
         }
       >
+        {n.customSections.length === 0 && <EmptyList testId="empty-custom-sections" text={t('emptyList.customSections')} action={{ label: t('product.addSection'), onClick: addSection, fieldPath: 'notice.customSections' }} />}
         <Stack gap="sm">
           {n.customSections.map((s, i) => (
             <Group key={s.id} align="flex-start" wrap="nowrap">
@@ -85,9 +91,9 @@ export function ProductNoticeTab({ value: p, update, problems }: TabProps<Produc
                   error={at(`customSections.${i}.body`)}
                 />
               </Stack>
-              <ActionIcon mt={24} variant="subtle" color="gray" aria-label={t('common.removeRow', { n: i + 1 })} onClick={() => set({ customSections: removeAt(n.customSections, i) }, 'now')}>
+              <ReasonActionIcon writes mt={24} variant="subtle" color="gray" aria-label={t('common.removeRow', { n: i + 1 })} onClick={() => set({ customSections: removeAt(n.customSections, i) }, 'now')}>
                 <IconTrash size={14} />
-              </ActionIcon>
+              </ReasonActionIcon>
             </Group>
           ))}
         </Stack>

@@ -1,4 +1,6 @@
-import { ActionIcon, Button, Checkbox, MultiSelect, Select, Table, Text, TextInput } from '@mantine/core';
+import { Checkbox, MultiSelect, Select, Table, TextInput } from '@mantine/core';
+import { ReasonActionIcon, ReasonButton } from '../app/Reasoned';
+import { EmptyList } from '../forms/EmptyList';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { DevicePermission, PermissionUse, Platform, Product } from '../../shared/model';
@@ -22,15 +24,15 @@ export function ProductPermissionsTab({ value: p, update, problems }: TabProps<P
     <Section
       title={t('product.tabs.permissions')}
       actions={
-        <Button {...fp('permissions')} size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={add}>
-          {t('product.addPermission')}
-        </Button>
+        p.permissions.length > 0 && (
+          <ReasonButton {...fp('permissions')} writes size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={add}>
+            {t('product.addPermission')}
+          </ReasonButton>
+        )
       }
     >
       {p.permissions.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('product.noPermissions')}
-        </Text>
+        <EmptyList testId="empty-permissions" text={t('emptyList.permissions')} action={{ label: t('product.addPermission'), onClick: add, fieldPath: 'permissions' }} />
       ) : (
         <Table verticalSpacing={4}>
           <Table.Thead>
@@ -68,9 +70,9 @@ export function ProductPermissionsTab({ value: p, update, problems }: TabProps<P
                   <Checkbox {...fp(`permissions.${i}.optional`)} aria-label={t('product.optional')} checked={x.optional} onChange={(e) => setRow(i, { optional: e.currentTarget.checked }, 'now')} />
                 </Table.Td>
                 <Table.Td>
-                  <ActionIcon variant="subtle" color="gray" aria-label={t('common.removeRow', { n: i + 1 })} onClick={() => update((d) => ({ ...d, permissions: removeAt(d.permissions, i) }), 'now')}>
+                  <ReasonActionIcon writes variant="subtle" color="gray" aria-label={t('common.removeRow', { n: i + 1 })} onClick={() => update((d) => ({ ...d, permissions: removeAt(d.permissions, i) }), 'now')}>
                     <IconTrash size={14} />
-                  </ActionIcon>
+                  </ReasonActionIcon>
                 </Table.Td>
               </Table.Tr>
             ))}

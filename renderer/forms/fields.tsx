@@ -1,4 +1,4 @@
-import { ActionIcon, Grid, Group, Paper, SimpleGrid, Text, TextInput, Title, type SelectProps } from '@mantine/core';
+import { Grid, Group, Paper, SimpleGrid, Text, TextInput, Title, type SelectProps } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,8 @@ import { destinationOptions, useOptions, type Certification } from './options';
 import { SearchableSelect } from './searchable';
 import { opt } from './useDraft';
 import { fp } from '../app/field-focus';
+import { ReasonActionIcon } from '../app/Reasoned';
+import { HelpLine } from './help';
 
 /** A titled block of an editor. */
 export function Section({ title, children, actions, help }: { title: string; children: ReactNode; actions?: ReactNode; help?: string }) {
@@ -20,8 +22,8 @@ export function Section({ title, children, actions, help }: { title: string; chi
         {actions}
       </div>
       {help && (
-        <Text size="xs" c="dimmed" mt={-4} mb="xs">
-          {help}
+        <Text size="xs" c="dimmed" mt={-4} mb="xs" className="section-help">
+          <HelpLine text={help} />
         </Text>
       )}
       {children}
@@ -109,11 +111,11 @@ export function RemovableItem({ index, onRemove, testId, spacing = 'xs', childre
   const { t } = useTranslation();
   return (
     <Paper withBorder p={spacing} data-testid={testId}>
-      <Group align="flex-start" wrap="nowrap" gap={spacing}>
+      <Group align="flex-start" wrap="nowrap" gap={spacing} className="removable-row">
         {children}
-        <ActionIcon mt={24} variant="subtle" color="gray" aria-label={t('common.removeRow', { n: index + 1 })} onClick={onRemove}>
+        <ReasonActionIcon writes mt={24} variant="subtle" color="gray" aria-label={t('common.removeRow', { n: index + 1 })} onClick={onRemove}>
           <IconTrash size={14} />
-        </ActionIcon>
+        </ReasonActionIcon>
       </Group>
     </Paper>
   );

@@ -1,11 +1,12 @@
 import { Alert, Badge, Button, Grid, Group, Loader, Menu, Paper, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
-import { ReadOnlyFieldset } from '../app/ReadOnly';
 import { IconDownload, IconRestore } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoticePreview } from '../../shared/ipc';
 import { call, messageOf, onEvent } from '../api';
 import { notifyDone, notifyError } from '../app/notify';
+import { ReadOnlyFieldset } from '../app/ReadOnly';
+import { ReasonButton } from '../app/Reasoned';
 import { EMBEDDED_NOTICE_CSS } from './notice-css';
 import { PublishPanel } from './PublishPanel';
 import { StaleOverrides } from './StaleOverrides';
@@ -155,15 +156,17 @@ export function OverrideEditor({ preview, productId, lang, sectionKey: key, onSe
           // Read-only (an auditor, a file opened read-only): the section can be chosen and read, not rewritten.
           <ReadOnlyFieldset>
             {section.override && <Badge color={section.override.stale ? 'orange' : 'blue'}>{section.override.stale ? t('noticePreview.overriddenStale') : t('noticePreview.overridden')}</Badge>}
-            <Textarea {...fp(`notice.sections.${section.key}.${lang}`)} label={t('noticePreview.text')} autosize minRows={6} maxRows={18} value={text} onChange={(e) => setText(e.currentTarget.value)} />
+            <ReadOnlyFieldset>
+              <Textarea {...fp(`notice.sections.${section.key}.${lang}`)} label={t('noticePreview.text')} autosize minRows={6} maxRows={18} value={text} onChange={(e) => setText(e.currentTarget.value)} />
+            </ReadOnlyFieldset>
             <Group gap="xs">
-              <Button size="xs" onClick={() => void save()} disabled={text.trim() === ''}>
+              <ReasonButton writes size="xs" onClick={() => void save()} reason={text.trim() === '' ? t('why.overrideEmpty') : undefined}>
                 {t('noticePreview.saveOverride')}
-              </Button>
+              </ReasonButton>
               {section.override && (
-                <Button size="xs" variant="default" leftSection={<IconRestore size={14} />} onClick={() => void revert()}>
+                <ReasonButton writes size="xs" variant="default" leftSection={<IconRestore size={14} />} onClick={() => void revert()}>
                   {t('noticePreview.revert')}
-                </Button>
+                </ReasonButton>
               )}
             </Group>
           </ReadOnlyFieldset>

@@ -1,18 +1,18 @@
 import { Alert, Button, Code, Menu, Select, Stack, Text } from '@mantine/core';
-import { useReadOnly } from '../app/ReadOnly';
 import { IconDownload, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import type { NoticePublicationInfo } from '../../shared/ipc';
 import { call, messageOf } from '../api';
 import { notifyDone, notifyError } from '../app/notify';
+import { ReasonButton } from '../app/Reasoned';
 import { fp } from '../app/field-focus';
 
 /** Whether the notice is published and current, what changed since the last version, and the button that publishes the next one. */
 export function PublishPanel({ productId, lang, publication }: { productId: string; lang: 'en' | 'de' | 'fr'; publication: NoticePublicationInfo | undefined }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
-  const { readOnly, reason } = useReadOnly();
   if (publication === undefined) return null;
   const publish = () => {
     setBusy(true);
@@ -46,9 +46,9 @@ export function PublishPanel({ productId, lang, publication }: { productId: stri
         )}
         <PublishedVersions productId={productId} lang={lang} publication={publication} />
         {publication.state !== 'current' && (
-          <Button {...fp('notice')} size="xs" leftSection={<IconSend size={14} />} loading={busy} onClick={publish} disabled={readOnly} title={readOnly ? reason : undefined}>
+          <ReasonButton {...fp('notice')} writes size="xs" leftSection={<IconSend size={14} />} loading={busy} onClick={publish} style={{ alignSelf: 'flex-start' }}>
             {publication.state === 'unpublished' ? t('noticePublish.publishFirst') : t('noticePublish.publishNext', { version: (publication.version ?? 0) + 1 })}
-          </Button>
+          </ReasonButton>
         )}
       </Stack>
     </Alert>
@@ -82,7 +82,7 @@ function PublishedVersions({ productId, lang, publication }: { productId: string
       />
       <Menu position="bottom-start">
         <Menu.Target>
-          <Button size="xs" variant="default" leftSection={<IconDownload size={14} />} disabled={!languages.includes(lang)} style={{ alignSelf: 'flex-start' }}>
+          <Button size="xs" variant="default" leftSection={<IconDownload size={14} />} disabled={!languages.includes(lang)} title={languages.includes(lang) ? undefined : t('why.notInLanguage')} style={{ alignSelf: 'flex-start' }}>
             {t('noticePublish.exportVersion')}
           </Button>
         </Menu.Target>

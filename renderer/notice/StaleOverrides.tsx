@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconPencil, IconRestore } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { ReasonButton } from '../app/Reasoned';
 import type { NoticePreview } from '../../shared/ipc';
 import { fp } from '../app/field-focus';
 
@@ -30,13 +31,13 @@ export function StaleOverrides({ preview, onEdit, onRevert }: { preview: NoticeP
               )}
               <Group gap="xs">
                 {s.reason === 'changed' && (
-                  <Button {...path} size="compact-xs" variant="light" color="orange" leftSection={<IconPencil size={12} />} onClick={() => onEdit(s.sectionKey)} aria-label={`${t('noticePreview.edit')}: ${heading}`}>
+                  <ReasonButton {...path} writes size="compact-xs" variant="light" color="orange" leftSection={<IconPencil size={12} />} onClick={() => onEdit(s.sectionKey)} aria-label={`${t('noticePreview.edit')}: ${heading}`}>
                     {t('noticePreview.edit')}
-                  </Button>
+                  </ReasonButton>
                 )}
-                <Button {...(s.reason === 'changed' ? {} : path)} size="compact-xs" variant="default" leftSection={<IconRestore size={12} />} onClick={() => onRevert(s.sectionKey)} aria-label={`${t('noticePreview.revert')}: ${heading}`}>
+                <ReasonButton {...(s.reason === 'changed' ? {} : path)} writes size="compact-xs" variant="default" leftSection={<IconRestore size={12} />} onClick={() => onRevert(s.sectionKey)} aria-label={`${t('noticePreview.revert')}: ${heading}`}>
                   {t('noticePreview.revert')}
-                </Button>
+                </ReasonButton>
               </Group>
             </Stack>
           );

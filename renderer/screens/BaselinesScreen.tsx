@@ -6,6 +6,9 @@ import type { BaselineInfo, WordedDocumentDiff } from '../../shared/compliance';
 import { call, messageOf, onEvent } from '../api';
 import { notifyDone, notifyError } from '../app/notify';
 import { useStore } from '../app/store';
+import { ReasonActionIcon, ReasonButton } from '../app/Reasoned';
+import { useReadOnly } from '../app/ReadOnly';
+import { EmptyList } from '../forms/EmptyList';
 
 const NOW = '__now__';
 
@@ -52,13 +55,13 @@ export function BaselinesScreen() {
         <Group align="flex-end">
           <TextInput label={t('baselines.label')} value={label} onChange={(e) => setLabel(e.currentTarget.value)} placeholder="Audit 2026" />
           <Select label={t('baselines.organisation')} data={(overview?.organisations ?? []).map((o) => ({ value: o.id, label: o.name }))} value={organisationId} onChange={setOrganisationId} clearable />
-          <Button onClick={() => void create()} disabled={label.trim() === ''}>
+          <ReasonButton writes onClick={() => void create()} reason={label.trim() === '' ? t('why.labelFirst') : undefined}>
             {t('baselines.create')}
-          </Button>
+          </ReasonButton>
         </Group>
       </Paper>
       {baselines.length === 0 ? (
-        <Text c="dimmed">{t('baselines.none')}</Text>
+        <EmptyList testId="empty-baselines" text={t('emptyList.baselines')} />
       ) : (
         <Table withTableBorder striped aria-label={t('baselines.nav')}>
           <Table.Tbody>
@@ -137,6 +140,13 @@ function DiffView({ diff }: { diff: WordedDocumentDiff }) {
 
 function DeleteBaseline({ baseline: b }: { baseline: BaselineInfo }) {
   const { t } = useTranslation();
+  const { readOnly } = useReadOnly();
+  if (readOnly)
+    return (
+      <ReasonActionIcon writes variant="subtle" color="red" aria-label={`${t('baselines.delete')} ${b.label}`}>
+        <IconTrash size={14} />
+      </ReasonActionIcon>
+    );
   return (
     <Popover width={280} position="bottom-end" withArrow trapFocus>
       <Popover.Target>

@@ -16,6 +16,7 @@ import { EmptyRegister } from './EmptyRegister';
 import { SampleBanner } from './Welcome';
 import { openExportDialog } from '../dialogs/ExportDialog';
 import { ImportExcelButton } from '../dialogs/ImportExcelButton';
+import { ReasonButton } from '../app/Reasoned';
 
 const SHOWN = 25;
 
@@ -59,15 +60,9 @@ export function Dashboard() {
           </Text>
         </div>
         <Group gap="xs">
-          <Button
-            size="xs"
-            leftSection={<IconPlus size={14} />}
-            onClick={() => openNewActivity()}
-            disabled={(overview?.organisations.length ?? 0) === 0 || overview?.state.readOnly === true}
-            title={(overview?.organisations.length ?? 0) === 0 ? t('empty.needOrganisation') : undefined}
-          >
+          <ReasonButton writes size="xs" leftSection={<IconPlus size={14} />} onClick={() => openNewActivity()} reason={(overview?.organisations.length ?? 0) === 0 ? t('empty.needOrganisation') : undefined}>
             {t('dashboard.newActivity')}
-          </Button>
+          </ReasonButton>
           <NewRecordButton kind="organisation" />
           <Button size="xs" variant="default" leftSection={<IconDownload size={14} />} onClick={() => openExportDialog()}>
             {t('reports.export')}
@@ -101,6 +96,11 @@ export function Dashboard() {
         <Title order={3} fz="sm" mb="xs">
           {t('dashboard.recent')}
         </Title>
+        {recent.length === 0 && (
+          <Text size="sm" data-testid="empty-recent-changes">
+            {t('emptyList.changes')}
+          </Text>
+        )}
         <Table verticalSpacing={4} aria-label={t('dashboard.recent')}>
           <Table.Tbody>
             {recent.map((c) => (

@@ -1,4 +1,5 @@
-import { Button, Group, Paper, Text, Title, Tooltip } from '@mantine/core';
+import { Group, Paper, Text, Title } from '@mantine/core';
+import { ReasonButton } from '../app/Reasoned';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../app/store';
@@ -21,13 +22,9 @@ export function EmptyRegister() {
       <Group gap="xs">
         <NewRecordButton kind="organisation" />
         <ImportExcelButton />
-        <Tooltip label={t('empty.needOrganisation')}>
-          <span tabIndex={0} aria-label={`${t('dashboard.newActivity')}: ${t('empty.needOrganisation')}`}>
-            <Button size="xs" variant="default" leftSection={<IconPlus size={14} />} disabled>
-              {t('dashboard.newActivity')}
-            </Button>
-          </span>
-        </Tooltip>
+        <ReasonButton size="xs" variant="default" leftSection={<IconPlus size={14} />} reason={t('empty.needOrganisation')} data-testid="empty-register-new-activity">
+          {t('dashboard.newActivity')}
+        </ReasonButton>
       </Group>
     </Paper>
   );

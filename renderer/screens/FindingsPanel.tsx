@@ -61,7 +61,9 @@ export function FindingsPanel({ title, findings, limit }: { title: string; findi
       ) : all.length === 0 ? (
         <Text size="sm">{t('dashboard.noFindings')}</Text>
       ) : shown.length === 0 ? (
-        <Text size="sm">{t('findings.none')}</Text>
+        <Text size="sm" data-testid="empty-findings">
+          {t('emptyList.findings')}
+        </Text>
       ) : (
         <>
           <FindingsTable findings={visible} label={title} />

@@ -1,12 +1,14 @@
 import { Anchor, Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../app/store';
+import { EmptyList } from '../forms/EmptyList';
 
 /** Device permissions across products (edited in each product's editor). */
 export function PermissionsScreen() {
   const { t } = useTranslation();
   const { overview, navigate } = useStore();
   const products = (overview?.products ?? []).filter((p) => p.permissions.length > 0);
+  const first = [...(overview?.products ?? [])].sort((a, b) => a.name.localeCompare(b.name))[0];
   return (
     <Stack gap="md" maw={1200}>
       <div>
@@ -16,7 +18,16 @@ export function PermissionsScreen() {
         </Text>
       </div>
       {products.length === 0 ? (
-        <Text c="dimmed">{t('permissions.none')}</Text>
+        <EmptyList
+          testId="empty-permissions-screen"
+          text={t('emptyList.permissionsScreen')}
+          action={{
+            label: first ? t('emptyList.openFirstProduct', { name: first.name }) : t('product.tabs.permissions'),
+            onClick: () => first && navigate({ kind: 'product', id: first.id }),
+            reason: first ? undefined : t('emptyList.permissionsNeedProduct'),
+            writes: false,
+          }}
+        />
       ) : (
         <Table striped verticalSpacing={4} aria-label={t('permissions.title')}>
           <Table.Thead>

@@ -20,7 +20,9 @@ export function ReviewsDue() {
         {t('reviewsDue.title')}
       </Title>
       {due.length === 0 ? (
-        <Text size="sm">{t('reviewsDue.none')}</Text>
+        <Text size="sm" data-testid="empty-reviews-due">
+          {t('emptyList.reviewsDue')}
+        </Text>
       ) : (
         <Table verticalSpacing={4} highlightOnHover aria-label={t('reviewsDue.title')}>
           <Table.Tbody>

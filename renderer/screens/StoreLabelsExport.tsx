@@ -1,6 +1,7 @@
 import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { ReasonButton } from '../app/Reasoned';
 import type { LabelExportState, StoreLabelsView } from '../../shared/ipc';
 import type { LabelStore } from '../../shared/labels/types';
 import { call, messageOf } from '../api';
@@ -56,9 +57,9 @@ export function ExportBar({ view, store }: { view: StoreLabelsView; store: Label
               {t('storeLabels.fillTemplate')}
             </Button>
           )}
-          <Button size="xs" leftSection={<IconDownload size={14} />} disabled={blocked.length > 0} onClick={() => void run(false)}>
+          <ReasonButton size="xs" leftSection={<IconDownload size={14} />} reason={blocked.length > 0 ? t('why.labelsBlocked') : undefined} onClick={() => void run(false)}>
             {t(`storeLabels.${BUTTON[store]}`)}
-          </Button>
+          </ReasonButton>
         </Group>
       </Group>
     </Stack>

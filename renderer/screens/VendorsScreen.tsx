@@ -7,6 +7,8 @@ import { call, messageOf } from '../api';
 import { notifyDone, notifyError } from '../app/notify';
 import { useStore } from '../app/store';
 import { NewRecordButton } from '../dialogs/NewRecordModal';
+import { ReasonButton } from '../app/Reasoned';
+import { EmptyList } from '../forms/EmptyList';
 
 export function VendorsScreen() {
   const { t } = useTranslation();
@@ -23,15 +25,19 @@ export function VendorsScreen() {
             {t('vendor.subtitle')}
           </Text>
         </div>
-        <Group gap="xs">
-          <Button size="xs" leftSection={<IconBooks size={14} />} onClick={() => setCatalogueOpen(true)}>
-            {t('vendor.addFromCatalogue')}
-          </Button>
-          <NewRecordButton kind="vendor" />
-        </Group>
+        {vendors.length > 0 && (
+          <Group gap="xs">
+            <ReasonButton writes size="xs" leftSection={<IconBooks size={14} />} onClick={() => setCatalogueOpen(true)}>
+              {t('vendor.addFromCatalogue')}
+            </ReasonButton>
+            <NewRecordButton kind="vendor" />
+          </Group>
+        )}
       </Group>
       {vendors.length === 0 ? (
-        <Text c="dimmed">{t('vendor.none')}</Text>
+        <EmptyList testId="empty-vendors" text={t('emptyList.vendors')} action={{ label: t('vendor.addFromCatalogue'), onClick: () => setCatalogueOpen(true), icon: <IconBooks size={14} /> }}>
+          <NewRecordButton kind="vendor" />
+        </EmptyList>
       ) : (
         <Table striped highlightOnHover verticalSpacing={6} aria-label={t('vendor.title')}>
           <Table.Thead>

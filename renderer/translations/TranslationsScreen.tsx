@@ -12,6 +12,8 @@ import { call, messageOf, onEvent } from '../api';
 import { notifyDone, notifyError } from '../app/notify';
 import { useStore } from '../app/store';
 import { EditorHeader } from '../forms/EditorHeader';
+import { ReadOnlyFieldset, ReadOnlyNotice } from '../app/ReadOnly';
+import { ReasonButton } from '../app/Reasoned';
 import { useTranslationDrafts } from './useTranslationDrafts';
 
 type Lang = 'de' | 'fr';
@@ -84,9 +86,9 @@ export function TranslationsScreen({ productId, lang: wanted }: { productId: str
             <Button size="xs" variant="light" leftSection={<IconDownload size={14} />} onClick={() => void exportXliff(lang)}>
               {t('translations.exportXliff')}
             </Button>
-            <Button size="xs" variant="light" leftSection={<IconUpload size={14} />} onClick={() => void importXliff(lang)}>
+            <ReasonButton writes size="xs" variant="light" leftSection={<IconUpload size={14} />} onClick={() => void importXliff(lang)}>
               {t('translations.importXliff')}
-            </Button>
+            </ReasonButton>
           </>
         )
       }
@@ -106,6 +108,7 @@ export function TranslationsScreen({ productId, lang: wanted }: { productId: str
   return (
     <Stack gap="md" maw={1200}>
       {header}
+      <ReadOnlyNotice />
       <Group justify="space-between" wrap="wrap" gap="sm">
         <Group gap="sm" wrap="wrap">
           {declared.length > 1 && (
@@ -135,8 +138,11 @@ export function TranslationsScreen({ productId, lang: wanted }: { productId: str
           <Text size="sm">{t('noticePreview.loading')}</Text>
         </Group>
       ) : shown.length === 0 ? (
-        <Text c="dimmed">{t('translations.none')}</Text>
+        <Text size="sm" data-testid="empty-translations">
+          {t('emptyList.translations')}
+        </Text>
       ) : (
+        <ReadOnlyFieldset>
         <Stack gap="xs" data-testid="translation-list">
           {shown.map((item) => (
             <TextRow
@@ -152,6 +158,7 @@ export function TranslationsScreen({ productId, lang: wanted }: { productId: str
             />
           ))}
         </Stack>
+        </ReadOnlyFieldset>
       )}
     </Stack>
   );
@@ -201,9 +208,9 @@ function TextRow({ item, language, value, onChange, onKeep }: { item: Translatab
             )}
             {item.status === 'stale' && (
               <Group>
-                <Button size="compact-xs" variant="subtle" leftSection={<IconCheck size={12} />} title={t('translations.keepHint')} onClick={onKeep}>
+                <ReasonButton writes size="compact-xs" variant="subtle" leftSection={<IconCheck size={12} />} title={t('translations.keepHint')} onClick={onKeep}>
                   {t('translations.keep')}
-                </Button>
+                </ReasonButton>
               </Group>
             )}
           </Stack>

@@ -30,7 +30,9 @@ test('welcome → sample (marked as such) → a new, empty register that does no
     const empty = page.getByTestId('empty-register');
     await expect(empty).toContainText('The register is empty');
     await expect(empty.getByRole('button', { name: 'New organisation' })).toBeVisible();
-    await expect(empty.getByLabel('New activity from template: Add an organisation first: every activity belongs to one.')).toBeVisible();
+    const newActivity = empty.getByRole('button', { name: 'New activity from template' });
+    await expect(newActivity).toBeDisabled();
+    await expect(newActivity).toHaveAccessibleDescription('Add an organisation first: every activity belongs to one.');
     await expect(page.getByTestId('nothing-to-check')).toBeVisible();
     await expect(page.getByText('No findings: the register passes every check.')).toHaveCount(0);
     await page.getByRole('button', { name: 'Check the register' }).click();

@@ -1,4 +1,6 @@
-import { Badge, Button, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { ReasonButton } from '../../app/Reasoned';
+import { EmptyList } from '../../forms/EmptyList';
+import { Badge, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -37,6 +39,7 @@ export function DataTab({ value: a, update, problems }: TabProps<ProcessingActiv
           {...fp('dataSubjects')}
           aria-label={t('activity.dataSubjects')}
           data={subjects}
+          placeholder={a.dataSubjects.length === 0 ? t('emptyList.dataSubjectsPlaceholder') : undefined}
           value={a.dataSubjects}
           onChange={(v) => update((d) => ({ ...d, dataSubjects: v }), 'now')}
           error={problems.at('dataSubjects')}
@@ -45,11 +48,14 @@ export function DataTab({ value: a, update, problems }: TabProps<ProcessingActiv
       <Section
         title={t('activity.dataCategories')}
         actions={
-          <Button {...fp('dataCategories')} size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={add}>
-            {t('activity.addCategory')}
-          </Button>
+          a.dataCategories.length > 0 && (
+            <ReasonButton {...fp('dataCategories')} writes size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={add}>
+              {t('activity.addCategory')}
+            </ReasonButton>
+          )
         }
       >
+        {a.dataCategories.length === 0 && <EmptyList testId="empty-data-categories" text={t('emptyList.dataCategories')} action={{ label: t('activity.addCategory'), onClick: add, fieldPath: 'dataCategories' }} />}
         <Stack gap="xs">
           {a.dataCategories.map((c, i) => {
             const ref = flags.get(c.category);

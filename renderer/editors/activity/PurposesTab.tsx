@@ -1,4 +1,6 @@
-import { Button, Checkbox, Group, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Checkbox, Group, Select, Stack, Text, Textarea } from '@mantine/core';
+import { ReasonButton } from '../../app/Reasoned';
+import { EmptyList } from '../../forms/EmptyList';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Art9Condition, LegalBasis, ProcessingActivity, Purpose } from '../../../shared/model';
@@ -21,13 +23,16 @@ export function PurposesTab({ value: a, update, problems }: TabProps<ProcessingA
   const hasSpecial = a.dataCategories.some((c) => special.has(c.category));
   const setAt = (i: number, patch: Partial<Purpose>, mode: 'typing' | 'now' = 'typing') =>
     update((d) => ({ ...d, purposes: replaceAt(d.purposes, i, (p) => ({ ...p, ...patch })) }), mode);
+  const addPurpose = () => update((d) => ({ ...d, purposes: [...d.purposes, { description: '' }] }));
   return (
     <Section
       title={t('activity.tabs.purposes')}
       actions={
-        <Button {...fp('purposes')} size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => update((d) => ({ ...d, purposes: [...d.purposes, { description: '' }] }))}>
-          {t('activity.addPurpose')}
-        </Button>
+        a.purposes.length > 0 && (
+          <ReasonButton {...fp('purposes')} writes size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={addPurpose}>
+            {t('activity.addPurpose')}
+          </ReasonButton>
+        )
       }
     >
       {problems.at('purposes') && (
@@ -35,6 +40,7 @@ export function PurposesTab({ value: a, update, problems }: TabProps<ProcessingA
           {problems.at('purposes')}
         </Text>
       )}
+      {a.purposes.length === 0 && <EmptyList testId="empty-purposes" text={t('emptyList.purposes')} action={{ label: t('activity.addPurpose'), onClick: addPurpose, fieldPath: 'purposes' }} />}
       <Stack gap="sm">
         {a.purposes.map((p, i) => (
           <RemovableItem key={i} index={i} testId={`purpose-${i}`} spacing="sm" onRemove={() => update((d) => ({ ...d, purposes: removeAt(d.purposes, i) }), 'now')}>

@@ -1,4 +1,6 @@
-import { Button, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { ReasonButton } from '../../app/Reasoned';
+import { EmptyList } from '../../forms/EmptyList';
 import { IconPlus } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -44,16 +46,21 @@ export function RecipientsTab({ value: a, update, problems }: TabProps<Processin
     const v = id ? index?.vendors.get(id) : undefined;
     setRecipient(i, { vendorId: v?.id, ...(v ? { type: v.role, service: a.recipients[i]?.service ?? v.service, country: v.headquarters } : {}) }, 'now');
   };
+  const addRecipient = () => update((d) => ({ ...d, recipients: [...d.recipients, { type: 'processor', name: '' }] }));
+  const addTransfer = () => update((d) => ({ ...d, transfers: [...d.transfers, { country: 'US' }] }), 'now');
   return (
     <Stack gap="md">
       <Section
         title={t('activity.recipients')}
         actions={
-          <Button {...fp('recipients')} size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => update((d) => ({ ...d, recipients: [...d.recipients, { type: 'processor', name: '' }] }))}>
-            {t('activity.addRecipient')}
-          </Button>
+          a.recipients.length > 0 && (
+            <ReasonButton {...fp('recipients')} writes size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={addRecipient}>
+              {t('activity.addRecipient')}
+            </ReasonButton>
+          )
         }
       >
+        {a.recipients.length === 0 && <EmptyList testId="empty-recipients" text={t('emptyList.recipients')} action={{ label: t('activity.addRecipient'), onClick: addRecipient, fieldPath: 'recipients' }} />}
         <Stack gap="xs">
           {a.recipients.map((r, i) => (
             <RemovableItem key={i} index={i} testId={`recipient-${i}`} onRemove={() => update((d) => ({ ...d, recipients: removeAt(d.recipients, i) }), 'now')}>
@@ -71,11 +78,14 @@ export function RecipientsTab({ value: a, update, problems }: TabProps<Processin
       <Section
         title={t('activity.transfers')}
         actions={
-          <Button {...fp('transfers')} size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => update((d) => ({ ...d, transfers: [...d.transfers, { country: 'US' }] }), 'now')}>
-            {t('activity.addTransfer')}
-          </Button>
+          a.transfers.length > 0 && (
+            <ReasonButton {...fp('transfers')} writes size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={addTransfer}>
+              {t('activity.addTransfer')}
+            </ReasonButton>
+          )
         }
       >
+        {a.transfers.length === 0 && <EmptyList testId="empty-transfers" text={t('emptyList.transfers')} action={{ label: t('activity.addTransfer'), onClick: addTransfer, fieldPath: 'transfers' }} />}
         <Stack gap="xs">
           {a.transfers.map((x, i) => (
             <RemovableItem key={i} index={i} testId={`transfer-${i}`} onRemove={() => update((d) => ({ ...d, transfers: removeAt(d.transfers, i) }), 'now')}>

@@ -21,6 +21,7 @@ export function SecurityTab({ value: a, update, problems }: TabProps<ProcessingA
           label={t('activity.measures')}
           {...help(t, 'measures')}
           data={measures}
+          placeholder={a.securityMeasures.length === 0 ? t('emptyList.measuresPlaceholder') : undefined}
           value={a.securityMeasures}
           onChange={(v) => update((d) => ({ ...d, securityMeasures: v }), 'now')}
           error={problems.at('securityMeasures')}
@@ -39,6 +40,7 @@ export function SystemsTab({ value: a, update, problems }: TabProps<ProcessingAc
         {...fp('systems')}
         aria-label={t('activity.systems')}
         description={t('activity.systemsHint')}
+        placeholder={a.systems.length === 0 ? t('emptyList.systemsPlaceholder') : undefined}
         value={a.systems}
         onChange={(v) => update((d) => ({ ...d, systems: v }), 'now')}
         error={problems.at('systems') ?? problems.all.find((p) => p.path.startsWith('systems.'))?.message}

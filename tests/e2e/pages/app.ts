@@ -12,7 +12,8 @@ export class AppPage {
     await harness.connectPage(page, app);
     await page.goto(server.url);
     const ui = new AppPage(page);
-    await expect(ui.tree).toBeVisible({ timeout: 20_000 });
+    // An empty register shows what belongs in the tree instead of an empty tree (issue 12).
+    await expect(ui.tree.or(page.getByTestId('empty-tree'))).toBeVisible({ timeout: 20_000 });
     return { ui, close: server.close };
   }
 
