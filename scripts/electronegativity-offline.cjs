@@ -3,6 +3,7 @@
 // must reach no address but this machine, so its HTTP client (`got`) is replaced by one
 // that refuses at once; the check then reports nothing, as it does offline. Whether the
 // pinned Electron has security releases is a dependency-update question, not this gate's.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a preload for `node -r` is CommonJS, and patches CommonJS loading
 const Module = require('node:module');
 const load = Module._load;
 Module._load = function loadOffline(request, ...rest) {
