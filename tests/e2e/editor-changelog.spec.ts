@@ -1,24 +1,14 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect, test } from '@playwright/test';
-import { AppPage } from './pages/app';
-import { harness } from './pages/harness-loader';
+import type { AppPage } from './pages/app';
+import { useSampleApp } from './pages/sample-app';
 import type { AppHarness } from './harness';
 
 /** The change log an auditor can read: one entry per sitting, fields old → new in words, click opens, filters, Excel. */
 let app: AppHarness;
 let ui: AppPage;
-let closeServer: () => Promise<void>;
-
-test.beforeEach(async ({ page }) => {
-  app = await harness.startApp();
-  ({ ui, close: closeServer } = await AppPage.open(page, app));
-});
-
-test.afterEach(async () => {
-  await closeServer();
-  await app.close();
-});
+useSampleApp((s) => ({ app, ui } = s));
 
 test('many autosaves of one activity are one entry listing each field old → new; it opens the record, filters and exports', async ({ page }) => {
   test.setTimeout(120_000);

@@ -1,22 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { AppPage } from './pages/app';
-import { harness } from './pages/harness-loader';
+import type { AppPage } from './pages/app';
+import { useSampleApp } from './pages/sample-app';
 import type { AppHarness } from './harness';
 
 /** Completeness never says 100 % for records with an error; "Check the register" says what it found (issue 12). */
 let app: AppHarness;
 let ui: AppPage;
-let closeServer: () => Promise<void>;
-
-test.beforeEach(async ({ page }) => {
-  app = await harness.startApp();
-  ({ ui, close: closeServer } = await AppPage.open(page, app));
-});
-
-test.afterEach(async () => {
-  await closeServer();
-  await app.close();
-});
+useSampleApp((s) => ({ app, ui } = s));
 
 test('a complete activity with an error is not “100 % complete”, nor is its product', async ({ page }) => {
   // Complete in every Art. 30 field, but its transfer to the US has no safeguard (an error).

@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { ProcessingActivity } from '../../shared/model';
-import { AppPage } from './pages/app';
-import { harness } from './pages/harness-loader';
+import type { AppPage } from './pages/app';
+import { useSampleApp } from './pages/sample-app';
 import type { AppHarness } from './harness';
 
 /**
@@ -13,17 +13,7 @@ import type { AppHarness } from './harness';
  */
 let app: AppHarness;
 let ui: AppPage;
-let closeServer: () => Promise<void>;
-
-test.beforeEach(async ({ page }) => {
-  app = await harness.startApp();
-  ({ ui, close: closeServer } = await AppPage.open(page, app));
-});
-
-test.afterEach(async () => {
-  await closeServer();
-  await app.close();
-});
+useSampleApp((s) => ({ app, ui } = s));
 
 /** A draft with three purposes (the third without a legal basis) and a US recipient in the second row without a transfer. */
 async function draftWithFindings(): Promise<ProcessingActivity> {

@@ -1,22 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { AppPage } from './pages/app';
-import { harness } from './pages/harness-loader';
+import type { AppPage } from './pages/app';
+import { useSampleApp } from './pages/sample-app';
 import type { AppHarness } from './harness';
 
 /** Changing an approved activity from another screen than its editor asks why first too (issue 12). */
 let app: AppHarness;
 let ui: AppPage;
-let closeServer: () => Promise<void>;
-
-test.beforeEach(async ({ page }) => {
-  app = await harness.startApp();
-  ({ ui, close: closeServer } = await AppPage.open(page, app));
-});
-
-test.afterEach(async () => {
-  await closeServer();
-  await app.close();
-});
+useSampleApp((s) => ({ app, ui } = s));
 
 test('choosing a store purpose for an approved activity asks why, reopens it with the reason, or changes nothing', async ({ page }) => {
   // Usage analytics, approved, with a purpose whose store purpose is not recorded.

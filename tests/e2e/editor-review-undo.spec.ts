@@ -1,22 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { AppPage } from './pages/app';
-import { harness } from './pages/harness-loader';
+import type { AppPage } from './pages/app';
+import { useSampleApp } from './pages/sample-app';
 import type { AppHarness } from './harness';
 
 /** Undo over an approved activity asks why first, as changing it in the form does (issue 12). */
 let app: AppHarness;
 let ui: AppPage;
-let closeServer: () => Promise<void>;
-
-test.beforeEach(async ({ page }) => {
-  app = await harness.startApp();
-  ({ ui, close: closeServer } = await AppPage.open(page, app));
-});
-
-test.afterEach(async () => {
-  await closeServer();
-  await app.close();
-});
+useSampleApp((s) => ({ app, ui } = s));
 
 test('undoing my edit of an activity approved since asks why; cancel changes nothing; the reason goes to the change log', async ({ page }) => {
   // I rename an activity and submit it; a colleague approves it at their desk.
